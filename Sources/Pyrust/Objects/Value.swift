@@ -1,0 +1,62 @@
+// The tagged value every stage of the VM passes around.
+// Small ints, floats, bools and None live inline (no allocation, no ARC); everything else is a
+// reference to a final class, so a copy costs at most one retain.
+
+enum Value {
+    case none
+    case bool(Bool)
+    case int(Int)                   // the small-int fast path; results that overflow become .big
+    case float(Double)
+    case big(PyBigInt)              // always outside Int's range (normalised on creation)
+    case str(PyStr)
+    case list(PyList)
+    case tuple(PyTuple)
+    case dict(PyDict)
+    case set(PySet)                 // set and frozenset
+    case function(PyFunction)
+    case builtin(PyBuiltinFunction)
+    case type(PyType)
+    case exception(PyException)
+    case object(PyObject)           // everything rarer: range, iterators, bound methods, slices, ...
+    /// Internal marker for an unbound local or unset global slot; never visible to Python code.
+    case undefined
+}
+
+/// Base class for the rarer heap objects carried by `Value.object`.
+class PyObject {
+    var pyType: PyType { fatalError("abstract") }
+}
+
+/// A cell shared between a function and the closures that capture its variables.
+final class PyCell {
+    var value: Value
+    init(_ value: Value) { self.value = value }
+}
+
+final class PyBigInt {
+    let value: BigInt
+    init(_ value: BigInt) { self.value = value }
+}
+
+final class PyList {
+    var items: [Value]
+    init(_ items: [Value]) { self.items = items }
+}
+
+final class PyTuple {
+    let items: [Value]
+    init(_ items: [Value]) { self.items = items }
+    static let empty = PyTuple([])
+}
+
+extension Value {
+    @inline(__always) var isNone: Bool { if case .none = self { return true }; return false }
+
+    /// Builds an int value from a BigInt, using the inline case when it fits.
+    @inline(__always) static func int(_ b: BigInt) -> Value {
+        if let small = b.asInt { return .int(small) }
+        return .big(PyBigInt(b))
+    }
+
+    static func str(_ s: String) -> Value { .str(PyStr(s)) }
+}
