@@ -1,0 +1,67 @@
+#!/usr/bin/env bash
+# `make bench`: builds bench/bench.c (libpyrust + embedded CPython 3.11 + Lua 5.4 in one
+# process), prints the machine and the side-by-side table, then the Python ctypes
+# microbench. Arguments go to the C bench (--rounds N, --round-ms MS, --only TEXT,
+# --allow-failures, --verbose).
+#
+# Environment: PYRUST_LIB (the libpyrust.so to measure, default build/libpyrust.so),
+# PYRUST_INCLUDE (directory of pyrust.h, default include/), PYTHON (for the ctypes bench,
+# default python3), CC.
+#
+# Exit status: the C bench's (1 a check failed, 2 the cached `2 + 2` mean is over 50 us,
+# 3 setup), else the ctypes bench's; 4 when the bench cannot be built.
+set -uo pipefail
+
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+lib="${PYRUST_LIB:-$root/build/libpyrust.so}"
+include_dir="${PYRUST_INCLUDE:-$root/include}"
+cc="${CC:-cc}"
+python="${PYTHON:-python3}"
+
+if [ ! -f "$lib" ] || [ "$(basename "$lib")" != libpyrust.so ]; then
+    echo "bench: $lib is not a built libpyrust.so; run 'make' first" >&2
+    exit 4
+fi
+lib_dir="$(cd "$(dirname "$lib")" && pwd)"
+out_dir="$lib_dir/bench"
+
+# The peers come from Debian: install their headers when they are missing and we may.
+if ! pkg-config --exists python-3.11-embed lua5.4 2>/dev/null; then
+    if [ "$(id -u)" -eq 0 ] && command -v apt-get >/dev/null; then
+        echo "bench: installing libpython3.11-dev liblua5.4-dev pkg-config" >&2
+        export DEBIAN_FRONTEND=noninteractive
+        apt-get install -y -q libpython3.11-dev liblua5.4-dev pkg-config >&2 ||
+            { apt-get update -q >&2 && apt-get install -y -q libpython3.11-dev liblua5.4-dev pkg-config >&2; } ||
+            { echo "bench: could not install the CPython/Lua development packages" >&2; exit 4; }
+    else
+        echo "bench: need libpython3.11-dev and liblua5.4-dev (apt-get install them as root)" >&2
+        exit 4
+    fi
+fi
+
+mkdir -p "$out_dir"
+# shellcheck disable=SC2046  # pkg-config output is meant to split into words
+"$cc" -O2 -Wall -Wextra -I"$include_dir" $(pkg-config --cflags python-3.11-embed lua5.4) \
+    -o "$out_dir/bench" "$root/bench/bench.c" \
+    -L"$lib_dir" -Wl,-rpath,"$lib_dir" -lpyrust $(pkg-config --libs python-3.11-embed lua5.4) ||
+    { echo "bench: build failed" >&2; exit 4; }
+
+cpu="$(grep -m1 '^model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//')"
+echo "## pyrust benchmark"
+echo
+echo "Date: $(date -u '+%Y-%m-%d %H:%M UTC') · Machine: ${cpu:-unknown CPU}, $(nproc) cores," \
+     "$(uname -sr), load average $(cut -d' ' -f1-3 /proc/loadavg)"
+echo
+
+"$out_dir/bench" "$@"
+bench_status=$?
+
+echo
+"$python" "$root/bench/ctypes_bench.py" "$lib_dir/libpyrust.so"
+ctypes_status=$?
+
+if [ "$bench_status" -ne 0 ]; then
+    echo "bench: FAILED (exit $bench_status; see the notes above the table's end)" >&2
+    exit "$bench_status"
+fi
+exit "$ctypes_status"
