@@ -1,0 +1,125 @@
+# pyrust: build, test, demo and bench.
+#   make        -> build/libpyrust.so (release, Swift runtime linked in, only pyrust_* exported)
+#   make test   -> every suite (swift test, C, Python ctypes, standalone load, conformance)
+#   make demo   -> examples/ (hook: examples/Makefile)
+#   make bench  -> bench/run.sh
+# Knobs: SWIFT=, CC=, PYTHON=, BUILD= (output dir), SWIFTC_EXTRA="-Xswiftc -D..." (library variants).
+
+SWIFT   ?= swift
+CC      ?= cc
+PYTHON  ?= python3
+BUILD   ?= build
+LIB     := $(BUILD)/libpyrust.so
+TESTBIN := $(BUILD)/tests
+
+# Debian packages the tests need; `make deps` installs the missing ones when run as root.
+DEPS       ?= libffi-dev pkg-config
+
+SWIFTC_EXTRA ?=
+SWIFT_LIB_FLAGS = -c release --product pyrust -Xswiftc -static-stdlib \
+	-Xlinker --version-script=$(CURDIR)/exports.map -Xlinker -soname=libpyrust.so \
+	-Xlinker -z -Xlinker nodelete -Xlinker -z -Xlinker defs $(SWIFTC_EXTRA)
+
+LIB_SOURCES := Package.swift exports.map \
+	$(shell find Sources -type f \( -name '*.swift' -o -name '*.c' -o -name '*.h' \) 2>/dev/null)
+
+CFLAGS ?= -O2 -g -Wall -Wextra
+TEST_CFLAGS = $(CFLAGS) -std=c11 -D_GNU_SOURCE -Iinclude -pthread
+# Test binaries live in build/tests and find build/libpyrust.so through their rpath.
+LINK_PYRUST = -L$(BUILD) -lpyrust -Wl,-rpath,'$$ORIGIN/..'
+FFI_CFLAGS = $(shell pkg-config --cflags libffi 2>/dev/null)
+FFI_LIBS = $(or $(shell pkg-config --libs libffi 2>/dev/null),-lffi)
+
+C_TESTS := test_api test_cache test_threads test_dlopen test_ffi
+TEST_SUITES := swift-test c-test py-test standalone-test conformance
+
+.PHONY: all deps test $(TEST_SUITES) demo bench call-cost clean
+
+all: deps $(LIB)
+
+$(LIB): $(LIB_SOURCES)
+	$(SWIFT) build $(SWIFT_LIB_FLAGS)
+	@mkdir -p $(BUILD)
+	cp "$$($(SWIFT) build $(SWIFT_LIB_FLAGS) --show-bin-path)/libpyrust.so" $@
+	strip --strip-debug $@
+
+# Installs missing Debian packages (apt-get update only when something is missing).
+# Not root, or no apt: says what is missing and carries on.
+deps:
+	@missing=""; for p in $(DEPS); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -z "$$missing" ]; then exit 0; fi; \
+	if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+		echo "make deps: installing$$missing"; \
+		apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends $$missing; \
+	else \
+		echo "make deps: warning: missing Debian packages:$$missing (run 'make deps' as root)"; \
+	fi
+
+# Runs every suite even when one fails, then fails if any did.
+test: deps $(LIB)
+	@failed=""; for suite in $(TEST_SUITES); do \
+		echo "=== $$suite"; $(MAKE) --no-print-directory $$suite || failed="$$failed $$suite"; \
+	done; \
+	if [ -n "$$failed" ]; then echo "make test: FAILED:$$failed"; exit 1; fi; \
+	echo "make test: all suites passed"
+
+swift-test:
+	$(SWIFT) test
+
+c-test: $(addprefix $(TESTBIN)/,$(C_TESTS))
+	@failed=""; for t in $(C_TESTS); do \
+		echo "--- $$t"; $(TESTBIN)/$$t $(CURDIR)/$(LIB) || failed="$$failed $$t"; \
+	done; \
+	if [ -n "$$failed" ]; then echo "c-test: FAILED:$$failed"; exit 1; fi
+
+py-test: $(LIB)
+	PYRUST_LIB=$(CURDIR)/$(LIB) $(PYTHON) Tests/Python/test_ctypes.py
+
+# No libswift* needed, only pyrust_* exported, and it loads with the Swift toolchain hidden.
+standalone-test: $(LIB) $(TESTBIN)/test_api $(TESTBIN)/test_dlopen
+	PYTHON=$(PYTHON) sh Tests/C/standalone.sh $(CURDIR)/$(LIB) $(CURDIR)/$(TESTBIN)
+
+conformance: $(LIB)
+	@if [ -f Tests/conformance/run.py ]; then \
+		$(PYTHON) Tests/conformance/run.py $(LIB); \
+	else \
+		echo "conformance: Tests/conformance/run.py not present yet: skipped"; \
+	fi
+
+$(TESTBIN)/test_api $(TESTBIN)/test_cache $(TESTBIN)/test_threads: $(TESTBIN)/%: Tests/C/%.c Tests/C/check.h include/pyrust.h $(LIB)
+	@mkdir -p $(TESTBIN)
+	$(CC) $(TEST_CFLAGS) -o $@ $< $(LINK_PYRUST)
+
+$(TESTBIN)/test_dlopen: Tests/C/test_dlopen.c Tests/C/check.h include/pyrust.h
+	@mkdir -p $(TESTBIN)
+	$(CC) $(TEST_CFLAGS) -o $@ $< -ldl
+
+$(TESTBIN)/test_ffi: Tests/C/test_ffi.c Tests/C/check.h include/pyrust.h
+	@mkdir -p $(TESTBIN)
+	$(CC) $(TEST_CFLAGS) $(FFI_CFLAGS) -o $@ $< $(FFI_LIBS) -ldl
+
+# Cost of one cached call from C (ns) and its instruction count (callgrind, if installed).
+call-cost: $(LIB) $(TESTBIN)/bench_call
+	$(TESTBIN)/bench_call 3000000
+	@if command -v valgrind >/dev/null 2>&1; then \
+		valgrind --tool=callgrind --callgrind-out-file=$(BUILD)/callgrind.out \
+			--toggle-collect=pyrust_execute_cached --toggle-collect=pyrust_free \
+			$(TESTBIN)/bench_call 100000 2>&1 | grep -E "Collected" ; \
+		echo "(instructions per call = Collected / 100000)"; \
+	fi
+
+$(TESTBIN)/bench_call: Tests/C/bench_call.c include/pyrust.h $(LIB)
+	@mkdir -p $(TESTBIN)
+	$(CC) $(TEST_CFLAGS) -o $@ $< $(LINK_PYRUST)
+
+# Hook for examples/: its Makefile builds and runs the examples against this build.
+demo: all
+	$(MAKE) -C examples PYRUST_LIB=$(CURDIR)/$(LIB) PYRUST_LIBDIR=$(CURDIR)/$(BUILD) PYRUST_INCLUDE=$(CURDIR)/include
+
+# Hook for bench/: run.sh installs its own extra packages (CPython, Lua), prints the table
+# and exits non-zero when a guard fails.
+bench: all
+	PYRUST_LIB=$(CURDIR)/$(LIB) PYRUST_INCLUDE=$(CURDIR)/include bash bench/run.sh
+
+clean:
+	rm -rf $(BUILD)

@@ -1,0 +1,33 @@
+/* Compile-time proof that the Swift-visible mirrors in pyrust_support.h have exactly the
+ * layout of the public structs in include/pyrust.h. */
+#include "pyrust_support.h"
+#include "../../include/pyrust.h"
+
+#include <stddef.h>
+
+#define SAME_FIELD(pub, mirror, field) \
+    _Static_assert(offsetof(pub, field) == offsetof(mirror, field) && \
+                   sizeof(((pub *)0)->field) == sizeof(((mirror *)0)->field), #pub "." #field)
+
+_Static_assert(sizeof(pyrust_cache_stats) == sizeof(pyrust_support_cache_stats), "stats size");
+SAME_FIELD(pyrust_cache_stats, pyrust_support_cache_stats, hits);
+SAME_FIELD(pyrust_cache_stats, pyrust_support_cache_stats, misses);
+SAME_FIELD(pyrust_cache_stats, pyrust_support_cache_stats, inserts);
+SAME_FIELD(pyrust_cache_stats, pyrust_support_cache_stats, evictions);
+SAME_FIELD(pyrust_cache_stats, pyrust_support_cache_stats, size);
+SAME_FIELD(pyrust_cache_stats, pyrust_support_cache_stats, capacity);
+SAME_FIELD(pyrust_cache_stats, pyrust_support_cache_stats, bytes);
+SAME_FIELD(pyrust_cache_stats, pyrust_support_cache_stats, hit_rate);
+
+_Static_assert(sizeof(pyrust_result) == sizeof(pyrust_support_result), "result size");
+SAME_FIELD(pyrust_result, pyrust_support_result, status);
+SAME_FIELD(pyrust_result, pyrust_support_result, error_line);
+SAME_FIELD(pyrust_result, pyrust_support_result, error_col);
+SAME_FIELD(pyrust_result, pyrust_support_result, output);
+SAME_FIELD(pyrust_result, pyrust_support_result, output_len);
+SAME_FIELD(pyrust_result, pyrust_support_result, error_type);
+SAME_FIELD(pyrust_result, pyrust_support_result, error_message);
+SAME_FIELD(pyrust_result, pyrust_support_result, traceback);
+
+/* A translation unit must declare something; this keeps -Wpedantic quiet. */
+typedef int pyrust_abi_check_unit;

@@ -1,0 +1,58 @@
+/* Small C helpers for the Swift side of libpyrust: the per-thread state slot and C-layout
+ * mirrors of the public structs. Internal: nothing here is exported from libpyrust.so. */
+#ifndef PYRUST_SUPPORT_H
+#define PYRUST_SUPPORT_H
+
+#include <malloc.h>   /* malloc_usable_size, which Swift's Glibc module does not export */
+#include <stddef.h>
+#include <stdint.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/* ---- Per-thread state slot (tls.c) ----
+ * One opaque pointer per thread, kept in an initial-exec _Thread_local (one `mov %fs:`),
+ * plus a pthread key used only so that the state is destroyed when the thread exits. */
+
+typedef void (*pyrust_support_state_destructor)(void *state);
+
+/* This thread's state, or NULL before pyrust_support_thread_state_set was called on it. */
+void *pyrust_support_thread_state(void);
+
+/* Stores `state` (not NULL) as this thread's state; `destructor(state)` runs when the thread exits.
+ * Returns 0, or -1 when no pthread key could be made: the state is stored all the same
+ * but will not be destroyed at thread exit. */
+int pyrust_support_thread_state_set(void *state, pyrust_support_state_destructor destructor);
+
+/* States set and not yet destroyed, over all threads (a debugging aid). */
+int64_t pyrust_support_live_states(void);
+
+/* ---- Layout mirrors of include/pyrust.h (abi_check.c asserts they match) ----
+ * The Swift exports fill these; the public header is not imported into Swift so that its
+ * function prototypes do not clash with the Swift definitions. */
+
+typedef struct pyrust_support_cache_stats {
+    uint64_t hits, misses, inserts, evictions;
+    uint64_t size;
+    uint64_t capacity;
+    uint64_t bytes;
+    double hit_rate;
+} pyrust_support_cache_stats;
+
+typedef struct pyrust_support_result {
+    int32_t status;
+    int32_t error_line;
+    int32_t error_col;
+    char *output;
+    size_t output_len;
+    char *error_type;
+    char *error_message;
+    char *traceback;
+} pyrust_support_result;
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif /* PYRUST_SUPPORT_H */

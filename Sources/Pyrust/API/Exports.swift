@@ -1,0 +1,191 @@
+// The C ABI of libpyrust.so (documented in include/pyrust.h). Every exported function checks
+// its pointers, never lets a Swift error or trap cross the boundary, and hands out only
+// malloc'd C data. The version script (exports.map) exports exactly these pyrust_* symbols.
+
+import CPyrustSupport
+import Glibc
+
+// MARK: shared path
+
+/// Compiles `source` (or takes it from this thread's cache when `cached`) and runs it.
+/// A compile failure comes back as an outcome with an error and no output.
+@inline(__always)
+private func execute(_ source: UnsafeBufferPointer<UInt8>, cached: Bool,
+                     _ state: UnsafeMutablePointer<ThreadState>) -> RunOutcome {
+    if cached && state.pointee.cache.isEnabled && state.pointee.runDepth == 0 {
+        let hash = SourceHash.of(source)
+        if let program = state.pointee.cache.lookup(source, hash: hash) {
+            return run(program, state)
+        }
+        switch Engine.compile(source) {
+        case .failure(let report):
+            return RunOutcome(output: [], error: report)
+        case .success(let program):
+            state.pointee.cache.insert(source, hash: hash, program: program)
+            return withExtendedLifetime(program) { run(Unmanaged.passUnretained(program), state) }
+        }
+    }
+    switch Engine.compile(source) {
+    case .failure(let report):
+        return RunOutcome(output: [], error: report)
+    case .success(let program):
+        return withExtendedLifetime(program) { run(Unmanaged.passUnretained(program), state) }
+    }
+}
+
+/// Runs without retaining the program: the cache (or the caller) keeps it alive, and the cache
+/// is left alone while a run is in progress.
+@inline(__always)
+private func run(_ program: Unmanaged<CompiledProgram>, _ state: UnsafeMutablePointer<ThreadState>) -> RunOutcome {
+    state.pointee.runDepth += 1
+    let outcome = program._withUnsafeGuaranteedRef { Engine.run($0) }
+    state.pointee.runDepth -= 1
+    if state.pointee.clearRequested && state.pointee.runDepth == 0 {
+        state.pointee.clearRequested = false
+        state.pointee.cache.removeAll()
+    }
+    return outcome
+}
+
+@inline(__always)
+private func sourceBytes(_ code: UnsafePointer<CChar>, count: Int) -> UnsafeBufferPointer<UInt8> {
+    UnsafeBufferPointer(start: UnsafeRawPointer(code).assumingMemoryBound(to: UInt8.self), count: count)
+}
+
+/// The text entry points' answer: the output as a C string, or NULL with the error recorded.
+@inline(__always)
+private func executeText(_ code: UnsafePointer<CChar>?, cached: Bool) -> UnsafeMutablePointer<CChar>? {
+    guard let state = ThreadState.current() else { return nil }
+    state.pointee.clearError()
+    guard let code else {
+        state.pointee.setError(static: "ValueError: code must not be NULL")
+        return nil
+    }
+    let outcome = execute(sourceBytes(code, count: strlen(code)), cached: cached, state)
+    if let error = outcome.error {
+        state.pointee.setError(error.traceback)
+        return nil
+    }
+    guard let text = CText.copy(outcome.output) else {
+        state.pointee.setError(static: "MemoryError: out of memory\n")
+        return nil
+    }
+    return text
+}
+
+// MARK: exported functions
+
+@_cdecl("pyrust_version")
+public func pyrust_version() -> UnsafePointer<CChar> {
+    let version: StaticString = "0.1.0"     // = PYRUST_VERSION_STRING in include/pyrust.h
+    return UnsafeRawPointer(version.utf8Start).assumingMemoryBound(to: CChar.self)
+}
+
+@_cdecl("pyrust_execute")
+public func pyrust_execute(_ code: UnsafePointer<CChar>?) -> UnsafeMutablePointer<CChar>? {
+    executeText(code, cached: false)
+}
+
+@_cdecl("pyrust_execute_cached")
+public func pyrust_execute_cached(_ code: UnsafePointer<CChar>?) -> UnsafeMutablePointer<CChar>? {
+    executeText(code, cached: true)
+}
+
+@_cdecl("pyrust_free")
+public func pyrust_free(_ output: UnsafeMutablePointer<CChar>?) {
+    free(output)
+}
+
+@_cdecl("pyrust_last_error")
+public func pyrust_last_error() -> UnsafePointer<CChar>? {
+    ThreadState.existing()?.pointee.lastError
+}
+
+@_cdecl("pyrust_cache_stats_get")
+public func pyrust_cache_stats_get(_ out: UnsafeMutablePointer<pyrust_support_cache_stats>?) {
+    guard let out else { return }
+    var stats = pyrust_support_cache_stats()
+    if let state = ThreadState.current() {
+        let cache = state.pointee.cache
+        stats.hits = cache.hits
+        stats.misses = cache.misses
+        stats.inserts = cache.inserts
+        stats.evictions = cache.evictions
+        stats.size = UInt64(cache.count)
+        stats.capacity = UInt64(cache.capacity)
+        stats.bytes = UInt64(max(cache.bytes, 0))
+        let lookups = cache.hits &+ cache.misses
+        stats.hit_rate = lookups == 0 ? 0 : Double(cache.hits) / Double(lookups)
+    }
+    out.pointee = stats
+}
+
+@_cdecl("pyrust_cache_clear")
+public func pyrust_cache_clear() {
+    guard let state = ThreadState.current() else { return }
+    if state.pointee.runDepth > 0 {
+        state.pointee.clearRequested = true
+    } else {
+        state.pointee.cache.removeAll()
+    }
+}
+
+@_cdecl("pyrust_run")
+public func pyrust_run(_ code: UnsafePointer<CChar>?, _ length: Int, _ flags: UInt32,
+                       _ out: UnsafeMutablePointer<pyrust_support_result>?) -> Int32 {
+    let ok: Int32 = 0, failed: Int32 = 1, invalid: Int32 = 2
+    let knownFlags: UInt32 = 1                     // PYRUST_RUN_CACHED
+    guard let state = ThreadState.current() else { return invalid }
+    state.pointee.clearError()
+    guard let out else {
+        state.pointee.setError(static: "ValueError: result pointer must not be NULL\n")
+        return invalid
+    }
+    var result = pyrust_support_result()
+    guard let code, length >= 0, flags & ~knownFlags == 0 else {
+        // length < 0 here is a size_t above Int.max: no such buffer can exist.
+        let message = code == nil ? "code must not be NULL"
+            : length < 0 ? "len is too large" : "unknown flags"
+        result.status = invalid
+        result.output = CText.copy([])
+        result.error_type = CText.copy("ValueError")
+        result.error_message = CText.copy(message)
+        result.traceback = CText.copy("ValueError: \(message)\n")
+        state.pointee.setError("ValueError: \(message)\n")
+        out.pointee = result
+        return invalid
+    }
+
+    let outcome = execute(sourceBytes(code, count: length), cached: flags & knownFlags != 0, state)
+    result.output = CText.copy(outcome.output)
+    result.output_len = outcome.output.count
+    if let error = outcome.error {
+        result.status = failed
+        result.error_line = Int32(clamping: error.line)
+        result.error_col = Int32(clamping: error.col)
+        result.error_type = CText.copy(error.typeName)
+        result.error_message = CText.copy(error.message)
+        result.traceback = CText.copy(error.traceback)
+        state.pointee.setError(error.traceback)
+    } else {
+        result.status = ok
+    }
+    if result.output == nil { result.output_len = 0 }    // malloc failed: keep the struct consistent
+    out.pointee = result
+    return result.status
+}
+
+@_cdecl("pyrust_result_free")
+public func pyrust_result_free(_ result: UnsafeMutablePointer<pyrust_support_result>?) {
+    guard let result else { return }
+    free(result.pointee.output)
+    free(result.pointee.error_type)
+    free(result.pointee.error_message)
+    free(result.pointee.traceback)
+    result.pointee = pyrust_support_result()
+}
+
+@_cdecl("pyrust_debug_live_caches")
+public func pyrust_debug_live_caches() -> Int64 {
+    pyrust_support_live_states()
+}

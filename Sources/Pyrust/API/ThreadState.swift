@@ -1,0 +1,93 @@
+// Everything the C boundary keeps per calling thread: the last error text and the compile
+// cache. A plain struct behind a malloc'd pointer whose address sits in a C thread-local slot,
+// so reaching it costs one TLS load and no ARC; the pthread-key destructor frees it at exit.
+
+import CPyrustSupport
+import Glibc
+
+struct ThreadState {
+    /// Text for pyrust_last_error(); NULL after a success.
+    private(set) var lastError: UnsafePointer<CChar>? = nil
+    /// False when `lastError` points at static text (which must not be freed).
+    private var lastErrorIsOwned = false
+    var cache: CompileCache
+    /// Runs in progress on this thread (above 1 only if a run calls back into the library).
+    /// While it is non-zero the cache is neither searched nor changed, so a running program
+    /// can never be evicted under its own feet.
+    var runDepth = 0
+    /// pyrust_cache_clear arrived during a run: clear once the outermost run ends.
+    var clearRequested = false
+
+    init(cacheCapacity: Int) {
+        cache = CompileCache(capacity: cacheCapacity)
+    }
+
+    /// The calling thread's state, made on first use; nil only if memory ran out.
+    @inline(__always)
+    static func current() -> UnsafeMutablePointer<ThreadState>? {
+        if let raw = pyrust_support_thread_state() {
+            return raw.assumingMemoryBound(to: ThreadState.self)
+        }
+        return makeForThisThread()
+    }
+
+    /// The calling thread's state if it has one (never makes one).
+    @inline(__always)
+    static func existing() -> UnsafeMutablePointer<ThreadState>? {
+        pyrust_support_thread_state()?.assumingMemoryBound(to: ThreadState.self)
+    }
+
+    @inline(never)
+    private static func makeForThisThread() -> UnsafeMutablePointer<ThreadState>? {
+        guard let raw = malloc(MemoryLayout<ThreadState>.stride) else { return nil }
+        let state = raw.bindMemory(to: ThreadState.self, capacity: 1)
+        let capacity = CompileCache.capacity(fromSetting: getenv("PYRUST_CACHE_SIZE"))
+        state.initialize(to: ThreadState(cacheCapacity: capacity))
+        _ = pyrust_support_thread_state_set(raw, destroyThreadState)
+        return state
+    }
+
+    // MARK: last error
+
+    @inline(__always)
+    mutating func clearError() {
+        if lastError != nil { dropError() }
+    }
+
+    mutating func setError(_ text: String) {
+        dropError()
+        if let copy = CText.copy(text) {
+            lastError = UnsafePointer(copy)
+            lastErrorIsOwned = true
+        } else {
+            setError(static: "MemoryError: out of memory\n")
+        }
+    }
+
+    mutating func setError(static text: StaticString) {
+        dropError()
+        lastError = UnsafeRawPointer(text.utf8Start).assumingMemoryBound(to: CChar.self)
+        lastErrorIsOwned = false
+    }
+
+    private mutating func dropError() {
+        if lastErrorIsOwned, let lastError { free(UnsafeMutablePointer(mutating: lastError)) }
+        lastError = nil
+        lastErrorIsOwned = false
+    }
+
+    /// Frees everything the state owns (not the state itself).
+    mutating func releaseResources() {
+        dropError()
+        cache.removeAll()
+    }
+}
+
+/// The pthread-key destructor: runs on the exiting thread with its state.
+private func destroyThreadState(_ raw: UnsafeMutableRawPointer?) {
+    guard let raw else { return }
+    let state = raw.assumingMemoryBound(to: ThreadState.self)
+    state.pointee.releaseResources()
+    state.deinitialize(count: 1)
+    free(raw)
+}
