@@ -1,0 +1,533 @@
+// Python set and frozenset. The table follows CPython 3.11's set layout (open addressing with
+// short linear runs, perturbed probing, dummies, the same resize thresholds and the same way each
+// operation builds its result), so iteration order, and therefore printed output, matches
+// CPython for elements whose hashes match CPython's (ints, floats, tuples of those).
+
+final class PySet {
+    /// Empty slot: key .undefined, hash 0. Dummy (deleted) slot: key .undefined, hash -1.
+    /// Python hashes are never -1, so a live key can never look like a dummy.
+    struct Slot {
+        var key: Value
+        var hash: Int
+    }
+
+    private static let minSize = 8
+    private static let linearProbes = 9
+    private static let perturbShift: UInt = 5
+
+    let isFrozen: Bool
+    private var table: [Slot]
+    /// Live plus dummy slots.
+    private var fill = 0
+    /// Live slots (Python's len()).
+    private(set) var count = 0
+    /// Where pop() resumes its scan.
+    private var finger = 0
+    /// Bumped on every change of the table, so a lookup that called back into Python restarts.
+    private(set) var version = 0
+    private var cachedHash: Int? = nil
+
+    init(frozen: Bool = false) {
+        isFrozen = frozen
+        table = PySet.emptyTable(PySet.minSize)
+    }
+
+    /// set(iterable) / frozenset(iterable).
+    convenience init(_ vm: VM, frozen: Bool, from iterable: Value) throws(PyError) {
+        self.init(frozen: frozen)
+        try update(vm, from: iterable)
+    }
+
+    /// A set of a known list of values, added in order (set displays `{a, b, c}`).
+    convenience init(frozen: Bool = false, elements: [Value]) throws(PyError) {
+        self.init(frozen: frozen)
+        for e in elements { try add(e) }
+    }
+
+    private static func emptyTable(_ size: Int) -> [Slot] {
+        return [Slot](repeating: Slot(key: .undefined, hash: 0), count: size)
+    }
+
+    // MARK: ordered access (iterators walk positions 0..<entryCapacity)
+
+    var entryCapacity: Int { table.count }
+
+    @inline(__always) func entry(at i: Int) -> Value? {
+        guard i >= 0 && i < table.count else { return nil }
+        if case .undefined = table[i].key { return nil }
+        return table[i].key
+    }
+
+    var elements: [Value] {
+        var out: [Value] = []
+        out.reserveCapacity(count)
+        for s in table { if case .undefined = s.key { continue }; out.append(s.key) }
+        return out
+    }
+
+    @inline(__always) private func isEmptySlot(_ s: Slot) -> Bool {
+        if s.hash == 0, case .undefined = s.key { return true }
+        return false
+    }
+
+    // MARK: hashing of probe keys
+
+    /// A key's hash; a (mutable) set used as a key is hashed as the frozenset it equals,
+    /// which is how CPython lets `{1} in {frozenset({1})}` work.
+    private func probeHash(_ key: Value) throws(PyError) -> Int {
+        if case .set(let s) = key, !s.isFrozen { return s.frozenHash }
+        return try hashForKey(key)
+    }
+
+    /// CPython's frozenset hash: order independent, from the stored hashes and the size.
+    var frozenHash: Int {
+        if isFrozen, let h = cachedHash { return h }
+        @inline(__always) func shuffle(_ h: UInt) -> UInt {
+            return ((h ^ 89869747) ^ (h << 16)) &* 3644798167
+        }
+        var h: UInt = 0
+        for s in table {
+            if case .undefined = s.key { continue }
+            h ^= shuffle(UInt(bitPattern: s.hash))
+        }
+        h ^= (UInt(count) &+ 1) &* 1927868237
+        h ^= (h >> 11) ^ (h >> 25)
+        h = h &* 69069 &+ 907133923
+        if h == UInt.max { h = 590923713 }
+        let r = Int(bitPattern: h)
+        if isFrozen { cachedHash = r }
+        return r
+    }
+
+    // MARK: table primitives (CPython's set_lookkey / set_add_entry / set_insert_clean)
+
+    /// Slot index holding an equal key, or -1.
+    private func lookup(_ key: Value, _ hash: Int) throws(PyError) -> Int {
+        restart: while true {
+            let startVersion = version
+            let mask = UInt(table.count - 1)
+            var perturb = UInt(bitPattern: hash)
+            var i = UInt(bitPattern: hash) & mask
+            while true {
+                var j = Int(i)
+                var probes = UInt(j) + UInt(PySet.linearProbes) <= mask ? PySet.linearProbes : 0
+                while true {
+                    let s = table[j]
+                    if isEmptySlot(s) { return -1 }
+                    if s.hash == hash {
+                        let same = try keysMatch(s.key, key)
+                        if version != startVersion { continue restart }
+                        if same { return j }
+                    }
+                    if probes == 0 { break }
+                    probes -= 1
+                    j += 1
+                }
+                perturb >>= PySet.perturbShift
+                i = (i &* 5 &+ 1 &+ perturb) & mask
+            }
+        }
+    }
+
+    private func addEntry(_ key: Value, _ hash: Int) throws(PyError) {
+        restart: while true {
+            let startVersion = version
+            let mask = UInt(table.count - 1)
+            var perturb = UInt(bitPattern: hash)
+            var i = UInt(bitPattern: hash) & mask
+            var freeSlot = -1
+            while true {
+                var j = Int(i)
+                var probes = UInt(j) + UInt(PySet.linearProbes) <= mask ? PySet.linearProbes : 0
+                while true {
+                    let s = table[j]
+                    if isEmptySlot(s) {
+                        version &+= 1
+                        cachedHash = nil
+                        if freeSlot >= 0 {
+                            table[freeSlot] = Slot(key: key, hash: hash)
+                            count += 1
+                            return
+                        }
+                        table[j] = Slot(key: key, hash: hash)
+                        fill += 1
+                        count += 1
+                        if fill * 5 < Int(mask) * 3 { return }
+                        resize(minUsed: count > 50000 ? count * 2 : count * 4)
+                        return
+                    }
+                    if s.hash == hash {
+                        let same = try keysMatch(s.key, key)
+                        if same { return }
+                        if version != startVersion { continue restart }
+                    } else if s.hash == -1 {
+                        freeSlot = j   // the last dummy seen is reused if the key is absent
+                    }
+                    if probes == 0 { break }
+                    probes -= 1
+                    j += 1
+                }
+                perturb >>= PySet.perturbShift
+                i = (i &* 5 &+ 1 &+ perturb) & mask
+            }
+        }
+    }
+
+    /// Places a key known to be absent into a table without dummies.
+    private static func insertClean(_ t: inout [Slot], _ key: Value, _ hash: Int) {
+        let mask = UInt(t.count - 1)
+        var perturb = UInt(bitPattern: hash)
+        var i = UInt(bitPattern: hash) & mask
+        while true {
+            var j = Int(i)
+            if case .undefined = t[j].key { t[j] = Slot(key: key, hash: hash); return }
+            if i + UInt(linearProbes) <= mask {
+                for _ in 0..<linearProbes {
+                    j += 1
+                    if case .undefined = t[j].key { t[j] = Slot(key: key, hash: hash); return }
+                }
+            }
+            perturb >>= perturbShift
+            i = (i &* 5 &+ 1 &+ perturb) & mask
+        }
+    }
+
+    /// Rebuilds the table at the smallest power-of-two size above minUsed, keeping old order.
+    private func resize(minUsed: Int) {
+        var newSize = PySet.minSize
+        while newSize <= minUsed && newSize < (1 << 40) { newSize <<= 1 }
+        let old = table
+        var fresh = PySet.emptyTable(newSize)
+        for s in old {
+            if case .undefined = s.key { continue }
+            PySet.insertClean(&fresh, s.key, s.hash)
+        }
+        table = fresh
+        fill = count
+        version &+= 1
+    }
+
+    /// Removes an equal key; false when absent.
+    private func discardEntry(_ key: Value, _ hash: Int) throws(PyError) -> Bool {
+        let j = try lookup(key, hash)
+        if j < 0 { return false }
+        table[j] = Slot(key: .undefined, hash: -1)
+        count -= 1
+        version &+= 1
+        cachedHash = nil
+        return true
+    }
+
+    @inline(__always) private func containsEntry(_ key: Value, _ hash: Int) throws(PyError) -> Bool {
+        return try lookup(key, hash) >= 0
+    }
+
+    // MARK: element operations
+
+    func contains(_ key: Value) throws(PyError) -> Bool {
+        let h = try probeHash(key)
+        return try lookup(key, h) >= 0
+    }
+
+    func add(_ key: Value) throws(PyError) {
+        let h = try hashForKey(key)
+        try addEntry(key, h)
+    }
+
+    /// Removes key if present; returns whether it was.
+    @discardableResult
+    func discard(_ key: Value) throws(PyError) -> Bool {
+        let h = try probeHash(key)
+        return try discardEntry(key, h)
+    }
+
+    /// Removes and returns an arbitrary element the way CPython picks it; nil when empty.
+    func pop() -> Value? {
+        if count == 0 { return nil }
+        let mask = table.count - 1
+        var i = finger & mask
+        while true {
+            if case .undefined = table[i].key {
+                i += 1
+                if i > mask { i = 0 }
+            } else {
+                break
+            }
+        }
+        let key = table[i].key
+        table[i] = Slot(key: .undefined, hash: -1)
+        count -= 1
+        finger = i + 1
+        version &+= 1
+        cachedHash = nil
+        return key
+    }
+
+    func removeAll() {
+        table = PySet.emptyTable(PySet.minSize)
+        fill = 0
+        count = 0
+        version &+= 1
+        cachedHash = nil
+    }
+
+    /// Gives this set the other's contents (CPython's set_swap_bodies, one way).
+    private func takeBody(of other: PySet) {
+        table = other.table
+        fill = other.fill
+        count = other.count
+        version &+= 1
+        cachedHash = nil
+    }
+
+    // MARK: bulk operations, each built the way CPython builds it
+
+    /// Adds every element of another set (CPython's set_merge).
+    func merge(_ other: PySet) throws(PyError) {
+        if other === self || other.count == 0 { return }
+        if (fill + other.count) * 5 >= (table.count - 1) * 3 {
+            resize(minUsed: (count + other.count) * 2)
+        }
+        if fill == 0 && table.count == other.table.count && other.fill == other.count {
+            // Same size, no dummies: the layout can be copied slot for slot.
+            table = other.table
+            fill = other.fill
+            count = other.count
+            version &+= 1
+            cachedHash = nil
+            return
+        }
+        if fill == 0 {
+            var t = table
+            for s in other.table {
+                if case .undefined = s.key { continue }
+                PySet.insertClean(&t, s.key, s.hash)
+            }
+            table = t
+            fill = other.count
+            count = other.count
+            version &+= 1
+            cachedHash = nil
+            return
+        }
+        let otherTable = other.table
+        for s in otherTable {
+            if case .undefined = s.key { continue }
+            try addEntry(s.key, s.hash)
+        }
+    }
+
+    /// set.update(iterable) for one argument (CPython's set_update_internal).
+    func update(_ vm: VM, from iterable: Value) throws(PyError) {
+        switch iterable {
+        case .set(let other):
+            try merge(other)
+        case .dict(let d):
+            if (fill + d.count) * 5 >= (table.count - 1) * 3 {
+                resize(minUsed: (count + d.count) * 2)
+            }
+            var p = 0
+            while p < d.entryCapacity {
+                if let e = d.entry(at: p) { try addEntry(e.key, d.entryHash(at: p)) }
+                p += 1
+            }
+        case .list(let l):
+            var i = 0
+            while i < l.items.count {   // the list may change while we hash (future __hash__)
+                try add(l.items[i])
+                i += 1
+            }
+        case .tuple(let t):
+            for v in t.items { try add(v) }
+        default:
+            for v in try vm.toArray(iterable) { try add(v) }
+        }
+    }
+
+    /// A new set of the same kind with the same elements (CPython's set_copy: a merge into an
+    /// empty set, so the copy's table may be smaller than this one's).
+    func copy() throws(PyError) -> PySet {
+        return try copy(frozen: isFrozen)
+    }
+
+    func copy(frozen: Bool) throws(PyError) -> PySet {
+        let s = PySet(frozen: frozen)
+        try s.merge(self)
+        return s
+    }
+
+    /// self | other (`other` already checked to be a set).
+    func union(_ other: PySet) throws(PyError) -> PySet {
+        let result = try copy()
+        if other === self { return result }
+        try result.merge(other)
+        return result
+    }
+
+    /// self & other, or self.intersection(other) for any iterable (CPython's set_intersection).
+    func intersection(_ vm: VM, _ other: Value) throws(PyError) -> PySet {
+        if case .set(let o) = other, o === self { return try copy() }
+        let result = PySet(frozen: isFrozen)
+        if case .set(let o) = other {
+            // Iterate the smaller set, probing the larger.
+            var big = self
+            var small = o
+            if o.count > count { big = o; small = self }
+            var p = 0
+            while p < small.table.count {
+                let s = small.table[p]
+                p += 1
+                if case .undefined = s.key { continue }
+                if try big.containsEntry(s.key, s.hash) { try result.addEntry(s.key, s.hash) }
+            }
+            return result
+        }
+        for key in try iterationValues(vm, other) {
+            let h = try hashForKey(key)
+            if try containsEntry(key, h) {
+                try result.addEntry(key, h)
+                if result.count >= count { break }
+            }
+        }
+        return result
+    }
+
+    /// self -= other / difference_update for one argument (CPython's set_difference_update_internal).
+    func differenceUpdate(_ vm: VM, _ other: Value) throws(PyError) {
+        if case .set(let o) = other, o === self { removeAll(); return }
+        if case .set(var o) = other {
+            if (o.count >> 3) > count { o = try intersection(vm, .set(o)) }
+            let t = o.table
+            for s in t {
+                if case .undefined = s.key { continue }
+                _ = try discardEntry(s.key, s.hash)
+            }
+        } else {
+            for key in try iterationValues(vm, other) { _ = try discardEntry(key, try hashForKey(key)) }
+        }
+        // More than a quarter dummies: rebuild without them.
+        if fill - count <= (table.count - 1) / 4 { return }
+        resize(minUsed: count > 50000 ? count * 2 : count * 4)
+    }
+
+    /// self - other, or self.difference(other) for any iterable (CPython's set_difference).
+    func difference(_ vm: VM, _ other: Value) throws(PyError) -> PySet {
+        let otherSize: Int
+        switch other {
+        case .set(let o): otherSize = o.count
+        case .dict(let d): otherSize = d.count
+        default:
+            let r = try copy()
+            try r.differenceUpdate(vm, other)
+            return r
+        }
+        if (count >> 2) > otherSize {
+            let r = try copy()
+            try r.differenceUpdate(vm, other)
+            return r
+        }
+        let result = PySet(frozen: isFrozen)
+        var p = 0
+        while p < table.count {
+            let s = table[p]
+            p += 1
+            if case .undefined = s.key { continue }
+            let present: Bool
+            switch other {
+            case .set(let o): present = try o.containsEntry(s.key, s.hash)
+            case .dict(let d): present = try d.contains(s.key, hash: s.hash)
+            default: present = false
+            }
+            if !present { try result.addEntry(s.key, s.hash) }
+        }
+        return result
+    }
+
+    /// self ^= other / symmetric_difference_update (CPython's set_symmetric_difference_update).
+    func symmetricDifferenceUpdate(_ vm: VM, _ other: Value) throws(PyError) {
+        if case .set(let o) = other, o === self { removeAll(); return }
+        if case .dict(let d) = other {
+            var p = 0
+            while p < d.entryCapacity {
+                if let e = d.entry(at: p) {
+                    let h = d.entryHash(at: p)
+                    if !(try discardEntry(e.key, h)) { try addEntry(e.key, h) }
+                }
+                p += 1
+            }
+            return
+        }
+        let otherSet: PySet
+        if case .set(let o) = other { otherSet = o } else { otherSet = try PySet(vm, frozen: isFrozen, from: other) }
+        let t = otherSet.table
+        for s in t {
+            if case .undefined = s.key { continue }
+            if !(try discardEntry(s.key, s.hash)) { try addEntry(s.key, s.hash) }
+        }
+    }
+
+    /// self ^ other, or self.symmetric_difference(other): a copy of other updated with self.
+    func symmetricDifference(_ vm: VM, _ other: Value) throws(PyError) -> PySet {
+        let result = try PySet(vm, frozen: isFrozen, from: other)
+        try result.symmetricDifferenceUpdate(vm, .set(self))
+        return result
+    }
+
+    /// self &= other / intersection_update for one argument.
+    func intersectionUpdate(_ vm: VM, _ other: Value) throws(PyError) {
+        let r = try intersection(vm, other)
+        takeBody(of: r)
+    }
+
+    /// self <= other for a set other.
+    func isSubset(of other: PySet) throws(PyError) -> Bool {
+        if count > other.count { return false }
+        var p = 0
+        while p < table.count {
+            let s = table[p]
+            p += 1
+            if case .undefined = s.key { continue }
+            if !(try other.containsEntry(s.key, s.hash)) { return false }
+        }
+        return true
+    }
+
+    /// set == set: same size and every element of one in the other.
+    func isEqual(to other: PySet) throws(PyError) -> Bool {
+        if other === self { return true }
+        if count != other.count { return false }
+        if isFrozen && other.isFrozen && frozenHash != other.frozenHash { return false }
+        return try isSubset(of: other)
+    }
+
+    /// self.isdisjoint(other) for any iterable.
+    func isDisjoint(_ vm: VM, _ other: Value) throws(PyError) -> Bool {
+        if case .set(let o) = other {
+            if o === self { return count == 0 }
+            var big = self
+            var small = o
+            if o.count > count { big = o; small = self }
+            var p = 0
+            while p < small.table.count {
+                let s = small.table[p]
+                p += 1
+                if case .undefined = s.key { continue }
+                if try big.containsEntry(s.key, s.hash) { return false }
+            }
+            return true
+        }
+        for key in try iterationValues(vm, other) where try containsEntry(key, try hashForKey(key)) { return false }
+        return true
+    }
+
+    /// The values an arbitrary iterable yields, without copying lists and tuples.
+    private func iterationValues(_ vm: VM, _ v: Value) throws(PyError) -> [Value] {
+        switch v {
+        case .list(let l): return l.items
+        case .tuple(let t): return t.items
+        case .dict(let d): return d.keys
+        case .set(let s): return s.elements
+        default: return try vm.toArray(v)
+        }
+    }
+}
