@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # `make bench`: builds bench/bench.c (libpyrust + embedded CPython 3.11 + Lua 5.4 in one
 # process), prints the machine and the side-by-side table, then the Python ctypes
-# microbench. Arguments go to the C bench (--rounds N, --round-ms MS, --only TEXT,
-# --allow-failures, --verbose).
+# microbench. Arguments go to the C bench (--rounds N, --round-ms MS, --clock wall|cpu,
+# --only TEXT, --allow-failures, --verbose); --clock also goes to the ctypes bench.
 #
 # Environment: PYRUST_LIB (the libpyrust.so to measure, default build/libpyrust.so),
 # PYRUST_INCLUDE (directory of pyrust.h, default include/), PYTHON (for the ctypes bench,
@@ -56,8 +56,14 @@ echo
 "$out_dir/bench" "$@"
 bench_status=$?
 
+ctypes_args=()
+args=("$@")
+for ((i = 0; i < ${#args[@]}; i++)); do
+    if [ "${args[i]}" = --clock ] && [ $((i + 1)) -lt ${#args[@]} ]; then ctypes_args=(--clock "${args[i + 1]}"); fi
+done
+
 echo
-"$python" "$root/bench/ctypes_bench.py" "$lib_dir/libpyrust.so"
+"$python" "$root/bench/ctypes_bench.py" "$lib_dir/libpyrust.so" "${ctypes_args[@]}"
 ctypes_status=$?
 
 if [ "$bench_status" -ne 0 ]; then
