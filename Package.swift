@@ -13,7 +13,7 @@ let package = Package(
         .target(
             name: "Pyrust",
             dependencies: ["CPyrustSupport"],
-            swiftSettings: [.unsafeFlags(["-enforce-exclusivity=unchecked"])]
+            swiftSettings: [.unsafeFlags(["-enforce-exclusivity=unchecked"]), .swiftLanguageMode(.v5)]
         ),
         .testTarget(name: "PyrustTests", dependencies: ["Pyrust"]),
     ]

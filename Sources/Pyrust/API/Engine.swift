@@ -22,25 +22,44 @@ struct ErrorReport: Error {
 /// A compiled program: what the compile cache holds. Immutable once built, so a cached
 /// program can be run again and again.
 final class CompiledProgram {
-    let stub: [UInt8]           // TEMPORARY until the compiler lands: the source itself
-    init(stub: [UInt8]) { self.stub = stub }
+    let code: ProgramCode
+    init(code: ProgramCode) { self.code = code }
 
-    /// Heap bytes owned by this program (measured with malloc_usable_size on its allocations).
-    func allocatedBytes() -> Int { return stub.capacity + 64 }
+    /// Heap bytes owned by this program, measured with malloc_usable_size on its allocations.
+    func allocatedBytes() -> Int {
+        return HeapMeasure.object(self) + HeapMeasure.program(code)
+    }
 }
 
 enum Engine {
     /// Lexes, parses and compiles. The bytes need not be valid UTF-8 or NUL-free: such input
     /// gives an error report, never a trap.
     static func compile(_ source: UnsafeBufferPointer<UInt8>) -> Result<CompiledProgram, ErrorReport> {
-        return .success(CompiledProgram(stub: Array(source)))
+        do throws(SyntaxError) {
+            let module = try parseModule(source)
+            let code = try Compiler.compile(module)
+            return .success(CompiledProgram(code: code))
+        } catch {
+            return .failure(syntaxErrorReport(error, source))
+        }
     }
 
     /// Runs a compiled program in a fresh global namespace.
     static func run(_ program: CompiledProgram) -> RunOutcome {
-        // TEMPORARY stub: echoes "4" for "2 + 2" so the C layer can be built and tested.
-        if program.stub == Array("2 + 2".utf8) { return RunOutcome(output: Array("4".utf8), error: nil) }
-        return RunOutcome(output: [], error: ErrorReport(typeName: "NotImplementedError", message: "stub", line: 1, col: 1,
-            traceback: "Traceback (most recent call last):\n  File \"<string>\", line 1, in <module>\nNotImplementedError: stub\n"))
+        let vm = VM(program: program.code)
+        do throws(PyError) {
+            let result = try vm.runModule()
+            var out = vm.output
+            if !result.isNone {
+                do throws(PyError) {
+                    try vm.writeRepr(result, &out)
+                } catch {
+                    return RunOutcome(output: vm.output, error: runtimeErrorReport(vm, error.exc))
+                }
+            }
+            return RunOutcome(output: out, error: nil)
+        } catch {
+            return RunOutcome(output: vm.output, error: runtimeErrorReport(vm, error.exc))
+        }
     }
 }

@@ -22,9 +22,11 @@ enum Value {
     case undefined
 }
 
-/// Base class for the rarer heap objects carried by `Value.object`.
+/// Base class for the rarer heap objects carried by `Value.object`. Subclasses override `pyType`;
+/// iterators also set `isIterator` so the VM can recognise them without a dynamic cast.
 class PyObject {
-    var pyType: PyType { fatalError("abstract") }
+    var pyType: PyType { .object }
+    var isIterator: Bool { false }
 }
 
 /// A cell shared between a function and the closures that capture its variables.

@@ -53,7 +53,12 @@ struct Parameters {
 final class Expr {
     var kind: ExprKind
     var pos: SourcePos
-    init(_ kind: ExprKind, _ pos: SourcePos) { self.kind = kind; self.pos = pos }
+    /// Just past the node's last character (CPython's end_lineno, end_col_offset + 1), for error
+    /// ranges and traceback carets; (0, 0) when unknown.
+    var end: SourcePos
+    init(_ kind: ExprKind, _ pos: SourcePos, end: SourcePos = SourcePos(line: 0, col: 0)) {
+        self.kind = kind; self.pos = pos; self.end = end
+    }
 }
 
 enum ExprKind {
@@ -76,7 +81,7 @@ enum ExprKind {
     case lambda(Parameters, Expr)
     case call(Expr, [CallArg])
     case attribute(Expr, String)
-    case subscript(Expr, Expr)
+    case `subscript`(Expr, Expr)
     case slice(lower: Expr?, upper: Expr?, step: Expr?)   // only inside a subscript
     case list([Expr])
     case tuple([Expr])

@@ -1,0 +1,75 @@
+// Measures the heap bytes a compiled program holds, asking the allocator for the real size of
+// each block (malloc_usable_size), so the cache's `bytes` statistic is measured, not estimated.
+
+import Glibc
+import CPyrustSupport
+
+enum HeapMeasure {
+    /// Size of the malloc block holding a class instance.
+    static func object(_ o: AnyObject) -> Int {
+        return malloc_usable_size(Unmanaged.passUnretained(o).toOpaque())
+    }
+
+    static func pointer(_ p: UnsafeMutableRawPointer) -> Int {
+        return malloc_usable_size(p)
+    }
+
+    /// Size of an array's heap buffer (the storage object sits 32 bytes before the elements).
+    static func array<T>(_ a: [T]) -> Int {
+        if a.capacity == 0 { return 0 }
+        return a.withUnsafeBufferPointer { buf -> Int in
+            guard let base = buf.baseAddress else { return 0 }
+            return malloc_usable_size(UnsafeMutableRawPointer(mutating: UnsafeRawPointer(base) - 32))
+        }
+    }
+
+    static func string(_ s: String) -> Int {
+        // Strings of up to 15 UTF-8 bytes are stored inline.
+        let n = s.utf8.count
+        return n <= 15 ? 0 : ((n + 32 + 15) & ~15)
+    }
+
+    static func program(_ p: ProgramCode) -> Int {
+        var total = object(p) + array(p.globalNames) + array(p.builtinFallback)
+        for n in p.globalNames { total += string(n) }
+        var seen = Set<ObjectIdentifier>()
+        total += code(p.module, &seen)
+        return total
+    }
+
+    static func code(_ c: CodeObject, _ seen: inout Set<ObjectIdentifier>) -> Int {
+        if !seen.insert(ObjectIdentifier(c)).inserted { return 0 }
+        var total = object(c)
+        total += array(c.instructions) + array(c.lines) + array(c.constants) + array(c.exceptionTable)
+        total += array(c.localNames) + array(c.cellNames) + array(c.freeNames) + array(c.cellParamSlots)
+        total += pointer(UnsafeMutableRawPointer(c.ins)) + pointer(UnsafeMutableRawPointer(c.consts))
+        total += string(c.name) + string(c.qualname)
+        for n in c.localNames { total += string(n) }
+        for v in c.constants { total += value(v, &seen) }
+        return total
+    }
+
+    static func value(_ v: Value, _ seen: inout Set<ObjectIdentifier>) -> Int {
+        switch v {
+        case .str(let s):
+            if !seen.insert(ObjectIdentifier(s)).inserted { return 0 }
+            return object(s) + array(s.bytes)
+        case .big(let b):
+            if !seen.insert(ObjectIdentifier(b)).inserted { return 0 }
+            return object(b) + array(b.value.limbs)
+        case .tuple(let t):
+            if !seen.insert(ObjectIdentifier(t)).inserted { return 0 }
+            var total = object(t) + array(t.items)
+            for x in t.items { total += value(x, &seen) }
+            return total
+        case .object(let o):
+            if let ref = o as? PyCodeRef {
+                if !seen.insert(ObjectIdentifier(ref)).inserted { return 0 }
+                return object(ref) + code(ref.code, &seen)
+            }
+            return 0
+        default:
+            return 0
+        }
+    }
+}

@@ -1,0 +1,54 @@
+// Arguments as builtin functions and methods receive them: a borrowed view of the VM stack.
+
+struct Args {
+    /// Positional values first, then one value per keyword name.
+    let values: UnsafeBufferPointer<Value>
+    let positionalCount: Int
+    /// Keyword names for the trailing values; empty when the call had none.
+    let kwNames: [PyStr]
+
+    init(_ values: UnsafeBufferPointer<Value>, positionalCount: Int, kwNames: [PyStr] = []) {
+        self.values = values
+        self.positionalCount = positionalCount
+        self.kwNames = kwNames
+    }
+
+    @inline(__always) var count: Int { positionalCount }
+    @inline(__always) subscript(i: Int) -> Value { values[i] }
+    @inline(__always) var hasKeywords: Bool { !kwNames.isEmpty }
+
+    /// The keyword argument called `name`, if given.
+    func keyword(_ name: String) -> Value? {
+        if kwNames.isEmpty { return nil }
+        let key = Array(name.utf8)
+        for (i, k) in kwNames.enumerated() where k.bytes == key {
+            return values[positionalCount + i]
+        }
+        return nil
+    }
+
+    /// CPython's "f() takes no keyword arguments" check.
+    func noKeywords(_ fname: String) throws(PyError) {
+        if !kwNames.isEmpty { throw typeError("\(fname)() takes no keyword arguments") }
+    }
+
+    /// Rejects keywords other than `allowed`, with CPython's wording.
+    func onlyKeywords(_ fname: String, _ allowed: [String]) throws(PyError) {
+        for k in kwNames where !allowed.contains(k.string) {
+            throw typeError("'\(k.string)' is an invalid keyword argument for \(fname)()")
+        }
+    }
+
+    /// Checks the positional count the way CPython's argument clinic words it.
+    func expect(_ fname: String, min: Int, max: Int) throws(PyError) {
+        let n = positionalCount
+        if n >= min && n <= max { return }
+        if min == max {
+            if min == 0 { throw typeError("\(fname)() takes no arguments (\(n) given)") }
+            if min == 1 { throw typeError("\(fname)() takes exactly one argument (\(n) given)") }
+            throw typeError("\(fname) expected \(min) arguments, got \(n)")
+        }
+        if n < min { throw typeError("\(fname) expected at least \(min) argument\(min == 1 ? "" : "s"), got \(n)") }
+        throw typeError("\(fname) expected at most \(max) argument\(max == 1 ? "" : "s"), got \(n)")
+    }
+}

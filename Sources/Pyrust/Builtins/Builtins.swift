@@ -1,0 +1,484 @@
+// The builtins namespace: which names exist, and the builtin functions themselves.
+// Builtin types (int, str, list, ...) are callable type objects handled in Constructors.swift.
+
+enum BuiltinID: UInt8, CaseIterable {
+    case print, len, repr, abs, min, max, sum, round, divmod, pow, sorted, reversed, enumerate, zip
+    case any, all, isinstance, issubclass, chr, ord, hex, bin, oct, hash, map, filter, iter, next
+    case callable, format, id, ascii, getattr, hasattr
+}
+
+enum Builtins {
+    /// Name -> value for every builtin name. Built once per process; read-only afterwards.
+    static let table: [String: Value] = {
+        var d: [String: Value] = [:]
+        for id in BuiltinID.allCases {
+            let name = "\(id)"
+            d[name] = .builtin(PyBuiltinFunction(id, name))
+        }
+        let types: [PyType] = [.int, .float, .str, .bool, .list, .tuple, .dict, .set, .frozenset, .range, .type,
+                               .object, .slice]
+        for t in types { d[t.name] = .type(t) }
+        for t in PyType.exceptionTypes { d[t.name] = .type(t) }
+        d["__name__"] = .str(PyStr("__main__"))
+        d["Ellipsis"] = .object(PyEllipsis.shared)
+        return d
+    }()
+
+    static func lookup(_ name: String) -> Value? { table[name] }
+}
+
+extension VM {
+    func callBuiltin(_ id: BuiltinID, _ args: Args) throws(PyError) -> Value {
+        switch id {
+        case .print: return try builtinPrint(args)
+        case .len:
+            try args.noKeywords("len")
+            try args.expect("len", min: 1, max: 1)
+            return .int(try length(args[0]))
+        case .repr:
+            try args.noKeywords("repr")
+            try args.expect("repr", min: 1, max: 1)
+            return .str(try repr(args[0]))
+        case .ascii:
+            try args.expect("ascii", min: 1, max: 1)
+            return .str(try ascii(args[0]))
+        case .abs:
+            try args.noKeywords("abs")
+            try args.expect("abs", min: 1, max: 1)
+            switch args[0] {
+            case .int(let i): return i == Int.min ? .int(-BigInt(i)) : .int(Swift.abs(i))
+            case .bool(let b): return .int(b ? 1 : 0)
+            case .float(let d): return .float(Swift.abs(d))
+            case .big(let b): return b.value.isNegative ? .int(-b.value) : args[0]
+            default: throw typeError("bad operand type for abs(): '\(typeName(args[0]))'")
+            }
+        case .min, .max: return try minMax(args, isMax: id == .max)
+        case .sum: return try builtinSum(args)
+        case .round: return try builtinRound(args)
+        case .divmod:
+            try args.noKeywords("divmod")
+            try args.expect("divmod", min: 2, max: 2)
+            return try divmod(args[0], args[1])
+        case .pow:
+            try args.onlyKeywords("pow", ["base", "exp", "mod"])
+            try args.expect("pow", min: 2, max: 3)
+            if args.count == 3, !args[2].isNone { return try modPow(args[0], args[1], args[2]) }
+            return try binaryOp(.pow, args[0], args[1])
+        case .sorted:
+            try args.onlyKeywords("sort", ["key", "reverse"])
+            if args.count != 1 { throw typeError("sorted expected 1 argument, got \(args.count)") }
+            var items = try toArray(args[0])
+            let key = args.keyword("key")
+            let reverse = try args.keyword("reverse").map { (v) throws(PyError) -> Bool in try truthy(v) } ?? false
+            try stableSort(self, &items, key: (key?.isNone ?? true) ? nil : key, reverse: reverse)
+            return .list(PyList(items))
+        case .reversed:
+            try args.noKeywords("reversed")
+            try args.expect("reversed", min: 1, max: 1)
+            return try builtinReversed(args[0])
+        case .enumerate:
+            try args.onlyKeywords("enumerate", ["iterable", "start"])
+            let iterable = args.count > 0 ? args[0] : args.keyword("iterable")
+            guard let it = iterable else { throw typeError("enumerate() missing required argument 'iterable' (pos 1)") }
+            if args.count > 2 { throw typeError("enumerate() takes at most 2 arguments (\(args.count) given)") }
+            var start = 0
+            if let s = args.count > 1 ? args[1] : args.keyword("start") {
+                switch s {
+                case .int(let i): start = i
+                case .bool(let b): start = b ? 1 : 0
+                default: throw typeError("'\(typeName(s))' object cannot be interpreted as an integer")
+                }
+            }
+            return .object(EnumerateIterator(try getIterator(it), start: start))
+        case .zip:
+            try args.onlyKeywords("zip", ["strict"])
+            var its: [PyIterator] = []
+            for i in 0..<args.count {
+                do throws(PyError) {
+                    its.append(try getIterator(args[i]))
+                } catch {
+                    throw typeError("zip argument #\(i + 1) must support iteration")
+                }
+            }
+            return .object(ZipIterator(its))
+        case .map:
+            try args.noKeywords("map")
+            if args.count < 2 { throw typeError("map() must have at least two arguments.") }
+            var its: [PyIterator] = []
+            for i in 1..<args.count { its.append(try getIterator(args[i])) }
+            return .object(MapIterator(args[0], its))
+        case .filter:
+            try args.noKeywords("filter")
+            try args.expect("filter", min: 2, max: 2)
+            return .object(FilterIterator(args[0], try getIterator(args[1])))
+        case .any, .all:
+            let name = id == .any ? "any" : "all"
+            try args.noKeywords(name)
+            try args.expect(name, min: 1, max: 1)
+            let it = try getIterator(args[0])
+            while let x = try it.next(self) {
+                let t = try truthy(x)
+                if id == .any && t { return .bool(true) }
+                if id == .all && !t { return .bool(false) }
+            }
+            return .bool(id == .all)
+        case .isinstance:
+            try args.expect("isinstance", min: 2, max: 2)
+            return .bool(try isInstance(args[0], args[1], fname: "isinstance"))
+        case .issubclass:
+            try args.expect("issubclass", min: 2, max: 2)
+            guard case .type(let t) = args[0] else { throw typeError("issubclass() arg 1 must be a class") }
+            return .bool(try classMatches(t, args[1], fname: "issubclass"))
+        case .chr:
+            try args.expect("chr", min: 1, max: 1)
+            let i: Int
+            switch args[0] {
+            case .int(let x): i = x
+            case .bool(let b): i = b ? 1 : 0
+            case .big: throw overflowError("Python int too large to convert to C int")
+            default: throw typeError("'\(typeName(args[0]))' object cannot be interpreted as an integer")
+            }
+            if i < 0 || i > 0x10FFFF { throw valueError("chr() arg not in range(0x110000)") }
+            if i < 128 { return .str(PyStr.ascii[i]) }
+            var out: [UInt8] = []
+            PyStr.encode(UInt32(i), into: &out)
+            return .str(PyStr(bytes: out, count: 1))
+        case .ord:
+            try args.expect("ord", min: 1, max: 1)
+            guard case .str(let s) = args[0] else {
+                throw typeError("ord() expected string of length 1, but \(typeName(args[0])) found")
+            }
+            if s.count != 1 { throw typeError("ord() expected a character, but string of length \(s.count) found") }
+            return .int(Int(PyStr.decode(s.bytes, 0).0))
+        case .hex, .bin, .oct:
+            let name = "\(id)"
+            try args.expect(name, min: 1, max: 1)
+            let radix = id == .hex ? 16 : id == .bin ? 2 : 8
+            let prefix = id == .hex ? "0x" : id == .bin ? "0b" : "0o"
+            let n: BigInt
+            switch args[0] {
+            case .int(let i): n = BigInt(i)
+            case .bool(let b): n = BigInt(b ? 1 : 0)
+            case .big(let b): n = b.value
+            default: throw typeError("'\(typeName(args[0]))' object cannot be interpreted as an integer")
+            }
+            let digits = n.toString(radix: radix)
+            if n.isNegative { return .str(PyStr("-" + prefix + digits.dropFirst())) }
+            return .str(PyStr(prefix + digits))
+        case .hash:
+            try args.expect("hash", min: 1, max: 1)
+            return .int(try pyHash(args[0]))
+        case .iter:
+            try args.expect("iter", min: 1, max: 1)
+            return .object(try getIterator(args[0]))
+        case .next:
+            try args.expect("next", min: 1, max: 2)
+            guard case .object(let o) = args[0], let it = o as? PyIterator else {
+                throw typeError("'\(typeName(args[0]))' object is not an iterator")
+            }
+            if let v = try it.next(self) { return v }
+            if args.count == 2 { return args[1] }
+            throw PyError(PyException(.stopIteration, args: []))
+        case .callable:
+            try args.expect("callable", min: 1, max: 1)
+            return .bool(callable(args[0]))
+        case .format:
+            try args.expect("format", min: 1, max: 2)
+            var spec = PyStr.empty
+            if args.count == 2 {
+                guard case .str(let s) = args[1] else {
+                    throw typeError("format() argument 2 must be str, not \(typeName(args[1]))")
+                }
+                spec = s
+            }
+            return .str(try formatValue(self, args[0], spec: spec))
+        case .id:
+            try args.expect("id", min: 1, max: 1)
+            return .int(identity(args[0]))
+        case .getattr, .hasattr:
+            let name = "\(id)"
+            try args.expect(name, min: 2, max: id == .getattr ? 3 : 2)
+            guard case .str(let attr) = args[1] else {
+                throw typeError("attribute name must be string, not '\(typeName(args[1]))'")
+            }
+            do throws(PyError) {
+                let arg: Int
+                if let m = MethodName.byName[attr.string], let i = MethodName.indexOf[m] { arg = i } else { arg = -1 }
+                if arg < 0 { throw noAttribute(args[0], attr.string) }
+                let v = try loadAttribute(args[0], arg, nil)
+                return id == .hasattr ? .bool(true) : v
+            } catch {
+                guard error.exc.type.isSubtype(of: PyType.attributeError) else { throw error }
+                if id == .hasattr { return .bool(false) }
+                if args.count == 3 { return args[2] }
+                throw error
+            }
+        }
+    }
+
+    func identity(_ v: Value) -> Int {
+        switch v {
+        case .int(let i): return i
+        case .bool(let b): return b ? 1 : 0
+        case .none: return 0x1000
+        case .float(let d): return Int(bitPattern: UInt(d.bitPattern >> 1))
+        case .str(let o): return ObjectIdentifier(o).hashValue
+        case .list(let o): return ObjectIdentifier(o).hashValue
+        case .tuple(let o): return ObjectIdentifier(o).hashValue
+        case .dict(let o): return ObjectIdentifier(o).hashValue
+        case .set(let o): return ObjectIdentifier(o).hashValue
+        case .big(let o): return ObjectIdentifier(o).hashValue
+        case .function(let o): return ObjectIdentifier(o).hashValue
+        case .builtin(let o): return ObjectIdentifier(o).hashValue
+        case .type(let o): return ObjectIdentifier(o).hashValue
+        case .exception(let o): return ObjectIdentifier(o).hashValue
+        case .object(let o): return ObjectIdentifier(o).hashValue
+        case .undefined: return 0
+        }
+    }
+
+    func length(_ v: Value) throws(PyError) -> Int {
+        switch v {
+        case .str(let s): return s.count
+        case .list(let l): return l.items.count
+        case .tuple(let t): return t.items.count
+        case .dict(let d): return d.count
+        case .set(let s): return s.count
+        case .object(let o):
+            if let r = o as? PyRange { return r.length }
+            if let dv = o as? PyDictView { return dv.dict.count }
+        default: break
+        }
+        throw typeError("object of type '\(typeName(v))' has no len()")
+    }
+
+    private func builtinPrint(_ args: Args) throws(PyError) -> Value {
+        try args.onlyKeywords("print", ["sep", "end", "file", "flush"])
+        var sep: [UInt8] = [32]
+        var end: [UInt8] = [10]
+        if let s = args.keyword("sep") {
+            switch s {
+            case .none: break
+            case .str(let x): sep = x.bytes
+            default: throw typeError("sep must be None or a string, not \(typeName(s))")
+            }
+        }
+        if let e = args.keyword("end") {
+            switch e {
+            case .none: break
+            case .str(let x): end = x.bytes
+            default: throw typeError("end must be None or a string, not \(typeName(e))")
+            }
+        }
+        if let f = args.keyword("file"), !f.isNone { throw notSupported("print(file=...)") }
+        for i in 0..<args.count {
+            if i > 0 { output.append(contentsOf: sep) }
+            switch args[i] {
+            case .str(let s): output.append(contentsOf: s.bytes)
+            case .int(let n): output.append(contentsOf: intBytes(n))
+            default: try writeStr(args[i], &output)
+            }
+        }
+        output.append(contentsOf: end)
+        if output.count > Limits.maxSequenceLength { throw memoryError() }
+        return .none
+    }
+
+    private func minMax(_ args: Args, isMax: Bool) throws(PyError) -> Value {
+        let name = isMax ? "max" : "min"
+        try args.onlyKeywords(name, ["key", "default"])
+        let key = args.keyword("key").flatMap { $0.isNone ? nil : $0 }
+        let dflt = args.keyword("default")
+        var items: [Value]
+        if args.count == 0 {
+            throw typeError("\(name) expected at least 1 argument, got 0")
+        } else if args.count == 1 {
+            items = try toArray(args[0])
+            if items.isEmpty {
+                if let d = dflt { return d }
+                throw valueError("\(name)() arg is an empty sequence")
+            }
+        } else {
+            if dflt != nil {
+                throw typeError("Cannot specify a default for \(name)() with multiple positional arguments")
+            }
+            items = Array(args.values[0..<args.count])
+        }
+        var best = items[0]
+        var bestKey = best
+        if let kf = key { bestKey = try call(kf, [best]) }
+        for x in items.dropFirst() {
+            var k = x
+            if let kf = key { k = try call(kf, [x]) }
+            let better = isMax ? try lessThan(bestKey, k) : try lessThan(k, bestKey)
+            if better {
+                best = x
+                bestKey = k
+            }
+        }
+        return best
+    }
+
+    private func builtinSum(_ args: Args) throws(PyError) -> Value {
+        try args.onlyKeywords("sum", ["start"])
+        try args.expect("sum", min: 1, max: 2)
+        var acc: Value = args.count > 1 ? args[1] : (args.keyword("start") ?? .int(0))
+        switch acc {
+        case .str: throw typeError("sum() can't sum strings [use ''.join(seq) instead]")
+        default: break
+        }
+        let it = try getIterator(args[0])
+        while let x = try it.next(self) {
+            if case .int(let a) = acc, case .int(let b) = x {
+                let (r, o) = a.addingReportingOverflow(b)
+                if !o {
+                    acc = .int(r)
+                    continue
+                }
+            }
+            acc = try binaryOp(.add, acc, x)
+        }
+        return acc
+    }
+
+    private func builtinRound(_ args: Args) throws(PyError) -> Value {
+        try args.onlyKeywords("round", ["number", "ndigits"])
+        try args.expect("round", min: 1, max: 2)
+        let x = args[0]
+        let nd: Value = args.count > 1 ? args[1] : (args.keyword("ndigits") ?? .none)
+        if case .none = nd {
+            switch x {
+            case .int, .big: return x
+            case .bool(let b): return .int(b ? 1 : 0)
+            case .float(let d):
+                if d.isNaN { throw valueError("cannot convert float NaN to integer") }
+                if d.isInfinite { throw overflowError("cannot convert float infinity to integer") }
+                return floatToInt(d.rounded(.toNearestOrEven))
+            default: throw typeError("type \(typeName(x)) doesn't define __round__ method")
+            }
+        }
+        let n: Int
+        switch nd {
+        case .int(let i): n = i
+        case .bool(let b): n = b ? 1 : 0
+        case .big(let b): n = b.value.isNegative ? Int.min / 2 : Int.max / 2
+        default: throw typeError("'\(typeName(nd))' object cannot be interpreted as an integer")
+        }
+        switch x {
+        case .float(let d):
+            do throws(FormatError) {
+                return .float(try pythonRound(d, ndigits: n))
+            } catch {
+                throw PyError(error)
+            }
+        case .int, .big, .bool:
+            if n >= 0 { return x.isBool ? .int(x.boolAsInt) : x }
+            // Round to a multiple of 10**-n, halves to even.
+            if n < -4300 { return .int(0) }
+            guard let num = asNum(x), let big = bigOf(num) else { return x }
+            let m = BigInt(10).power(-n)
+            let (q, r) = big.floorDivMod(m)
+            let twice = r + r
+            var result = q
+            if twice > m || (twice == m && q.isOdd) { result = q + BigInt(1) }
+            return .int(result * m)
+        default:
+            throw typeError("type \(typeName(x)) doesn't define __round__ method")
+        }
+    }
+
+    func floatToInt(_ d: Double) -> Value {
+        if d >= -9.2233720368547758e18 && d < 9.2233720368547758e18 { return .int(Int(d)) }
+        if let b = BigInt(truncating: d) { return .int(b) }
+        return .int(0)
+    }
+
+    func divmod(_ a: Value, _ b: Value) throws(PyError) -> Value {
+        guard let x = asNum(a), let y = asNum(b) else {
+            throw typeError("unsupported operand type(s) for divmod(): '\(typeName(a))' and '\(typeName(b))'")
+        }
+        if case .float = x, true {
+            let p = try doubleOf(x), q = try doubleOf(y)
+            if q == 0 { throw zeroDivisionError("float divmod()") }
+            return .tuple(PyTuple([.float(floatFloorDiv(p, q) ?? .nan), .float(floatMod(p, q) ?? .nan)]))
+        }
+        if case .float = y {
+            let p = try doubleOf(x), q = try doubleOf(y)
+            if q == 0 { throw zeroDivisionError("float divmod()") }
+            return .tuple(PyTuple([.float(floatFloorDiv(p, q) ?? .nan), .float(floatMod(p, q) ?? .nan)]))
+        }
+        if case .small(let q) = y, q == 0 { throw zeroDivisionError("integer division or modulo by zero") }
+        if case .big(let q) = y, q.isZero { throw zeroDivisionError("integer division or modulo by zero") }
+        return .tuple(PyTuple([try arithmetic(.floordiv, x, y), try arithmetic(.mod, x, y)]))
+    }
+
+    private func modPow(_ a: Value, _ b: Value, _ m: Value) throws(PyError) -> Value {
+        guard let x = asNum(a), let y = asNum(b), let z = asNum(m), let bx = bigOf(x), let by = bigOf(y),
+              let bz = bigOf(z) else {
+            if asNum(a) != nil && asNum(b) != nil && asNum(m) != nil {
+                throw typeError("pow() 3rd argument not allowed unless all arguments are integers")
+            }
+            throw typeError("unsupported operand type(s) for pow(): '\(typeName(a))', '\(typeName(b))', '\(typeName(m))'")
+        }
+        if bz.isZero { throw valueError("pow() 3rd argument cannot be 0") }
+        var base = bx, exp = by
+        if exp.isNegative {
+            // Modular inverse (Python 3.8+).
+            guard let inv = modInverse(bx, bz) else { throw valueError("base is not invertible for the given modulus") }
+            base = inv
+            exp = -exp
+        }
+        return .int(BigInt.modPow(base, exp, bz))
+    }
+
+    private func modInverse(_ a: BigInt, _ m: BigInt) -> BigInt? {
+        let mm = m.isNegative ? -m : m
+        var (oldR, r) = (a.floorDivMod(mm).remainder, mm)
+        var (oldS, s) = (BigInt(1), BigInt(0))
+        while !r.isZero {
+            let q = oldR.floorDivMod(r).quotient
+            (oldR, r) = (r, oldR - q * r)
+            (oldS, s) = (s, oldS - q * s)
+        }
+        if oldR != BigInt(1) { return nil }
+        return oldS.floorDivMod(mm).remainder
+    }
+
+    private func builtinReversed(_ v: Value) throws(PyError) -> Value {
+        switch v {
+        case .list(let l): return .object(ReversedListIterator(l))
+        case .tuple(let t): return .object(ArrayIterator(t.items.reversed(), name: "reversed"))
+        case .str: return .object(ArrayIterator(try toArray(v).reversed(), name: "reversed"))
+        case .dict(let d): return .object(ArrayIterator(d.items.map { $0.0 }.reversed(), name: "dict_reversekeyiterator"))
+        case .object(let o):
+            if let r = o as? PyRange {
+                let n = r.length
+                if n == 0 { return .object(RangeIterator(PyRange(start: 0, stop: 0, step: 1))) }
+                let last = r.element(n - 1)
+                return .object(RangeIterator(PyRange(start: last, stop: r.start &- r.step, step: -r.step)))
+            }
+        default: break
+        }
+        throw typeError("'\(typeName(v))' object is not reversible")
+    }
+
+    func isInstance(_ v: Value, _ cls: Value, fname: String) throws(PyError) -> Bool {
+        return try classMatches(typeOf(v), cls, fname: fname)
+    }
+
+    func classMatches(_ t: PyType, _ cls: Value, fname: String) throws(PyError) -> Bool {
+        switch cls {
+        case .type(let c): return t.isSubtype(of: c)
+        case .tuple(let tt):
+            for x in tt.items { if try classMatches(t, x, fname: fname) { return true } }
+            return false
+        default:
+            throw typeError("\(fname)() arg 2 must be a type, a tuple of types, or a union")
+        }
+    }
+}
+
+extension Value {
+    var isBool: Bool { if case .bool = self { return true }; return false }
+    var boolAsInt: Int { if case .bool(let b) = self { return b ? 1 : 0 }; return 0 }
+}

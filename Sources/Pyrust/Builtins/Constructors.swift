@@ -1,0 +1,230 @@
+// Calling a type: int(), float(), str(), list(), dict(), range(), ValueError("..."), ...
+
+extension VM {
+    func construct(_ t: PyType, _ args: Args) throws(PyError) -> Value {
+        if t.isException {
+            try args.noKeywords(t.name)
+            return .exception(PyException(t, args: Array(args.values[0..<args.count])))
+        }
+        switch t.kind {
+        case .int: return try constructInt(args)
+        case .float:
+            try args.noKeywords("float")
+            try args.expect("float", min: 0, max: 1)
+            if args.count == 0 { return .float(0) }
+            switch args[0] {
+            case .float: return args[0]
+            case .int(let i): return .float(Double(i))
+            case .bool(let b): return .float(b ? 1 : 0)
+            case .big(let b):
+                guard let d = b.value.toDouble() else { throw overflowError("int too large to convert to float") }
+                return .float(d)
+            case .str(let s):
+                if let d = parsePythonFloat(s.bytes) { return .float(d) }
+                throw valueError("could not convert string to float: \(try repr(args[0]).string)")
+            default:
+                throw typeError("float() argument must be a string or a real number, not '\(typeName(args[0]))'")
+            }
+        case .str:
+            try args.onlyKeywords("str", ["object", "encoding", "errors"])
+            if args.count > 1 || args.hasKeywords { throw notSupported("str() with an encoding") }
+            if args.count == 0 { return .str(PyStr.empty) }
+            return .str(try str(args[0]))
+        case .bool:
+            try args.noKeywords("bool")
+            try args.expect("bool", min: 0, max: 1)
+            return .bool(args.count == 0 ? false : try truthy(args[0]))
+        case .list:
+            try args.noKeywords("list")
+            try args.expect("list", min: 0, max: 1)
+            return .list(PyList(args.count == 0 ? [] : try toArray(args[0])))
+        case .tuple:
+            try args.noKeywords("tuple")
+            try args.expect("tuple", min: 0, max: 1)
+            if args.count == 0 { return .tuple(PyTuple.empty) }
+            if case .tuple = args[0] { return args[0] }
+            return .tuple(PyTuple(try toArray(args[0])))
+        case .dict:
+            if args.count > 1 { throw typeError("dict expected at most 1 argument, got \(args.count)") }
+            let d = PyDict()
+            if args.count == 1 { try dictUpdate(d, args[0]) }
+            for (i, k) in args.kwNames.enumerated() { try d.set(.str(k), args.values[args.count + i]) }
+            return .dict(d)
+        case .set, .frozenset:
+            try args.noKeywords(t.name)
+            try args.expect(t.name, min: 0, max: 1)
+            let s = PySet(frozen: t.kind == .frozenset)
+            if args.count == 1 { try s.update(self, from: args[0]) }
+            return .set(s)
+        case .range:
+            try args.noKeywords("range")
+            if args.count == 0 { throw typeError("range expected at least 1 argument, got 0") }
+            if args.count > 3 { throw typeError("range expected at most 3 arguments, got \(args.count)") }
+            var nums: [Int] = []
+            for i in 0..<args.count {
+                switch args[i] {
+                case .int(let x): nums.append(x)
+                case .bool(let b): nums.append(b ? 1 : 0)
+                case .big: throw overflowError("Python int too large to convert to C ssize_t")
+                default: throw typeError("'\(typeName(args[i]))' object cannot be interpreted as an integer")
+                }
+            }
+            if nums.count == 1 { return .object(PyRange(start: 0, stop: nums[0], step: 1)) }
+            let step = nums.count == 3 ? nums[2] : 1
+            if step == 0 { throw valueError("range() arg 3 must not be zero") }
+            return .object(PyRange(start: nums[0], stop: nums[1], step: step))
+        case .type:
+            if args.count == 1 { return .type(typeOf(args[0])) }
+            if args.count == 3 { throw notSupported("class definitions") }
+            throw typeError("type() takes 1 or 3 arguments")
+        case .object:
+            try args.expect("object", min: 0, max: 0)
+            throw notSupported("object instances")
+        case .slice:
+            try args.expect("slice", min: 1, max: 3)
+            if args.count == 1 { return .object(PySlice(start: .none, stop: args[0], step: .none)) }
+            return .object(PySlice(start: args[0], stop: args[1], step: args.count == 3 ? args[2] : .none))
+        default:
+            throw typeError("cannot create '\(t.name)' instances")
+        }
+    }
+
+    /// dict.update / dict(x): from a dict or an iterable of pairs.
+    func dictUpdate(_ d: PyDict, _ src: Value) throws(PyError) {
+        if case .dict(let o) = src {
+            for (k, v) in o.items { try d.set(k, v) }
+            return
+        }
+        let it: PyIterator
+        do throws(PyError) {
+            it = try getIterator(src)
+        } catch {
+            throw typeError("'\(typeName(src))' object is not iterable")
+        }
+        var index = 0
+        while let item = try it.next(self) {
+            let pair: [Value]
+            switch item {
+            case .tuple(let t): pair = t.items
+            case .list(let l): pair = l.items
+            default:
+                do throws(PyError) {
+                    pair = try toArray(item)
+                } catch {
+                    throw typeError("cannot convert dictionary update sequence element #\(index) to a sequence")
+                }
+            }
+            if pair.count != 2 {
+                throw valueError("dictionary update sequence element #\(index) has length \(pair.count); 2 is required")
+            }
+            try d.set(pair[0], pair[1])
+            index += 1
+        }
+    }
+
+    private func constructInt(_ args: Args) throws(PyError) -> Value {
+        try args.onlyKeywords("int", ["base"])
+        if args.count > 2 { throw typeError("int() takes at most 2 arguments (\(args.count) given)") }
+        let baseArg = args.count > 1 ? args[1] : args.keyword("base")
+        if args.count == 0 {
+            if baseArg != nil { throw typeError("int() missing string argument") }
+            return .int(0)
+        }
+        let x = args[0]
+        if let b = baseArg {
+            let base: Int
+            switch b {
+            case .int(let i): base = i
+            case .bool(let v): base = v ? 1 : 0
+            default: throw typeError("'\(typeName(b))' object cannot be interpreted as an integer")
+            }
+            if base != 0 && (base < 2 || base > 36) { throw valueError("int() base must be >= 2 and <= 36, or 0") }
+            guard case .str(let s) = x else { throw typeError("int() can't convert non-string with explicit base") }
+            return try parseInt(s, base: base)
+        }
+        switch x {
+        case .int, .big: return x
+        case .bool(let b): return .int(b ? 1 : 0)
+        case .float(let d):
+            if d.isNaN { throw valueError("cannot convert float NaN to integer") }
+            if d.isInfinite { throw overflowError("cannot convert float infinity to integer") }
+            return floatToInt(d.rounded(.towardZero))
+        case .str(let s): return try parseInt(s, base: 10)
+        default:
+            throw typeError("int() argument must be a string, a bytes-like object or a real number, not '\(typeName(x))'")
+        }
+    }
+
+    /// int(s, base) with Python's syntax: whitespace, sign, optional prefix, underscores between digits.
+    func parseInt(_ s: PyStr, base: Int) throws(PyError) -> Value {
+        let b = s.bytes
+        func fail() throws(PyError) -> Never {
+            throw valueError("invalid literal for int() with base \(base): \(try repr(.str(s)).string)")
+        }
+        var i = 0, j = b.count
+        while i < j && isPySpace(b[i]) { i += 1 }
+        while j > i && isPySpace(b[j - 1]) { j -= 1 }
+        var negative = false
+        if i < j && (b[i] == UInt8(ascii: "+") || b[i] == UInt8(ascii: "-")) {
+            negative = b[i] == UInt8(ascii: "-")
+            i += 1
+        }
+        var radix = base
+        func hasPrefix(_ c: UInt8) -> Bool {
+            return j - i >= 2 && b[i] == UInt8(ascii: "0") && (b[i + 1] | 0x20) == c
+        }
+        if base == 0 {
+            if hasPrefix(UInt8(ascii: "x")) { radix = 16; i += 2 } else if hasPrefix(UInt8(ascii: "o")) { radix = 8; i += 2 }
+            else if hasPrefix(UInt8(ascii: "b")) { radix = 2; i += 2 } else { radix = 10 }
+            if radix != 10 && i < j && b[i] == UInt8(ascii: "_") { i += 1 }
+        } else if (base == 16 && hasPrefix(UInt8(ascii: "x"))) || (base == 8 && hasPrefix(UInt8(ascii: "o")))
+                    || (base == 2 && hasPrefix(UInt8(ascii: "b"))) {
+            i += 2
+            if i < j && b[i] == UInt8(ascii: "_") { i += 1 }
+        }
+        if i >= j { try fail() }
+        var digits: [UInt8] = []
+        digits.reserveCapacity(j - i)
+        var prevUnderscore = true
+        var k = i
+        while k < j {
+            let c = b[k]
+            if c == UInt8(ascii: "_") {
+                if prevUnderscore { try fail() }
+                prevUnderscore = true
+            } else {
+                let d: Int
+                switch c {
+                case 48...57: d = Int(c) - 48
+                case 97...122: d = Int(c) - 87
+                case 65...90: d = Int(c) - 55
+                default: try fail()
+                }
+                if d >= radix { try fail() }
+                digits.append(c)
+                prevUnderscore = false
+            }
+            k += 1
+        }
+        if prevUnderscore { try fail() }
+        // Leading zeros are not allowed for base 0 decimal literals other than 0 itself.
+        if base == 0 && radix == 10 && digits.count > 1 && digits[0] == 48 && digits.contains(where: { $0 != 48 }) {
+            try fail()
+        }
+        if radix == 10 && digits.count > 4300 {
+            throw valueError("Exceeds the limit (4300 digits) for integer string conversion: value has \(digits.count) digits; use sys.set_int_max_str_digits() to increase the limit")
+        }
+        if digits.count <= 18 && radix == 10 {
+            var v = 0
+            for c in digits { v = v * 10 + Int(c - 48) }
+            return .int(negative ? -v : v)
+        }
+        guard let big = BigInt(parsing: digits, radix: radix) else { try fail() }
+        return .int(negative ? -big : big)
+    }
+}
+
+/// Python's whitespace for int()/float()/split() on ASCII bytes.
+@inline(__always) func isPySpace(_ c: UInt8) -> Bool {
+    return c == 32 || (c >= 9 && c <= 13) || (c >= 28 && c <= 31)
+}

@@ -1,0 +1,149 @@
+// The instruction set and the code object: what the compiler emits and the VM runs.
+// A stack machine with fixed 8-byte instructions; locals live in frame slots, globals in
+// program-wide slots resolved at compile time.
+
+enum Opcode: UInt8 {
+    case nop
+    // stack
+    case popTop, dupTop, dupTopTwo, rotTwo, rotThree, rotFour
+    // constants and variables
+    case loadConst          // arg: constant index
+    case loadSmallInt       // arg: the value itself
+    case loadNone, loadTrue, loadFalse
+    case loadFast, storeFast, deleteFast            // arg: local slot
+    case loadDeref, storeDeref, deleteDeref         // arg: cell index (cellvars then freevars)
+    case loadClosure                                // arg: cell index; pushes the cell itself
+    case loadGlobal, storeGlobal, deleteGlobal      // arg: global slot
+    case loadAttr                                   // arg: MethodName raw index
+    // operators
+    case binary             // arg: BinOp raw value
+    case inplace            // arg: BinOp raw value (list += mutates)
+    case unaryNeg, unaryPos, unaryInvert, unaryNot
+    case compare            // arg: CmpOp raw value
+    case binarySubscr, storeSubscr, deleteSubscr
+    case buildSlice         // arg: 2 or 3
+    // containers
+    case buildList, buildTuple, buildSet, buildMap  // arg: element (or pair) count
+    case buildString                                 // arg: piece count (f-strings)
+    case formatValue        // arg: bit 0-1 conversion (0 none, 1 str, 2 repr, 3 ascii), bit 2 has spec
+    case listAppend, setAdd, mapAdd                  // arg: depth of the target below the value(s)
+    case listExtend, setUpdate, dictUpdate, dictMerge // arg: depth of the target below the iterable
+    case listToTuple
+    case unpackSequence     // arg: count
+    case unpackEx           // arg: before | (after << 16)
+    // control flow
+    case jump               // arg: target
+    case popJumpIfFalse, popJumpIfTrue
+    case jumpIfFalseOrPop, jumpIfTrueOrPop
+    case getIter
+    case forIter            // arg: exit target; on exhaustion pops the iterator and jumps
+    // calls and functions
+    case call               // arg: positional count
+    case callKw             // arg: total count; `a` operand: number of keyword names (constant tuple on stack top)
+    case callEx             // arg: 1 if a kwargs dict is on the stack
+    case callMethod         // arg: positional count; `a`... method name index in `b`
+    case makeFunction       // arg: flags (1 defaults, 2 kwdefaults, 8 closure); code object on stack top
+    case returnValue
+    // exceptions
+    case raise              // arg: 0 (re-raise), 1 (exc), 2 (exc from cause)
+    case reraise            // re-raises the exception on top of the stack without a new traceback entry
+    case pushExcInfo        // [exc] -> [previous, exc]; the handled exception becomes current
+    case popExcept          // [previous] -> []; restores the previously handled exception
+    case popExceptAndReraise // [previous, exc] -> raise exc after restoring previous
+    case checkExcMatch      // [exc, type] -> [exc, bool]
+    case unsupported        // arg: constant index of the feature name; raises when reached
+}
+
+struct Instruction {
+    var op: Opcode
+    var a: UInt8 = 0
+    var b: UInt16 = 0
+    var arg: Int32 = 0
+}
+
+/// A try-block range: an exception raised at ip in [start, end) jumps to `handler` with the
+/// operand stack cut back to `depth` entries, then the exception pushed.
+struct ExceptionTableEntry {
+    var start: Int32
+    var end: Int32
+    var handler: Int32
+    var depth: Int32
+}
+
+/// The compiled form of a module, function, lambda or comprehension. Immutable once built.
+final class CodeObject {
+    let name: String                 // "<module>", function name, "<lambda>", "<listcomp>"
+    let qualname: String
+    let instructions: [Instruction]
+    let lines: [Int32]               // source line per instruction
+    let constants: [Value]
+    let exceptionTable: [ExceptionTableEntry]
+    let localNames: [String]         // slot order: parameters first
+    let cellNames: [String]          // variables of this scope captured by inner scopes
+    let freeNames: [String]          // variables captured from enclosing scopes
+    /// For each cell variable that is also a parameter, its local slot (else -1): copied into the cell on entry.
+    let cellParamSlots: [Int32]
+    let maxStack: Int
+    let firstLine: Int32
+
+    // Signature
+    let argCount: Int                // positional parameters (including positional-only)
+    let posOnlyCount: Int
+    let kwOnlyCount: Int
+    let hasVarargs: Bool
+    let hasVarkw: Bool
+    /// True when a call with exactly argCount positional arguments can bind them directly.
+    let isSimple: Bool
+    /// Unmanaged copies of `instructions` and `constants` for the dispatch loop (no bounds
+    /// checks, no array retains); freed with the code object.
+    let ins: UnsafeMutablePointer<Instruction>
+    let consts: UnsafeMutablePointer<Value>
+
+    init(name: String, qualname: String, instructions: [Instruction], lines: [Int32], constants: [Value],
+         exceptionTable: [ExceptionTableEntry], localNames: [String], cellNames: [String], freeNames: [String],
+         cellParamSlots: [Int32], maxStack: Int, firstLine: Int32, argCount: Int, posOnlyCount: Int,
+         kwOnlyCount: Int, hasVarargs: Bool, hasVarkw: Bool) {
+        self.name = name
+        self.qualname = qualname
+        self.instructions = instructions
+        self.lines = lines
+        self.constants = constants
+        self.exceptionTable = exceptionTable
+        self.localNames = localNames
+        self.cellNames = cellNames
+        self.freeNames = freeNames
+        self.cellParamSlots = cellParamSlots
+        self.maxStack = maxStack
+        self.firstLine = firstLine
+        self.argCount = argCount
+        self.posOnlyCount = posOnlyCount
+        self.kwOnlyCount = kwOnlyCount
+        self.hasVarargs = hasVarargs
+        self.hasVarkw = hasVarkw
+        self.isSimple = kwOnlyCount == 0 && !hasVarargs && !hasVarkw && cellNames.isEmpty
+        ins = UnsafeMutablePointer<Instruction>.allocate(capacity: max(instructions.count, 1))
+        ins.initialize(from: instructions, count: instructions.count)
+        consts = UnsafeMutablePointer<Value>.allocate(capacity: max(constants.count, 1))
+        consts.initialize(from: constants, count: constants.count)
+    }
+
+    deinit {
+        ins.deinitialize(count: instructions.count)
+        ins.deallocate()
+        consts.deinitialize(count: constants.count)
+        consts.deallocate()
+    }
+
+    var localCount: Int { localNames.count }
+    var cellCount: Int { cellNames.count + freeNames.count }
+
+    /// Total number of parameter slots (positional, keyword-only, *args, **kwargs).
+    var parameterSlotCount: Int { argCount + kwOnlyCount + (hasVarargs ? 1 : 0) + (hasVarkw ? 1 : 0) }
+}
+
+/// Wrapper so a code object can sit in a constant table.
+final class PyCodeRef: PyObject {
+    let code: CodeObject
+    init(_ code: CodeObject) { self.code = code }
+    override var pyType: PyType { .object }
+}

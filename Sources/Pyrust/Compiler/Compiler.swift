@@ -1,0 +1,1154 @@
+// AST -> bytecode. One CodeUnit per module/function/lambda/comprehension; names resolved
+// through the symbol table; globals become program-wide slots.
+
+/// What the compiler hands the VM: the module code and the global slot table.
+final class ProgramCode {
+    let module: CodeObject
+    let globalNames: [String]
+    /// For each global slot, the builtin of that name (or .undefined): the fallback when unset.
+    let builtinFallback: [Value]
+    init(module: CodeObject, globalNames: [String], builtinFallback: [Value]) {
+        self.module = module
+        self.globalNames = globalNames
+        self.builtinFallback = builtinFallback
+    }
+}
+
+/// Program-wide compile state shared by all code units.
+final class CompileContext {
+    var globalSlots: [String: Int] = [:]
+    var globalNames: [String] = []
+    var scopes: [ObjectIdentifier: Scope] = [:]
+
+    func globalSlot(_ name: String) -> Int {
+        if let s = globalSlots[name] { return s }
+        let s = globalNames.count
+        globalNames.append(name)
+        globalSlots[name] = s
+        return s
+    }
+}
+
+private enum Block {
+    case loop(breakLabel: Int, continueLabel: Int, isFor: Bool)
+    case handler            // inside an except body: [previous exception] on the stack
+    case finallyBody([Stmt]) // inside a try that has a finally clause
+    case finallyHandler     // inside the exceptional copy of a finally body: [prev, exc]
+}
+
+private struct Label { var position: Int = -1 }
+
+final class CodeUnit {
+    let ctx: CompileContext
+    let scope: Scope
+    let name: String
+    let qualname: String
+    var instructions: [Instruction] = []
+    var lines: [Int32] = []
+    var constants: [Value] = []
+    var constIndexByInt: [Int: Int] = [:]
+    var constIndexByStr: [String: Int] = [:]
+    var exceptionTable: [ExceptionTableEntry] = []
+    var line: Int32 = 1
+    fileprivate var blocks: [Block] = []
+    fileprivate var labels: [Label] = []
+    /// (instruction index, label id) pairs to patch once labels are placed.
+    var fixups: [(Int, Int)] = []
+    /// Static operand stack depth at the current point (for exception-table depths).
+    var depth = 0
+
+    init(ctx: CompileContext, scope: Scope, name: String, qualname: String) {
+        self.ctx = ctx
+        self.scope = scope
+        self.name = name
+        self.qualname = qualname
+    }
+
+    // MARK: emission
+
+    @discardableResult
+    func emit(_ op: Opcode, _ arg: Int = 0, a: UInt8 = 0, b: UInt16 = 0) -> Int {
+        instructions.append(Instruction(op: op, a: a, b: b, arg: Int32(truncatingIfNeeded: arg)))
+        lines.append(line)
+        depth += stackEffect(op, arg: arg, a: a, jump: false)
+        return instructions.count - 1
+    }
+
+    func newLabel() -> Int {
+        labels.append(Label())
+        return labels.count - 1
+    }
+
+    func place(_ label: Int) { labels[label].position = instructions.count }
+
+    func emitJump(_ op: Opcode, _ label: Int) {
+        let i = emit(op, 0)
+        fixups.append((i, label))
+    }
+
+    func addConst(_ v: Value) -> Int {
+        switch v {
+        case .int(let i):
+            if let k = constIndexByInt[i] { return k }
+            constants.append(v)
+            constIndexByInt[i] = constants.count - 1
+        case .str(let s):
+            let key = s.string
+            if let k = constIndexByStr[key] { return k }
+            constants.append(v)
+            constIndexByStr[key] = constants.count - 1
+        default:
+            constants.append(v)
+        }
+        return constants.count - 1
+    }
+
+    func finish(firstLine: Int32, argCount: Int, posOnlyCount: Int, kwOnlyCount: Int, hasVarargs: Bool,
+                hasVarkw: Bool) throws(SyntaxError) -> CodeObject {
+        for (i, l) in fixups {
+            instructions[i].arg = Int32(labels[l].position)
+        }
+        if constants.count > 60000 || instructions.count > Int(Int32.max / 2) {
+            throw SyntaxError("too many constants or instructions in one function", line: Int(firstLine), col: 1)
+        }
+        let cellParamSlots: [Int32] = scope.cells.map { n in
+            if let i = scope.params.firstIndex(of: n) { return Int32(i) }
+            return -1
+        }
+        let maxStack = computeMaxStack()
+        return CodeObject(name: name, qualname: qualname, instructions: instructions, lines: lines,
+                          constants: constants, exceptionTable: exceptionTable, localNames: scope.locals,
+                          cellNames: scope.cells, freeNames: scope.frees, cellParamSlots: cellParamSlots,
+                          maxStack: maxStack, firstLine: firstLine, argCount: argCount,
+                          posOnlyCount: posOnlyCount, kwOnlyCount: kwOnlyCount, hasVarargs: hasVarargs,
+                          hasVarkw: hasVarkw)
+    }
+
+    /// Worst-case operand stack depth, by abstract interpretation over all paths.
+    private func computeMaxStack() -> Int {
+        let n = instructions.count
+        var entry = [Int](repeating: -1, count: n + 1)
+        var work: [Int] = []
+        func reach(_ i: Int, _ d: Int) {
+            if i < 0 || i > n { return }
+            if entry[i] < d {
+                entry[i] = d
+                work.append(i)
+            }
+        }
+        reach(0, 0)
+        for e in exceptionTable { reach(Int(e.handler), Int(e.depth) + 1) }
+        var maxDepth = 0
+        var steps = 0
+        while let i = work.popLast() {
+            steps += 1
+            if steps > 50 * (n + 1) { break }   // cannot happen for structured code; stay bounded anyway
+            if i >= n { continue }
+            let ins = instructions[i]
+            let d = entry[i]
+            maxDepth = max(maxDepth, d)
+            let fall = d + stackEffect(ins.op, arg: Int(ins.arg), a: ins.a, jump: false)
+            maxDepth = max(maxDepth, fall)
+            switch ins.op {
+            case .jump:
+                reach(Int(ins.arg), d)
+            case .popJumpIfFalse, .popJumpIfTrue:
+                reach(Int(ins.arg), d - 1)
+                reach(i + 1, fall)
+            case .jumpIfFalseOrPop, .jumpIfTrueOrPop:
+                reach(Int(ins.arg), d)
+                reach(i + 1, fall)
+            case .forIter:
+                reach(Int(ins.arg), d - 1)
+                reach(i + 1, fall)
+            case .returnValue, .raise, .reraise, .popExceptAndReraise, .unsupported:
+                break
+            default:
+                reach(i + 1, fall)
+            }
+        }
+        return maxDepth + 2
+    }
+}
+
+/// Net stack effect of an instruction on the fall-through path.
+private func stackEffect(_ op: Opcode, arg: Int, a: UInt8, jump: Bool) -> Int {
+    switch op {
+    case .nop, .rotTwo, .rotThree, .rotFour, .unaryNeg, .unaryPos, .unaryInvert, .unaryNot, .jump, .getIter,
+         .formatValue where arg & 4 == 0, .listToTuple, .loadAttr, .unsupported:
+        return 0
+    case .formatValue: return -1
+    case .popTop: return -1
+    case .dupTop: return 1
+    case .dupTopTwo: return 2
+    case .loadConst, .loadSmallInt, .loadNone, .loadTrue, .loadFalse, .loadFast, .loadDeref, .loadClosure, .loadGlobal:
+        return 1
+    case .storeFast, .storeDeref, .storeGlobal: return -1
+    case .deleteFast, .deleteDeref, .deleteGlobal: return 0
+    case .binary, .inplace, .compare, .binarySubscr: return -1
+    case .storeSubscr: return -3
+    case .deleteSubscr: return -2
+    case .buildSlice: return 1 - arg
+    case .buildList, .buildTuple, .buildSet, .buildString: return 1 - arg
+    case .buildMap: return 1 - 2 * arg
+    case .listAppend, .setAdd, .listExtend, .setUpdate, .dictUpdate, .dictMerge: return -1
+    case .mapAdd: return -2
+    case .unpackSequence: return arg - 1
+    case .unpackEx: return (arg & 0xFFFF) + (arg >> 16)
+    case .popJumpIfFalse, .popJumpIfTrue: return -1
+    case .jumpIfFalseOrPop, .jumpIfTrueOrPop: return -1
+    case .forIter: return 1
+    case .call: return -arg
+    case .callKw: return -arg - 1
+    case .callEx: return -(1 + arg)
+    case .callMethod: return -(arg & 0xFF) - Int(a)
+    case .makeFunction:
+        var n = 0
+        if arg & 1 != 0 { n += 1 }
+        if arg & 2 != 0 { n += 1 }
+        if arg & 8 != 0 { n += 1 }
+        return -n
+    case .returnValue: return -1
+    case .raise: return -arg
+    case .reraise: return -1
+    case .pushExcInfo: return 1
+    case .popExcept: return -1
+    case .popExceptAndReraise: return -2
+    case .checkExcMatch: return 0
+    }
+}
+
+struct Compiler {
+    let ctx = CompileContext()
+
+    static func compile(_ module: Module) throws(SyntaxError) -> ProgramCode {
+        var builder = SymbolTableBuilder()
+        let moduleScope = try builder.build(module)
+        let c = Compiler()
+        c.ctx.scopes = builder.scopes
+        let unit = CodeUnit(ctx: c.ctx, scope: moduleScope, name: "<module>", qualname: "<module>")
+        let body = module.body
+        if let last = body.last, case .expr(let e) = last.kind {
+            try c.compileBody(unit, Array(body.dropLast()))
+            unit.line = last.pos.line
+            try c.compileExpr(unit, e)
+            unit.emit(.returnValue)
+        } else {
+            try c.compileBody(unit, body)
+            unit.emit(.loadNone)
+            unit.emit(.returnValue)
+        }
+        let code = try unit.finish(firstLine: 1, argCount: 0, posOnlyCount: 0, kwOnlyCount: 0, hasVarargs: false,
+                                   hasVarkw: false)
+        let fallback = c.ctx.globalNames.map { Builtins.lookup($0) ?? .undefined }
+        return ProgramCode(module: code, globalNames: c.ctx.globalNames, builtinFallback: fallback)
+    }
+
+    // MARK: statements
+
+    func compileBody(_ u: CodeUnit, _ body: [Stmt]) throws(SyntaxError) {
+        for s in body { try compileStmt(u, s) }
+    }
+
+    private func error(_ msg: String, _ pos: SourcePos) -> SyntaxError {
+        SyntaxError(msg, line: Int(pos.line), col: Int(pos.col))
+    }
+
+    func compileStmt(_ u: CodeUnit, _ s: Stmt) throws(SyntaxError) {
+        u.line = s.pos.line
+        switch s.kind {
+        case .expr(let e):
+            try compileExpr(u, e)
+            u.emit(.popTop)
+        case .assign(let targets, let value):
+            try compileExpr(u, value)
+            for (i, t) in targets.enumerated() {
+                if i < targets.count - 1 { u.emit(.dupTop) }
+                try compileStore(u, t)
+            }
+        case .augAssign(let target, let op, let value):
+            try compileAugAssign(u, target, op, value)
+        case .annAssign(let target, _, let value):
+            if let v = value {
+                try compileExpr(u, v)
+                try compileStore(u, target)
+            }
+        case .ifStmt(let test, let body, let orElse):
+            let elseL = u.newLabel(), end = u.newLabel()
+            try compileCondJump(u, test, ifFalse: elseL)
+            try compileBody(u, body)
+            if !orElse.isEmpty { u.emitJump(.jump, end) }
+            u.place(elseL)
+            try compileBody(u, orElse)
+            u.place(end)
+        case .whileStmt(let test, let body, let orElse):
+            let top = u.newLabel(), elseL = u.newLabel(), end = u.newLabel()
+            u.place(top)
+            try compileCondJump(u, test, ifFalse: elseL)
+            u.blocks.append(.loop(breakLabel: end, continueLabel: top, isFor: false))
+            try compileBody(u, body)
+            u.blocks.removeLast()
+            u.line = s.pos.line
+            u.emitJump(.jump, top)
+            u.place(elseL)
+            try compileBody(u, orElse)
+            u.place(end)
+        case .forStmt(let target, let iter, let body, let orElse):
+            let top = u.newLabel(), exit = u.newLabel(), end = u.newLabel()
+            try compileExpr(u, iter)
+            u.line = s.pos.line
+            u.emit(.getIter)
+            u.place(top)
+            u.emitJump(.forIter, exit)
+            try compileStore(u, target)
+            u.blocks.append(.loop(breakLabel: end, continueLabel: top, isFor: true))
+            try compileBody(u, body)
+            u.blocks.removeLast()
+            u.line = s.pos.line
+            u.emitJump(.jump, top)
+            u.place(exit)
+            u.depth -= 1   // forIter popped the iterator on exhaustion
+            try compileBody(u, orElse)
+            u.place(end)
+        case .breakStmt:
+            try compileLoopExit(u, s, isBreak: true)
+        case .continueStmt:
+            try compileLoopExit(u, s, isBreak: false)
+        case .pass:
+            break
+        case .returnStmt(let value):
+            if u.scope.kind == .module { throw error("'return' outside function", s.pos) }
+            if let v = value { try compileExpr(u, v) } else { u.emit(.loadNone) }
+            try unwindBlocksForReturn(u)
+            u.line = s.pos.line
+            u.emit(.returnValue)
+        case .functionDef(let fd):
+            if fd.isAsync { throw error("async functions are not supported by pyrust yet", s.pos) }
+            for d in fd.decorators { try compileExpr(u, d) }
+            guard let scope = ctx.scopes[ObjectIdentifier(s)] else { throw error("internal: no scope", s.pos) }
+            u.line = s.pos.line
+            try compileFunction(u, scope: scope, name: fd.name, params: fd.params, pos: s.pos) { (inner) throws(SyntaxError) in
+                try self.compileBody(inner, fd.body)
+                inner.emit(.loadNone)
+                inner.emit(.returnValue)
+            }
+            for _ in fd.decorators { u.emit(.call, 1) }
+            try compileStoreName(u, fd.name)
+        case .global, .nonlocal:
+            break
+        case .assert(let test, let msg):
+            let end = u.newLabel()
+            try compileExpr(u, test)
+            u.emitJump(.popJumpIfTrue, end)
+            u.emit(.loadConst, u.addConst(.type(.assertionError)))
+            if let m = msg {
+                try compileExpr(u, m)
+                u.emit(.call, 1)
+            }
+            u.emit(.raise, 1)
+            u.place(end)
+        case .del(let targets):
+            for t in targets { try compileDelete(u, t) }
+        case .tryStmt(let body, let handlers, let orElse, let fin):
+            if fin.isEmpty {
+                try compileTryExcept(u, body, handlers, orElse)
+            } else {
+                try compileTryFinally(u, body, handlers, orElse, fin)
+            }
+        case .raise(let exc, let cause):
+            if let e = exc {
+                try compileExpr(u, e)
+                if let c = cause {
+                    try compileExpr(u, c)
+                    u.emit(.raise, 2)
+                } else {
+                    u.emit(.raise, 1)
+                }
+            } else {
+                u.emit(.raise, 0)
+            }
+        case .unsupported(let feature):
+            throw error("\(feature) \(feature.hasSuffix("s") ? "are" : "is") not supported by pyrust yet", s.pos)
+        }
+    }
+
+    /// Emits the clean-up of every enclosing block (innermost first) before a return.
+    private func unwindBlocksForReturn(_ u: CodeUnit) throws(SyntaxError) {
+        let saved = u.blocks
+        var i = saved.count - 1
+        while i >= 0 {
+            switch saved[i] {
+            case .loop: break
+            case .handler:
+                u.emit(.rotTwo)
+                u.emit(.popExcept)
+            case .finallyHandler:
+                // [prev, exc, value]: drop the pending exception, restore the previous one.
+                u.emit(.rotThree)
+                u.emit(.popTop)
+                u.emit(.rotTwo)
+                u.emit(.popExcept)
+            case .finallyBody(let body):
+                u.blocks = Array(saved[0..<i])
+                try compileBody(u, body)
+            }
+            i -= 1
+        }
+        u.blocks = saved
+    }
+
+    private func compileLoopExit(_ u: CodeUnit, _ s: Stmt, isBreak: Bool) throws(SyntaxError) {
+        let saved = u.blocks
+        var i = saved.count - 1
+        while i >= 0 {
+            switch saved[i] {
+            case .loop(let breakLabel, let continueLabel, let isFor):
+                if isBreak {
+                    if isFor { u.emit(.popTop) }
+                    u.emitJump(.jump, breakLabel)
+                    if isFor { u.depth += 1 }
+                } else {
+                    u.emitJump(.jump, continueLabel)
+                }
+                u.blocks = saved
+                return
+            case .handler:
+                u.emit(.popExcept)
+                u.depth += 1
+            case .finallyHandler:
+                u.emit(.rotTwo)
+                u.emit(.popTop)
+                u.emit(.popExcept)
+                u.depth += 2
+            case .finallyBody(let body):
+                u.blocks = Array(saved[0..<i])
+                try compileBody(u, body)
+            }
+            i -= 1
+        }
+        u.blocks = saved
+        throw error(isBreak ? "'break' outside loop" : "'continue' not properly in loop", s.pos)
+    }
+
+    private func compileTryExcept(_ u: CodeUnit, _ body: [Stmt], _ handlers: [ExceptHandler],
+                                  _ orElse: [Stmt]) throws(SyntaxError) {
+        let handlerL = u.newLabel(), end = u.newLabel()
+        let baseDepth = u.depth
+        let start = u.instructions.count
+        try compileBody(u, body)
+        let stop = u.instructions.count
+        if stop > start {
+            u.exceptionTable.append(ExceptionTableEntry(start: Int32(start), end: Int32(stop), handler: -1, depth: Int32(baseDepth)))
+        }
+        let entryIndex = u.exceptionTable.count - 1
+        try compileBody(u, orElse)
+        u.emitJump(.jump, end)
+        // Handler: [exc]
+        u.place(handlerL)
+        if stop > start { u.exceptionTable[entryIndex].handler = Int32(u.instructions.count) }
+        u.depth = baseDepth + 1
+        u.emit(.pushExcInfo)                       // [prev, exc]
+        let hStart = u.instructions.count
+        for h in handlers {
+            u.line = h.pos.line
+            let next = u.newLabel()
+            if let t = h.type {
+                u.emit(.dupTop)
+                try compileExpr(u, t)
+                u.emit(.checkExcMatch)
+                u.emitJump(.popJumpIfFalse, next)
+            }
+            if let n = h.name { try compileStoreName(u, n) } else { u.emit(.popTop) }   // [prev]
+            u.blocks.append(.handler)
+            try compileBody(u, h.body)
+            u.blocks.removeLast()
+            u.emit(.popExcept)
+            if let n = h.name {
+                u.emit(.loadNone)
+                try compileStoreName(u, n)
+                try compileDeleteName(u, n)
+            }
+            u.emitJump(.jump, end)
+            u.place(next)
+            u.depth = baseDepth + 2
+        }
+        // No handler matched: restore and re-raise.
+        u.emit(.popExceptAndReraise)
+        let hStop = u.instructions.count
+        let cleanup = u.instructions.count
+        u.depth = baseDepth + 2
+        u.emit(.popExceptAndReraise)
+        u.exceptionTable.append(ExceptionTableEntry(start: Int32(hStart), end: Int32(hStop), handler: Int32(cleanup),
+                                                    depth: Int32(baseDepth + 1)))
+        u.depth = baseDepth
+        u.place(end)
+    }
+
+    private func compileTryFinally(_ u: CodeUnit, _ body: [Stmt], _ handlers: [ExceptHandler], _ orElse: [Stmt],
+                                   _ fin: [Stmt]) throws(SyntaxError) {
+        let end = u.newLabel()
+        let baseDepth = u.depth
+        let start = u.instructions.count
+        u.blocks.append(.finallyBody(fin))
+        if handlers.isEmpty {
+            try compileBody(u, body)
+        } else {
+            try compileTryExcept(u, body, handlers, orElse)
+        }
+        u.blocks.removeLast()
+        let stop = u.instructions.count
+        try compileBody(u, fin)
+        u.emitJump(.jump, end)
+        // Exceptional path: [exc] -> [prev, exc], run the finally body, re-raise.
+        let handler = u.instructions.count
+        u.depth = baseDepth + 1
+        u.emit(.pushExcInfo)
+        let hStart = u.instructions.count
+        u.blocks.append(.finallyHandler)
+        try compileBody(u, fin)
+        u.blocks.removeLast()
+        u.emit(.popExceptAndReraise)
+        let hStop = u.instructions.count
+        if stop > start {
+            u.exceptionTable.append(ExceptionTableEntry(start: Int32(start), end: Int32(stop), handler: Int32(handler),
+                                                        depth: Int32(baseDepth)))
+        }
+        let cleanup = u.instructions.count
+        u.depth = baseDepth + 2
+        u.emit(.popExceptAndReraise)
+        u.exceptionTable.append(ExceptionTableEntry(start: Int32(hStart), end: Int32(hStop), handler: Int32(cleanup),
+                                                    depth: Int32(baseDepth + 1)))
+        u.depth = baseDepth
+        u.place(end)
+    }
+
+    private func compileAugAssign(_ u: CodeUnit, _ target: Expr, _ op: BinOp, _ value: Expr) throws(SyntaxError) {
+        switch target.kind {
+        case .name(let n):
+            try compileLoadName(u, n, target.pos)
+            try compileExpr(u, value)
+            u.line = target.pos.line
+            u.emit(.inplace, Int(op.rawValue))
+            try compileStoreName(u, n)
+        case .subscript(let obj, let idx):
+            try compileExpr(u, obj)
+            try compileSubscriptIndex(u, idx)
+            u.emit(.dupTopTwo)
+            u.emit(.binarySubscr)
+            try compileExpr(u, value)
+            u.line = target.pos.line
+            u.emit(.inplace, Int(op.rawValue))
+            u.emit(.rotThree)
+            u.emit(.storeSubscr)
+        case .attribute(let obj, let name):
+            try compileExpr(u, obj)
+            u.emit(.dupTop)
+            u.emit(.loadAttr, attrArg(u, name))
+            try compileExpr(u, value)
+            u.emit(.inplace, Int(op.rawValue))
+            u.emit(.rotTwo)
+            u.emit(.unsupported, u.addConst(.str(PyStr("attr:" + name))))
+            u.depth -= 2
+        default:
+            throw error("'\(exprKindName(target))' is an illegal expression for augmented assignment", target.pos)
+        }
+    }
+
+    // MARK: stores and deletes
+
+    func compileStoreName(_ u: CodeUnit, _ n: String) throws(SyntaxError) {
+        switch u.scope.resolve(n) {
+        case .fast(let i): u.emit(.storeFast, i)
+        case .deref(let i): u.emit(.storeDeref, i)
+        case .global: u.emit(.storeGlobal, ctx.globalSlot(n))
+        }
+    }
+
+    func compileLoadName(_ u: CodeUnit, _ n: String, _ pos: SourcePos) throws(SyntaxError) {
+        switch u.scope.resolve(n) {
+        case .fast(let i): u.emit(.loadFast, i)
+        case .deref(let i): u.emit(.loadDeref, i)
+        case .global: u.emit(.loadGlobal, ctx.globalSlot(n))
+        }
+    }
+
+    func compileDeleteName(_ u: CodeUnit, _ n: String) throws(SyntaxError) {
+        switch u.scope.resolve(n) {
+        case .fast(let i): u.emit(.deleteFast, i)
+        case .deref(let i): u.emit(.deleteDeref, i)
+        case .global: u.emit(.deleteGlobal, ctx.globalSlot(n))
+        }
+    }
+
+    func compileStore(_ u: CodeUnit, _ t: Expr) throws(SyntaxError) {
+        switch t.kind {
+        case .name(let n):
+            try compileStoreName(u, n)
+        case .subscript(let obj, let idx):
+            try compileExpr(u, obj)
+            try compileSubscriptIndex(u, idx)
+            u.line = t.pos.line
+            u.emit(.storeSubscr)
+        case .attribute(let obj, let name):
+            try compileExpr(u, obj)
+            u.line = t.pos.line
+            u.emit(.unsupported, u.addConst(.str(PyStr("attr:" + name))))
+            u.depth -= 2   // the opcode always raises; keep the static depth as if value and object were consumed
+        case .tuple(let items), .list(let items):
+            var starIndex = -1
+            for (i, it) in items.enumerated() {
+                if case .starred = it.kind {
+                    if starIndex >= 0 { throw error("multiple starred expressions in assignment", it.pos) }
+                    starIndex = i
+                }
+            }
+            u.line = t.pos.line
+            if starIndex < 0 {
+                u.emit(.unpackSequence, items.count)
+            } else {
+                let before = starIndex, after = items.count - starIndex - 1
+                if before > 0xFFFF || after > 0xFFFF { throw error("too many expressions in star-unpacking assignment", t.pos) }
+                u.emit(.unpackEx, before | (after << 16))
+            }
+            for it in items {
+                if case .starred(let inner) = it.kind {
+                    try compileStore(u, inner)
+                } else {
+                    try compileStore(u, it)
+                }
+            }
+        case .starred:
+            throw error("starred assignment target must be in a list or tuple", t.pos)
+        default:
+            throw error("cannot assign to \(exprKindName(t))", t.pos)
+        }
+    }
+
+    private func compileDelete(_ u: CodeUnit, _ t: Expr) throws(SyntaxError) {
+        u.line = t.pos.line
+        switch t.kind {
+        case .name(let n): try compileDeleteName(u, n)
+        case .subscript(let obj, let idx):
+            try compileExpr(u, obj)
+            try compileSubscriptIndex(u, idx)
+            u.line = t.pos.line
+            u.emit(.deleteSubscr)
+        case .tuple(let items), .list(let items):
+            for it in items { try compileDelete(u, it) }
+        case .attribute(let obj, let name):
+            try compileExpr(u, obj)
+            u.emit(.unsupported, u.addConst(.str(PyStr("delattr:" + name))))
+            u.emit(.popTop)
+        default:
+            throw error("cannot delete \(exprKindName(t))", t.pos)
+        }
+    }
+
+    private func exprKindName(_ e: Expr) -> String {
+        switch e.kind {
+        case .call: return "function call"
+        case .int, .bigInt, .float, .str, .bool, .none, .ellipsis, .imaginary, .bytes: return "literal"
+        case .tuple: return "tuple"
+        case .list: return "list"
+        default: return "expression"
+        }
+    }
+
+    // MARK: functions
+
+    /// Compiles a function-like scope and emits the code that makes the function object.
+    func compileFunction(_ u: CodeUnit, scope: Scope, name: String, params: Parameters, pos: SourcePos,
+                         body: (CodeUnit) throws(SyntaxError) -> Void) throws(SyntaxError) {
+        var flags = 0
+        let positional = params.posOnly + params.args
+        let defaults = positional.compactMap { $0.defaultValue }
+        if !defaults.isEmpty {
+            for d in defaults { try compileExpr(u, d) }
+            u.emit(.buildTuple, defaults.count)
+            flags |= 1
+        }
+        let kwDefaults = params.kwOnly.filter { $0.defaultValue != nil }
+        if !kwDefaults.isEmpty {
+            for p in kwDefaults {
+                u.emit(.loadConst, u.addConst(.str(PyStr(p.name))))
+                if let d = p.defaultValue { try compileExpr(u, d) }
+            }
+            u.emit(.buildMap, kwDefaults.count)
+            flags |= 2
+        }
+        let qual = u.scope.kind == .module ? name : "\(u.qualname).<locals>.\(name)"
+        let inner = CodeUnit(ctx: ctx, scope: scope, name: name, qualname: qual)
+        inner.line = pos.line
+        try body(inner)
+        let code = try inner.finish(firstLine: pos.line, argCount: positional.count, posOnlyCount: params.posOnly.count,
+                                    kwOnlyCount: params.kwOnly.count, hasVarargs: params.vararg != nil,
+                                    hasVarkw: params.kwarg != nil)
+        if !scope.frees.isEmpty {
+            for f in scope.frees {
+                guard let idx = u.scope.cellIndex(f) else { throw error("internal: free variable '\(f)' not found", pos) }
+                u.emit(.loadClosure, idx)
+            }
+            u.emit(.buildTuple, scope.frees.count)
+            flags |= 8
+        }
+        u.line = pos.line
+        u.emit(.loadConst, u.addConst(.object(PyCodeRef(code))))
+        u.emit(.makeFunction, flags)
+    }
+
+    // MARK: expressions
+
+    /// Jumps to `ifFalse` when the test is false; short-circuits `and`/`or`/`not` without building bools.
+    func compileCondJump(_ u: CodeUnit, _ test: Expr, ifFalse: Int) throws(SyntaxError) {
+        switch test.kind {
+        case .unary(.not, let inner):
+            let skip = u.newLabel()
+            try compileCondJumpTrue(u, inner, ifTrue: ifFalse, fallthrough: skip)
+            u.place(skip)
+        case .boolOp(isAnd: true, let xs):
+            for x in xs { try compileCondJump(u, x, ifFalse: ifFalse) }
+        default:
+            try compileExpr(u, test)
+            u.emitJump(.popJumpIfFalse, ifFalse)
+        }
+    }
+
+    private func compileCondJumpTrue(_ u: CodeUnit, _ test: Expr, ifTrue: Int, fallthrough: Int) throws(SyntaxError) {
+        try compileExpr(u, test)
+        u.emitJump(.popJumpIfTrue, ifTrue)
+    }
+
+    func compileSubscriptIndex(_ u: CodeUnit, _ idx: Expr) throws(SyntaxError) {
+        if case .slice(let lo, let hi, let step) = idx.kind {
+            if let lo = lo { try compileExpr(u, lo) } else { u.emit(.loadNone) }
+            if let hi = hi { try compileExpr(u, hi) } else { u.emit(.loadNone) }
+            if let st = step {
+                try compileExpr(u, st)
+                u.emit(.buildSlice, 3)
+            } else {
+                u.emit(.buildSlice, 2)
+            }
+        } else {
+            try compileExpr(u, idx)
+        }
+    }
+
+    func attrArg(_ u: CodeUnit, _ name: String) -> Int {
+        if let m = MethodName.byName[name], let i = MethodName.indexOf[m] { return i }
+        return -(u.addConst(.str(PyStr(name)))) - 1
+    }
+
+    func compileExpr(_ u: CodeUnit, _ e: Expr) throws(SyntaxError) {
+        switch e.kind {
+        case .name(let n):
+            u.line = e.pos.line
+            try compileLoadName(u, n, e.pos)
+        case .int(let i):
+            if i >= Int(Int32.min) && i <= Int(Int32.max) {
+                u.emit(.loadSmallInt, i)
+            } else {
+                u.emit(.loadConst, u.addConst(.int(i)))
+            }
+        case .bigInt(let digits):
+            guard let b = BigInt.fromDecimalLiteral(digits) else { throw error("invalid integer literal", e.pos) }
+            if b.bitLength > Limits.maxIntBits { throw error("integer literal too large", e.pos) }
+            u.emit(.loadConst, u.addConst(.int(b)))
+        case .float(let d):
+            u.emit(.loadConst, u.addConst(.float(d)))
+        case .str(let s):
+            u.emit(.loadConst, u.addConst(.str(PyStr(s))))
+        case .bool(let b):
+            u.emit(b ? .loadTrue : .loadFalse)
+        case .none:
+            u.emit(.loadNone)
+        case .ellipsis:
+            u.emit(.loadConst, u.addConst(.object(PyEllipsis.shared)))
+        case .imaginary:
+            throw error("complex numbers are not supported by pyrust yet", e.pos)
+        case .bytes:
+            throw error("bytes literals are not supported by pyrust yet", e.pos)
+        case .fstring(let parts):
+            try compileFString(u, parts, e.pos)
+        case .unary(let op, let x):
+            // Fold negative literals so `-5` is a constant.
+            if op == .neg, case .int(let i) = x.kind, i != Int.min, i >= Int(Int32.min) + 1, i <= Int(Int32.max) {
+                u.emit(.loadSmallInt, -i)
+                return
+            }
+            if op == .neg, case .float(let d) = x.kind {
+                u.emit(.loadConst, u.addConst(.float(-d)))
+                return
+            }
+            try compileExpr(u, x)
+            u.line = e.pos.line
+            switch op {
+            case .neg: u.emit(.unaryNeg)
+            case .pos: u.emit(.unaryPos)
+            case .invert: u.emit(.unaryInvert)
+            case .not: u.emit(.unaryNot)
+            }
+        case .binary(let op, let l, let r):
+            if op == .matmul { throw error("the @ operator is not supported by pyrust yet", e.pos) }
+            try compileExpr(u, l)
+            try compileExpr(u, r)
+            u.line = e.pos.line
+            u.emit(.binary, Int(op.rawValue))
+        case .boolOp(let isAnd, let xs):
+            let end = u.newLabel()
+            for (i, x) in xs.enumerated() {
+                try compileExpr(u, x)
+                if i < xs.count - 1 {
+                    u.emitJump(isAnd ? .jumpIfFalseOrPop : .jumpIfTrueOrPop, end)
+                }
+            }
+            u.place(end)
+        case .compare(let first, let rest):
+            try compileExpr(u, first)
+            if rest.count == 1 {
+                try compileExpr(u, rest[0].1)
+                u.line = e.pos.line
+                u.emit(.compare, Int(rest[0].0.rawValue))
+            } else {
+                let cleanup = u.newLabel(), end = u.newLabel()
+                for (i, (op, r)) in rest.enumerated() {
+                    try compileExpr(u, r)
+                    u.line = e.pos.line
+                    if i < rest.count - 1 {
+                        u.emit(.dupTop)
+                        u.emit(.rotThree)
+                        u.emit(.compare, Int(op.rawValue))
+                        u.emitJump(.jumpIfFalseOrPop, cleanup)
+                    } else {
+                        u.emit(.compare, Int(op.rawValue))
+                    }
+                }
+                u.emitJump(.jump, end)
+                u.place(cleanup)
+                u.depth += 1
+                u.emit(.rotTwo)
+                u.emit(.popTop)
+                u.place(end)
+            }
+        case .ifExp(let test, let body, let orElse):
+            let elseL = u.newLabel(), end = u.newLabel()
+            try compileCondJump(u, test, ifFalse: elseL)
+            try compileExpr(u, body)
+            u.emitJump(.jump, end)
+            u.place(elseL)
+            u.depth -= 1
+            try compileExpr(u, orElse)
+            u.place(end)
+        case .lambda(let params, let body):
+            guard let scope = ctx.scopes[ObjectIdentifier(e)] else { throw error("internal: no scope", e.pos) }
+            try compileFunction(u, scope: scope, name: "<lambda>", params: params, pos: e.pos) { (inner) throws(SyntaxError) in
+                try self.compileExpr(inner, body)
+                inner.emit(.returnValue)
+            }
+        case .call(let f, let args):
+            try compileCall(u, e, f, args)
+        case .attribute(let obj, let name):
+            try compileExpr(u, obj)
+            u.line = e.pos.line
+            u.emit(.loadAttr, attrArg(u, name))
+        case .subscript(let obj, let idx):
+            try compileExpr(u, obj)
+            try compileSubscriptIndex(u, idx)
+            u.line = e.pos.line
+            u.emit(.binarySubscr)
+        case .slice:
+            throw error("invalid syntax", e.pos)
+        case .list(let xs):
+            try compileSequence(u, xs, build: .buildList, e.pos)
+        case .tuple(let xs):
+            if xs.contains(where: { if case .starred = $0.kind { return true }; return false }) {
+                try compileSequence(u, xs, build: .buildList, e.pos)
+                u.emit(.listToTuple)
+            } else {
+                for x in xs { try compileExpr(u, x) }
+                u.emit(.buildTuple, xs.count)
+            }
+        case .set(let xs):
+            try compileSequence(u, xs, build: .buildSet, e.pos)
+        case .dict(let pairs):
+            var pending = 0
+            var built = false
+            for p in pairs {
+                if let k = p.key {
+                    try compileExpr(u, k)
+                    try compileExpr(u, p.value)
+                    pending += 1
+                } else {
+                    if !built {
+                        u.emit(.buildMap, pending)
+                        built = true
+                    } else if pending > 0 {
+                        u.emit(.buildMap, pending)
+                        u.emit(.dictUpdate, 1)
+                    }
+                    pending = 0
+                    try compileExpr(u, p.value)
+                    u.emit(.dictUpdate, 1)
+                }
+            }
+            if !built {
+                u.emit(.buildMap, pending)
+            } else if pending > 0 {
+                u.emit(.buildMap, pending)
+                u.emit(.dictUpdate, 1)
+            }
+        case .starred:
+            throw error("can't use starred expression here", e.pos)
+        case .listComp(let elt, let gens):
+            try compileComprehension(u, e, gens, kind: 0, elt, nil)
+        case .setComp(let elt, let gens):
+            try compileComprehension(u, e, gens, kind: 1, elt, nil)
+        case .dictComp(let k, let v, let gens):
+            try compileComprehension(u, e, gens, kind: 2, k, v)
+        case .generatorExp:
+            throw error("generator expressions are not supported by pyrust yet", e.pos)
+        case .namedExpr(let target, let value):
+            try compileExpr(u, value)
+            u.emit(.dupTop)
+            if u.scope.kind == .comprehension {
+                // Stored in the enclosing function (a free variable here) or as a global.
+                switch u.scope.resolve(target) {
+                case .deref(let i): u.emit(.storeDeref, i)
+                default: u.emit(.storeGlobal, ctx.globalSlot(target))
+                }
+            } else {
+                try compileStoreName(u, target)
+            }
+        case .yield, .yieldFrom:
+            throw error("generators (yield) are not supported by pyrust yet", e.pos)
+        case .await:
+            throw error("async functions are not supported by pyrust yet", e.pos)
+        }
+    }
+
+    private func compileSequence(_ u: CodeUnit, _ xs: [Expr], build: Opcode, _ pos: SourcePos) throws(SyntaxError) {
+        let hasStar = xs.contains { if case .starred = $0.kind { return true }; return false }
+        if !hasStar {
+            for x in xs { try compileExpr(u, x) }
+            u.emit(build, xs.count)
+            return
+        }
+        var pending = 0
+        var built = false
+        for x in xs {
+            if case .starred(let inner) = x.kind {
+                if !built {
+                    u.emit(build, pending)
+                    built = true
+                } else if pending > 0 {
+                    // Append the pending plain items one by one.
+                    u.emit(build == .buildSet ? .buildSet : .buildList, pending)
+                    u.emit(build == .buildSet ? .setUpdate : .listExtend, 1)
+                }
+                pending = 0
+                try compileExpr(u, inner)
+                u.line = x.pos.line
+                u.emit(build == .buildSet ? .setUpdate : .listExtend, 1)
+            } else {
+                try compileExpr(u, x)
+                pending += 1
+            }
+        }
+        if pending > 0 {
+            u.emit(build == .buildSet ? .buildSet : .buildList, pending)
+            u.emit(build == .buildSet ? .setUpdate : .listExtend, 1)
+        }
+    }
+
+    private func compileCall(_ u: CodeUnit, _ e: Expr, _ f: Expr, _ args: [CallArg]) throws(SyntaxError) {
+        var simple = true
+        var kwNames: [String] = []
+        for a in args {
+            switch a {
+            case .positional: if !kwNames.isEmpty { simple = false }
+            case .keyword(let n, _): kwNames.append(n)
+            case .star, .doubleStar: simple = false
+            }
+        }
+        let positionalCount = args.count - kwNames.count
+        // Method call fast path: obj.name(args) on a known method name.
+        if simple, case .attribute(let obj, let name) = f.kind, let m = MethodName.byName[name],
+           let mi = MethodName.indexOf[m], positionalCount < 256, kwNames.count < 256 {
+            try compileExpr(u, obj)
+            for a in args {
+                switch a {
+                case .positional(let x), .keyword(_, let x): try compileExpr(u, x)
+                default: break
+                }
+            }
+            var arg = positionalCount
+            if !kwNames.isEmpty {
+                let names = kwNames.map { Value.str(PyStr($0)) }
+                u.emit(.loadConst, u.addConst(.tuple(PyTuple(names))))
+                arg |= 1 << 8
+            }
+            u.line = e.pos.line
+            u.emit(.callMethod, arg, a: UInt8(kwNames.count), b: UInt16(mi))
+            if !kwNames.isEmpty { u.depth -= 1 }
+            return
+        }
+        try compileExpr(u, f)
+        if simple {
+            for a in args {
+                switch a {
+                case .positional(let x), .keyword(_, let x): try compileExpr(u, x)
+                default: break
+                }
+            }
+            u.line = e.pos.line
+            if kwNames.isEmpty {
+                u.emit(.call, args.count)
+            } else {
+                let names = kwNames.map { Value.str(PyStr($0)) }
+                u.emit(.loadConst, u.addConst(.tuple(PyTuple(names))))
+                u.emit(.callKw, args.count)
+            }
+            return
+        }
+        // General case: build a positional tuple and a keyword dict.
+        u.emit(.buildList, 0)
+        for a in args {
+            switch a {
+            case .positional(let x):
+                try compileExpr(u, x)
+                u.emit(.listAppend, 1)
+            case .star(let x):
+                try compileExpr(u, x)
+                u.emit(.listExtend, 1)
+            default: break
+            }
+        }
+        u.emit(.listToTuple)
+        var hasKw = false
+        for a in args {
+            switch a {
+            case .keyword(let n, let x):
+                if !hasKw { u.emit(.buildMap, 0); hasKw = true }
+                u.emit(.loadConst, u.addConst(.str(PyStr(n))))
+                try compileExpr(u, x)
+                u.emit(.buildMap, 1)
+                u.emit(.dictMerge, 1)
+            case .doubleStar(let x):
+                if !hasKw { u.emit(.buildMap, 0); hasKw = true }
+                try compileExpr(u, x)
+                u.emit(.dictMerge, 1)
+            default: break
+            }
+        }
+        u.line = e.pos.line
+        u.emit(.callEx, hasKw ? 1 : 0)
+    }
+
+    /// kind: 0 list, 1 set, 2 dict. The comprehension runs as a nested function called with
+    /// the first iterator, as in CPython.
+    private func compileComprehension(_ u: CodeUnit, _ e: Expr, _ gens: [Comprehension], kind: Int, _ elt: Expr,
+                                      _ value: Expr?) throws(SyntaxError) {
+        guard let scope = ctx.scopes[ObjectIdentifier(e)], let first = gens.first else {
+            throw error("internal: no scope", e.pos)
+        }
+        let name = kind == 0 ? "<listcomp>" : kind == 1 ? "<setcomp>" : "<dictcomp>"
+        let inner = CodeUnit(ctx: ctx, scope: scope, name: name,
+                             qualname: u.scope.kind == .module ? name : "\(u.qualname).<locals>.\(name)")
+        inner.line = e.pos.line
+        inner.emit(kind == 0 ? .buildList : kind == 1 ? .buildSet : .buildMap, 0)
+        var loopEnds: [(top: Int, exit: Int)] = []
+        for (i, g) in gens.enumerated() {
+            let top = inner.newLabel(), exit = inner.newLabel()
+            if i == 0 {
+                inner.emit(.loadFast, 0)
+            } else {
+                try compileExpr(inner, g.iter)
+                inner.emit(.getIter)
+            }
+            inner.place(top)
+            inner.line = e.pos.line
+            inner.emitJump(.forIter, exit)
+            try compileStore(inner, g.target)
+            for cond in g.ifs {
+                try compileCondJump(inner, cond, ifFalse: top)
+            }
+            loopEnds.append((top, exit))
+        }
+        if kind == 2, let v = value {
+            try compileExpr(inner, elt)
+            try compileExpr(inner, v)
+            inner.emit(.mapAdd, gens.count + 1)
+        } else {
+            try compileExpr(inner, elt)
+            inner.emit(kind == 0 ? .listAppend : .setAdd, gens.count + 1)
+        }
+        for (top, exit) in loopEnds.reversed() {
+            inner.emitJump(.jump, top)
+            inner.place(exit)
+            inner.depth -= 1
+        }
+        inner.emit(.returnValue)
+        let code = try inner.finish(firstLine: e.pos.line, argCount: 1, posOnlyCount: 0, kwOnlyCount: 0,
+                                    hasVarargs: false, hasVarkw: false)
+        var flags = 0
+        if !scope.frees.isEmpty {
+            for f in scope.frees {
+                guard let idx = u.scope.cellIndex(f) else { throw error("internal: free variable '\(f)' not found", e.pos) }
+                u.emit(.loadClosure, idx)
+            }
+            u.emit(.buildTuple, scope.frees.count)
+            flags |= 8
+        }
+        u.emit(.loadConst, u.addConst(.object(PyCodeRef(code))))
+        u.emit(.makeFunction, flags)
+        try compileExpr(u, first.iter)
+        u.line = e.pos.line
+        u.emit(.getIter)
+        u.emit(.call, 1)
+    }
+
+    private func compileFString(_ u: CodeUnit, _ parts: [FStringPart], _ pos: SourcePos) throws(SyntaxError) {
+        var count = 0
+        for p in parts {
+            switch p {
+            case .literal(let s):
+                if s.isEmpty { continue }
+                u.emit(.loadConst, u.addConst(.str(PyStr(s))))
+                count += 1
+            case .field(let x, let conv, let spec, let selfDoc):
+                if let d = selfDoc {
+                    u.emit(.loadConst, u.addConst(.str(PyStr(d))))
+                    count += 1
+                }
+                try compileExpr(u, x)
+                var flags = 0
+                switch conv {
+                case "s": flags = 1
+                case "r": flags = 2
+                case "a": flags = 3
+                default: flags = (selfDoc != nil && spec == nil) ? 2 : 0
+                }
+                if let sp = spec {
+                    try compileFString(u, sp, pos)
+                    flags |= 4
+                }
+                u.line = pos.line
+                u.emit(.formatValue, flags)
+                count += 1
+            }
+        }
+        if count == 0 {
+            u.emit(.loadConst, u.addConst(.str(PyStr.empty)))
+        } else if count > 1 {
+            u.emit(.buildString, count)
+        }
+    }
+}
+
+extension MethodName {
+    static let table: [MethodName] = MethodName.allCases
+    static let indexOf: [MethodName: Int] = {
+        var d: [MethodName: Int] = [:]
+        for (i, m) in MethodName.allCases.enumerated() { d[m] = i }
+        return d
+    }()
+}

@@ -1,0 +1,363 @@
+// Scope analysis: decides for every name in every scope whether it is a fast local, a cell
+// (captured by an inner scope), a free variable (captured from an outer scope) or a global.
+
+final class Scope {
+    enum Kind { case module, function, comprehension }
+    let kind: Kind
+    let name: String
+    weak var parent: Scope?
+    var children: [Scope] = []
+
+    var params: [String] = []
+    var assigned: Set<String> = []
+    var used: Set<String> = []
+    var declaredGlobal: Set<String> = []
+    var declaredNonlocal: Set<String> = []
+    /// Walrus targets inside a comprehension bind in the enclosing function: treated as free here.
+    var walrusTargets: Set<String> = []
+
+    // Results of resolution
+    var locals: [String] = []          // slot order, parameters first
+    var localIndex: [String: Int] = [:]
+    var cells: [String] = []
+    var frees: [String] = []
+    var globals: Set<String> = []
+
+    init(kind: Kind, name: String, parent: Scope?) {
+        self.kind = kind
+        self.name = name
+        self.parent = parent
+    }
+
+    enum Resolution { case fast(Int), deref(Int), global }
+
+    func resolve(_ name: String) -> Resolution {
+        if kind == .module { return .global }
+        if let i = cells.firstIndex(of: name) { return .deref(i) }
+        if let i = frees.firstIndex(of: name) { return .deref(cells.count + i) }
+        if let i = localIndex[name] { return .fast(i) }
+        return .global
+    }
+
+    /// Index of a name's cell among this scope's cells and frees (for building closures).
+    func cellIndex(_ name: String) -> Int? {
+        if let i = cells.firstIndex(of: name) { return i }
+        if let i = frees.firstIndex(of: name) { return cells.count + i }
+        return nil
+    }
+}
+
+/// Builds the scope tree for a module and resolves every scope.
+struct SymbolTableBuilder {
+    /// Scope of each function/lambda/comprehension node, keyed by the node's identity.
+    var scopes: [ObjectIdentifier: Scope] = [:]
+    var current: Scope
+    let module: Scope
+
+    init() {
+        module = Scope(kind: .module, name: "<module>", parent: nil)
+        current = module
+    }
+
+    mutating func build(_ m: Module) throws(SyntaxError) -> Scope {
+        for s in m.body { try visit(s) }
+        try resolve(module)
+        return module
+    }
+
+    // MARK: collection
+
+    private mutating func bind(_ name: String) {
+        if current.kind == .comprehension && current.walrusTargets.contains(name) { return }
+        current.assigned.insert(name)
+    }
+
+    private mutating func visitBody(_ body: [Stmt]) throws(SyntaxError) {
+        for s in body { try visit(s) }
+    }
+
+    private mutating func visit(_ s: Stmt) throws(SyntaxError) {
+        switch s.kind {
+        case .expr(let e): try visit(e)
+        case .assign(let targets, let value):
+            try visit(value)
+            for t in targets { try visitTarget(t) }
+        case .augAssign(let target, _, let value):
+            try visit(value)
+            if case .name(let n) = target.kind { current.used.insert(n) }
+            try visitTarget(target)
+        case .annAssign(let target, let ann, let value):
+            try visit(ann)
+            if let v = value { try visit(v); try visitTarget(target) } else if case .name = target.kind {
+                // `x: int` alone makes x local in a function without binding it.
+                try visitTarget(target)
+            }
+        case .ifStmt(let test, let body, let orElse), .whileStmt(let test, let body, let orElse):
+            try visit(test)
+            try visitBody(body)
+            try visitBody(orElse)
+        case .forStmt(let target, let iter, let body, let orElse):
+            try visit(iter)
+            try visitTarget(target)
+            try visitBody(body)
+            try visitBody(orElse)
+        case .breakStmt, .continueStmt, .pass, .unsupported: break
+        case .returnStmt(let e): if let e = e { try visit(e) }
+        case .functionDef(let fd):
+            for d in fd.decorators { try visit(d) }
+            try visitDefaults(fd.params)
+            bind(fd.name)
+            let scope = Scope(kind: .function, name: fd.name, parent: current)
+            current.children.append(scope)
+            scopes[ObjectIdentifier(s)] = scope
+            let saved = current
+            current = scope
+            declareParams(fd.params)
+            try visitBody(fd.body)
+            current = saved
+        case .global(let names):
+            for n in names {
+                if current.kind == .module { continue }
+                if current.params.contains(n) {
+                    throw SyntaxError("name '\(n)' is parameter and global", line: Int(s.pos.line), col: Int(s.pos.col))
+                }
+                if current.assigned.contains(n) || current.used.contains(n) {
+                    let what = current.assigned.contains(n) ? "assigned to" : "used"
+                    throw SyntaxError("name '\(n)' is \(what) before global declaration", line: Int(s.pos.line), col: Int(s.pos.col))
+                }
+                current.declaredGlobal.insert(n)
+            }
+        case .nonlocal(let names):
+            for n in names {
+                if current.kind == .module {
+                    throw SyntaxError("nonlocal declaration not allowed at module level", line: Int(s.pos.line), col: Int(s.pos.col))
+                }
+                if current.params.contains(n) {
+                    throw SyntaxError("name '\(n)' is parameter and nonlocal", line: Int(s.pos.line), col: Int(s.pos.col))
+                }
+                if current.assigned.contains(n) || current.used.contains(n) {
+                    let what = current.assigned.contains(n) ? "assigned to" : "used"
+                    throw SyntaxError("name '\(n)' is \(what) before nonlocal declaration", line: Int(s.pos.line), col: Int(s.pos.col))
+                }
+                current.declaredNonlocal.insert(n)
+            }
+        case .assert(let test, let msg):
+            try visit(test)
+            if let m = msg { try visit(m) }
+        case .del(let targets):
+            for t in targets { try visitTarget(t) }
+        case .tryStmt(let body, let handlers, let orElse, let fin):
+            try visitBody(body)
+            for h in handlers {
+                if let t = h.type { try visit(t) }
+                if let n = h.name { bind(n) }
+                try visitBody(h.body)
+            }
+            try visitBody(orElse)
+            try visitBody(fin)
+        case .raise(let exc, let cause):
+            if let e = exc { try visit(e) }
+            if let c = cause { try visit(c) }
+        }
+    }
+
+    private mutating func declareParams(_ p: Parameters) {
+        for x in p.posOnly { current.params.append(x.name) }
+        for x in p.args { current.params.append(x.name) }
+        for x in p.kwOnly { current.params.append(x.name) }
+        if let v = p.vararg { current.params.append(v) }
+        if let k = p.kwarg { current.params.append(k) }
+        // params go: positional, keyword-only, *args, **kwargs (CPython's co_varnames order)
+        var ordered: [String] = []
+        for x in p.posOnly { ordered.append(x.name) }
+        for x in p.args { ordered.append(x.name) }
+        for x in p.kwOnly { ordered.append(x.name) }
+        if let v = p.vararg { ordered.append(v) }
+        if let k = p.kwarg { ordered.append(k) }
+        current.params = ordered
+    }
+
+    private mutating func visitDefaults(_ p: Parameters) throws(SyntaxError) {
+        for x in p.posOnly { if let d = x.defaultValue { try visit(d) } }
+        for x in p.args { if let d = x.defaultValue { try visit(d) } }
+        for x in p.kwOnly { if let d = x.defaultValue { try visit(d) } }
+    }
+
+    private mutating func visitTarget(_ e: Expr) throws(SyntaxError) {
+        switch e.kind {
+        case .name(let n): bind(n)
+        case .tuple(let items), .list(let items): for i in items { try visitTarget(i) }
+        case .starred(let inner): try visitTarget(inner)
+        case .attribute(let obj, _): try visit(obj)
+        case .subscript(let obj, let idx):
+            try visit(obj)
+            try visit(idx)
+        default: try visit(e)
+        }
+    }
+
+    private mutating func visitComprehension(_ node: Expr, _ name: String, _ gens: [Comprehension],
+                                             _ elements: [Expr]) throws(SyntaxError) {
+        // The first iterable is evaluated in the enclosing scope.
+        guard let first = gens.first else { return }
+        try visit(first.iter)
+        let scope = Scope(kind: .comprehension, name: name, parent: current)
+        current.children.append(scope)
+        scopes[ObjectIdentifier(node)] = scope
+        let saved = current
+        current = scope
+        scope.params = [".0"]
+        for (i, g) in gens.enumerated() {
+            if i > 0 { try visit(g.iter) }
+            try visitTarget(g.target)
+            for c in g.ifs { try visit(c) }
+        }
+        for e in elements { try visit(e) }
+        current = saved
+    }
+
+    private mutating func visit(_ e: Expr) throws(SyntaxError) {
+        switch e.kind {
+        case .name(let n): current.used.insert(n)
+        case .int, .bigInt, .float, .imaginary, .str, .bytes, .bool, .none, .ellipsis: break
+        case .fstring(let parts): try visitFString(parts)
+        case .unary(_, let x): try visit(x)
+        case .binary(_, let l, let r):
+            try visit(l)
+            try visit(r)
+        case .boolOp(_, let xs): for x in xs { try visit(x) }
+        case .compare(let l, let rest):
+            try visit(l)
+            for (_, r) in rest { try visit(r) }
+        case .ifExp(let t, let b, let o):
+            try visit(t)
+            try visit(b)
+            try visit(o)
+        case .lambda(let params, let body):
+            try visitDefaults(params)
+            let scope = Scope(kind: .function, name: "<lambda>", parent: current)
+            current.children.append(scope)
+            scopes[ObjectIdentifier(e)] = scope
+            let saved = current
+            current = scope
+            declareParams(params)
+            try visit(body)
+            current = saved
+        case .call(let f, let args):
+            try visit(f)
+            for a in args {
+                switch a {
+                case .positional(let x), .star(let x), .keyword(_, let x), .doubleStar(let x): try visit(x)
+                }
+            }
+        case .attribute(let x, _): try visit(x)
+        case .subscript(let x, let i):
+            try visit(x)
+            try visit(i)
+        case .slice(let a, let b, let c):
+            if let a = a { try visit(a) }
+            if let b = b { try visit(b) }
+            if let c = c { try visit(c) }
+        case .list(let xs), .tuple(let xs), .set(let xs): for x in xs { try visit(x) }
+        case .dict(let pairs):
+            for p in pairs {
+                if let k = p.key { try visit(k) }
+                try visit(p.value)
+            }
+        case .starred(let x): try visit(x)
+        case .listComp(let elt, let gens): try visitComprehension(e, "<listcomp>", gens, [elt])
+        case .setComp(let elt, let gens): try visitComprehension(e, "<setcomp>", gens, [elt])
+        case .dictComp(let k, let v, let gens): try visitComprehension(e, "<dictcomp>", gens, [k, v])
+        case .generatorExp(let elt, let gens): try visitComprehension(e, "<genexpr>", gens, [elt])
+        case .namedExpr(let target, let value):
+            try visit(value)
+            if current.kind == .comprehension {
+                // Bind in the nearest enclosing non-comprehension scope.
+                var s: Scope? = current
+                while let c = s, c.kind == .comprehension {
+                    c.walrusTargets.insert(target)
+                    c.used.insert(target)
+                    s = c.parent
+                }
+                if let owner = s {
+                    if owner.kind == .module { owner.assigned.insert(target) } else { owner.assigned.insert(target) }
+                }
+            } else {
+                bind(target)
+            }
+        case .yield(let x): if let x = x { try visit(x) }
+        case .yieldFrom(let x), .await(let x): try visit(x)
+        }
+    }
+
+    private mutating func visitFString(_ parts: [FStringPart]) throws(SyntaxError) {
+        for p in parts {
+            if case .field(let e, _, let spec, _) = p {
+                try visit(e)
+                if let s = spec { try visitFString(s) }
+            }
+        }
+    }
+
+    // MARK: resolution
+
+    /// Decides locals, cells and frees, top-down then bottom-up.
+    private func resolve(_ scope: Scope) throws(SyntaxError) {
+        if scope.kind != .module {
+            var locals = scope.params
+            var seen = Set(locals)
+            for n in scope.assigned.sorted() where !seen.contains(n) && !scope.declaredGlobal.contains(n)
+                && !scope.declaredNonlocal.contains(n) && !scope.walrusTargets.contains(n) {
+                locals.append(n)
+                seen.insert(n)
+            }
+            scope.locals = locals
+            for (i, n) in locals.enumerated() { scope.localIndex[n] = i }
+            for n in scope.declaredNonlocal {
+                if !bindsInEnclosingFunction(scope, n) {
+                    throw SyntaxError("no binding for nonlocal '\(n)' found", line: 0, col: 0)
+                }
+            }
+        }
+        for c in scope.children { try resolve(c) }
+        // A name used (not bound) here that an enclosing function binds is free here and a cell there.
+        if scope.kind != .module {
+            var wanted = scope.used.union(scope.declaredNonlocal).union(scope.walrusTargets)
+            // Names that children need from beyond this scope pass through as frees.
+            for c in scope.children { for f in c.frees { wanted.insert(f) } }
+            for n in wanted.sorted() {
+                if scope.localIndex[n] != nil && !scope.declaredNonlocal.contains(n) && !scope.walrusTargets.contains(n) { continue }
+                if scope.declaredGlobal.contains(n) { continue }
+                if let owner = enclosingBinder(scope, n) {
+                    if !scope.frees.contains(n) { scope.frees.append(n) }
+                    if !owner.cells.contains(n) { owner.cells.append(n) }
+                    // Intermediate scopes pass it along.
+                    var p = scope.parent
+                    while let s = p, s !== owner {
+                        if !s.frees.contains(n) { s.frees.append(n) }
+                        p = s.parent
+                    }
+                }
+            }
+        }
+    }
+
+    private func bindsInEnclosingFunction(_ scope: Scope, _ n: String) -> Bool {
+        return enclosingBinder(scope, n) != nil
+    }
+
+    /// The nearest enclosing function scope whose own local `n` is (a parameter or assigned).
+    private func enclosingBinder(_ scope: Scope, _ n: String) -> Scope? {
+        var p = scope.parent
+        while let s = p {
+            if s.kind == .module { return nil }
+            if s.declaredGlobal.contains(n) { return nil }
+            if !s.declaredNonlocal.contains(n) && !s.walrusTargets.contains(n)
+                && (s.params.contains(n) || s.assigned.contains(n)) {
+                return s
+            }
+            p = s.parent
+        }
+        return nil
+    }
+}

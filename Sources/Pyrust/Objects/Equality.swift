@@ -1,0 +1,189 @@
+// Type lookup, equality and hashing of values: Python's == and hash() for the builtin types.
+// Hashes of numbers and tuples equal CPython's, so sets print in CPython's order.
+
+func typeOf(_ v: Value) -> PyType {
+    switch v {
+    case .none: return .noneType
+    case .bool: return .bool
+    case .int, .big: return .int
+    case .float: return .float
+    case .str: return .str
+    case .list: return .list
+    case .tuple: return .tuple
+    case .dict: return .dict
+    case .set(let s): return s.isFrozen ? .frozenset : .set
+    case .function: return .function
+    case .builtin: return .builtinFunction
+    case .type: return .type
+    case .exception(let e): return e.type
+    case .object(let o): return o.pyType
+    case .undefined: return .noneType
+    }
+}
+
+@inline(__always) func typeName(_ v: Value) -> String { typeOf(v).name }
+
+private let hashModulus = (1 << 61) - 1
+
+@inline(__always) func intHash(_ x: Int) -> Int {
+    let m = Int(x.magnitude % UInt(hashModulus))
+    let r = x < 0 ? -m : m
+    return r == -1 ? -2 : r
+}
+
+func pyHash(_ v: Value) throws(PyError) -> Int {
+    switch v {
+    case .int(let i): return intHash(i)
+    case .bool(let b): return b ? 1 : 0
+    case .str(let s): return s.hash
+    case .float(let d): return floatHash(d)
+    case .big(let b): return b.value.pythonHash
+    case .none: return 0x5f3759df
+    case .tuple(let t): return try tupleHash(t.items)
+    case .set(let s) where s.isFrozen: return try frozensetHash(s)
+    case .list, .dict, .set:
+        throw typeError("unhashable type: '\(typeName(v))'")
+    case .function(let f): return ObjectIdentifier(f).hashValue >> 4
+    case .builtin(let f): return ObjectIdentifier(f).hashValue >> 4
+    case .type(let t): return ObjectIdentifier(t).hashValue >> 4
+    case .exception(let e): return ObjectIdentifier(e).hashValue >> 4
+    case .object(let o): return ObjectIdentifier(o).hashValue >> 4
+    case .undefined: return 0
+    }
+}
+
+/// CPython 3.11's tuple hash (an xxHash variant over the element hashes).
+func tupleHash(_ items: [Value]) throws(PyError) -> Int {
+    let p1: UInt64 = 11400714785074694791
+    let p2: UInt64 = 14029467366897019727
+    let p5: UInt64 = 2870177450012600261
+    var acc = p5
+    for item in items {
+        let lane = UInt64(bitPattern: Int64(try pyHash(item)))
+        acc = acc &+ lane &* p2
+        acc = (acc << 31) | (acc >> 33)
+        acc = acc &* p1
+    }
+    acc = acc &+ (UInt64(items.count) ^ (p5 ^ 3527539))
+    if acc == UInt64.max { return 1546275796 }
+    return Int(Int64(bitPattern: acc))
+}
+
+/// CPython's frozenset hash: order-independent mix of the element hashes.
+func frozensetHash(_ s: PySet) throws(PyError) -> Int {
+    var hash: UInt64 = 0
+    for item in s.elements {
+        let h = UInt64(bitPattern: Int64(try pyHash(item)))
+        hash ^= ((h ^ 89869747) ^ (h << 16)) &* 3644798167
+    }
+    if s.count & 1 != 0 { hash ^= (UInt64(s.count) &+ 1) &* 1927868237 }
+    hash ^= (hash >> 11) ^ (hash >> 25)
+    hash = hash &* 69069 &+ 907133923
+    if hash == UInt64.max { hash = 590923713 }
+    return Int(Int64(bitPattern: hash))
+}
+
+/// Python `a == b` for builtin values. Bounded recursion through nested containers.
+func pyEquals(_ a: Value, _ b: Value) throws(PyError) -> Bool {
+    return try equalsAtDepth(a, b, 0)
+}
+
+private func equalsAtDepth(_ a: Value, _ b: Value, _ depth: Int) throws(PyError) -> Bool {
+    switch (a, b) {
+    case (.int(let x), .int(let y)): return x == y
+    case (.str(let x), .str(let y)): return x.equals(y)
+    case (.float(let x), .float(let y)): return x == y
+    case (.none, .none): return true
+    case (.bool(let x), .bool(let y)): return x == y
+    default: break
+    }
+    if let r = numericEquals(a, b) { return r }
+    if depth > Limits.nativeDepth {
+        throw PyError(.recursionError, "maximum recursion depth exceeded in comparison")
+    }
+    switch (a, b) {
+    case (.list(let x), .list(let y)):
+        if x === y { return true }
+        if x.items.count != y.items.count { return false }
+        var i = 0
+        while i < x.items.count && i < y.items.count {
+            let l = x.items[i], r = y.items[i]
+            if !identical(l, r), !(try equalsAtDepth(l, r, depth + 1)) { return false }
+            i += 1
+        }
+        return x.items.count == y.items.count
+    case (.tuple(let x), .tuple(let y)):
+        if x === y { return true }
+        if x.items.count != y.items.count { return false }
+        for i in 0..<x.items.count {
+            let l = x.items[i], r = y.items[i]
+            if !identical(l, r), !(try equalsAtDepth(l, r, depth + 1)) { return false }
+        }
+        return true
+    case (.dict(let x), .dict(let y)):
+        if x === y { return true }
+        if x.count != y.count { return false }
+        for (k, v) in x.items {
+            guard let w = try y.get(k) else { return false }
+            if !identical(v, w), !(try equalsAtDepth(v, w, depth + 1)) { return false }
+        }
+        return true
+    case (.set(let x), .set(let y)):
+        if x === y { return true }
+        if x.count != y.count { return false }
+        for e in x.elements { if !(try y.contains(e)) { return false } }
+        return true
+    default:
+        return identical(a, b)
+    }
+}
+
+/// Exact comparison of numbers of different kinds (int, big int, float, bool); nil if either is not a number.
+func numericEquals(_ a: Value, _ b: Value) -> Bool? {
+    switch (a, b) {
+    case (.int(let x), .float(let y)), (.float(let y), .int(let x)):
+        return intEqualsDouble(x, y)
+    case (.big(let x), .float(let y)), (.float(let y), .big(let x)):
+        return y.isFinite && x.value.compare(toDouble: y) == 0
+    case (.big(let x), .big(let y)): return x.value == y.value
+    case (.big, .int), (.int, .big): return false
+    case (.bool(let x), _): return numericEquals(.int(x ? 1 : 0), b)
+    case (_, .bool(let y)): return numericEquals(a, .int(y ? 1 : 0))
+    default: return nil
+    }
+}
+
+@inline(__always) func intEqualsDouble(_ x: Int, _ y: Double) -> Bool {
+    // Doubles beyond 2**63 cannot equal an Int; within range compare exactly through the integer.
+    guard y.isFinite, y >= -9.2233720368547758e18, y < 9.2233720368547758e18 else { return false }
+    let t = Int(y)
+    return Double(t) == y && t == x
+}
+
+/// `a is b` for builtin values: same object, or same inline value.
+func identical(_ a: Value, _ b: Value) -> Bool {
+    switch (a, b) {
+    case (.none, .none), (.undefined, .undefined): return true
+    case (.bool(let x), .bool(let y)): return x == y
+    case (.int(let x), .int(let y)): return x == y
+    case (.float(let x), .float(let y)): return x.bitPattern == y.bitPattern
+    case (.big(let x), .big(let y)): return x === y
+    case (.str(let x), .str(let y)): return x === y
+    case (.list(let x), .list(let y)): return x === y
+    case (.tuple(let x), .tuple(let y)): return x === y || (x.items.isEmpty && y.items.isEmpty)
+    case (.dict(let x), .dict(let y)): return x === y
+    case (.set(let x), .set(let y)): return x === y
+    case (.function(let x), .function(let y)): return x === y
+    case (.builtin(let x), .builtin(let y)): return x === y
+    case (.type(let x), .type(let y)): return x === y
+    case (.exception(let x), .exception(let y)): return x === y
+    case (.object(let x), .object(let y)): return x === y
+    default: return false
+    }
+}
+
+/// `a is b or a == b`: how containers compare their elements.
+@inline(__always) func sameOrEqual(_ a: Value, _ b: Value) throws(PyError) -> Bool {
+    if identical(a, b) { return true }
+    return try pyEquals(a, b)
+}

@@ -1,0 +1,271 @@
+// Iterator objects for the builtin iterables and the lazy builtins (enumerate, zip, map, ...).
+// `next` returns nil when exhausted; the VM's forIter inlines the range and list cases.
+
+class PyIterator: PyObject {
+    override var isIterator: Bool { true }
+    var typeName: String { "iterator" }
+    override var pyType: PyType { PyType.iteratorType(typeName) }
+    func next(_ vm: VM) throws(PyError) -> Value? { nil }
+}
+
+extension PyType {
+    /// Iterator types are few and only used for type() and error messages.
+    static func iteratorType(_ name: String) -> PyType {
+        switch name {
+        case "range_iterator": return rangeIterator
+        case "list_iterator": return listIterator
+        case "tuple_iterator": return tupleIterator
+        case "str_ascii_iterator": return strIterator
+        case "enumerate": return enumerate
+        case "zip": return zip
+        case "map": return map
+        case "filter": return filter
+        case "list_reverseiterator": return reversedList
+        case "reversed": return reversed
+        case "dict_keyiterator": return dictKeyIterator
+        case "dict_valueiterator": return dictValueIterator
+        case "dict_itemiterator": return dictItemIterator
+        case "set_iterator": return setIterator
+        default: return iterator
+        }
+    }
+    static let iterator = PyType("iterator", base: object, kind: .iterator)
+    static let rangeIterator = PyType("range_iterator", base: object, kind: .iterator)
+    static let listIterator = PyType("list_iterator", base: object, kind: .iterator)
+    static let tupleIterator = PyType("tuple_iterator", base: object, kind: .iterator)
+    static let strIterator = PyType("str_ascii_iterator", base: object, kind: .iterator)
+    static let enumerate = PyType("enumerate", base: object, kind: .iterator)
+    static let zip = PyType("zip", base: object, kind: .iterator)
+    static let map = PyType("map", base: object, kind: .iterator)
+    static let filter = PyType("filter", base: object, kind: .iterator)
+    static let reversedList = PyType("list_reverseiterator", base: object, kind: .iterator)
+    static let reversed = PyType("reversed", base: object, kind: .iterator)
+    static let dictKeyIterator = PyType("dict_keyiterator", base: object, kind: .iterator)
+    static let dictValueIterator = PyType("dict_valueiterator", base: object, kind: .iterator)
+    static let dictItemIterator = PyType("dict_itemiterator", base: object, kind: .iterator)
+    static let setIterator = PyType("set_iterator", base: object, kind: .iterator)
+}
+
+final class RangeIterator: PyIterator {
+    var next: Int
+    var remaining: Int
+    let step: Int
+    init(_ r: PyRange) {
+        next = r.start
+        remaining = r.length
+        step = r.step
+    }
+    override var typeName: String { "range_iterator" }
+    override func next(_ vm: VM) throws(PyError) -> Value? {
+        if remaining <= 0 { return nil }
+        let v = next
+        remaining -= 1
+        next = next &+ step
+        return .int(v)
+    }
+}
+
+final class ListIterator: PyIterator {
+    let list: PyList
+    var index = 0
+    init(_ list: PyList) { self.list = list }
+    override var typeName: String { "list_iterator" }
+    override func next(_ vm: VM) throws(PyError) -> Value? {
+        if index < list.items.count {
+            let v = list.items[index]
+            index += 1
+            return v
+        }
+        index = Int.max / 2   // stays exhausted even if the list grows later, like CPython
+        return nil
+    }
+}
+
+final class ArrayIterator: PyIterator {
+    let items: [Value]
+    var index = 0
+    let name: String
+    init(_ items: [Value], name: String) {
+        self.items = items
+        self.name = name
+    }
+    override var typeName: String { name }
+    override func next(_ vm: VM) throws(PyError) -> Value? {
+        if index < items.count {
+            let v = items[index]
+            index += 1
+            return v
+        }
+        return nil
+    }
+}
+
+final class StrIterator: PyIterator {
+    let str: PyStr
+    var offset = 0
+    init(_ s: PyStr) { self.str = s }
+    override var typeName: String { "str_ascii_iterator" }
+    override func next(_ vm: VM) throws(PyError) -> Value? {
+        let b = str.bytes
+        if offset >= b.count { return nil }
+        let (c, len) = PyStr.decode(b, offset)
+        offset += len
+        if c < 128 { return .str(PyStr.ascii[Int(c)]) }
+        return .str(PyStr(bytes: Array(b[(offset - len)..<offset]), count: 1))
+    }
+}
+
+final class ReversedListIterator: PyIterator {
+    let list: PyList
+    var index: Int
+    init(_ list: PyList) {
+        self.list = list
+        self.index = list.items.count - 1
+    }
+    override var typeName: String { "list_reverseiterator" }
+    override func next(_ vm: VM) throws(PyError) -> Value? {
+        if index >= 0 && index < list.items.count {
+            let v = list.items[index]
+            index -= 1
+            return v
+        }
+        index = -1
+        return nil
+    }
+}
+
+/// Iterates dict keys, values or items by entry position, detecting size changes like CPython.
+final class DictIterator: PyIterator {
+    enum Mode { case keys, values, items }
+    let dict: PyDict
+    let mode: Mode
+    var position = 0
+    let initialCount: Int
+    init(_ d: PyDict, _ mode: Mode) {
+        dict = d
+        self.mode = mode
+        initialCount = d.count
+    }
+    override var typeName: String {
+        switch mode {
+        case .keys: return "dict_keyiterator"
+        case .values: return "dict_valueiterator"
+        case .items: return "dict_itemiterator"
+        }
+    }
+    override func next(_ vm: VM) throws(PyError) -> Value? {
+        if dict.count != initialCount {
+            position = Int.max / 2
+            throw PyError(.runtimeError, "dictionary changed size during iteration")
+        }
+        while position < dict.entryCapacity {
+            let i = position
+            position += 1
+            if let e = dict.entry(at: i) {
+                switch mode {
+                case .keys: return e.key
+                case .values: return e.value
+                case .items: return .tuple(PyTuple([e.key, e.value]))
+                }
+            }
+        }
+        return nil
+    }
+}
+
+final class SetIterator: PyIterator {
+    let items: [Value]
+    var index = 0
+    let set: PySet
+    let initialCount: Int
+    init(_ s: PySet) {
+        set = s
+        items = s.elements
+        initialCount = s.count
+    }
+    override var typeName: String { "set_iterator" }
+    override func next(_ vm: VM) throws(PyError) -> Value? {
+        if set.count != initialCount {
+            throw PyError(.runtimeError, "Set changed size during iteration")
+        }
+        if index < items.count {
+            let v = items[index]
+            index += 1
+            return v
+        }
+        return nil
+    }
+}
+
+final class EnumerateIterator: PyIterator {
+    let inner: PyIterator
+    var count: Int
+    init(_ inner: PyIterator, start: Int) {
+        self.inner = inner
+        self.count = start
+    }
+    override var typeName: String { "enumerate" }
+    override func next(_ vm: VM) throws(PyError) -> Value? {
+        guard let v = try inner.next(vm) else { return nil }
+        let i = count
+        count = count &+ 1
+        return .tuple(PyTuple([.int(i), v]))
+    }
+}
+
+final class ZipIterator: PyIterator {
+    let inners: [PyIterator]
+    init(_ inners: [PyIterator]) { self.inners = inners }
+    override var typeName: String { "zip" }
+    override func next(_ vm: VM) throws(PyError) -> Value? {
+        if inners.isEmpty { return nil }
+        var out: [Value] = []
+        out.reserveCapacity(inners.count)
+        for it in inners {
+            guard let v = try it.next(vm) else { return nil }
+            out.append(v)
+        }
+        return .tuple(PyTuple(out))
+    }
+}
+
+final class MapIterator: PyIterator {
+    let function: Value
+    let inners: [PyIterator]
+    init(_ function: Value, _ inners: [PyIterator]) {
+        self.function = function
+        self.inners = inners
+    }
+    override var typeName: String { "map" }
+    override func next(_ vm: VM) throws(PyError) -> Value? {
+        var args: [Value] = []
+        args.reserveCapacity(inners.count)
+        for it in inners {
+            guard let v = try it.next(vm) else { return nil }
+            args.append(v)
+        }
+        return try vm.call(function, args)
+    }
+}
+
+final class FilterIterator: PyIterator {
+    let function: Value
+    let inner: PyIterator
+    init(_ function: Value, _ inner: PyIterator) {
+        self.function = function
+        self.inner = inner
+    }
+    override var typeName: String { "filter" }
+    override func next(_ vm: VM) throws(PyError) -> Value? {
+        while let v = try inner.next(vm) {
+            let keep: Bool
+            if case .none = function {
+                keep = try vm.truthy(v)
+            } else {
+                keep = try vm.truthy(try vm.call(function, [v]))
+            }
+            if keep { return v }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,97 @@
+// Callable objects: Python functions, builtin functions and bound methods.
+
+final class PyFunction {
+    let code: CodeObject
+    let name: String
+    let qualname: String
+    /// Defaults for the last positional parameters.
+    let defaults: [Value]
+    /// Defaults for keyword-only parameters, by name.
+    let kwDefaults: PyDict?
+    /// Cells of the enclosing scopes this function reads (code.freeNames order).
+    let closure: [PyCell]
+
+    init(code: CodeObject, defaults: [Value], kwDefaults: PyDict?, closure: [PyCell]) {
+        self.code = code
+        self.name = code.name
+        self.qualname = code.qualname
+        self.defaults = defaults
+        self.kwDefaults = kwDefaults
+        self.closure = closure
+    }
+}
+
+/// A builtin function: `len`, `print`, ... The VM dispatches on `id`.
+final class PyBuiltinFunction {
+    let id: BuiltinID
+    let name: String
+    init(_ id: BuiltinID, _ name: String) {
+        self.id = id
+        self.name = name
+    }
+}
+
+/// `obj.method` taken as a value without calling it.
+final class PyBoundMethod: PyObject {
+    let receiver: Value
+    let name: MethodName
+    init(receiver: Value, name: MethodName) {
+        self.receiver = receiver
+        self.name = name
+    }
+    override var pyType: PyType { .builtinFunction }
+}
+
+/// A closure cell carried as a value (by loadClosure, into makeFunction).
+final class PyCellRef: PyObject {
+    let cell: PyCell
+    init(_ cell: PyCell) { self.cell = cell }
+    override var pyType: PyType { .cell }
+}
+
+final class PyRange: PyObject {
+    let start: Int
+    let stop: Int
+    let step: Int
+    init(start: Int, stop: Int, step: Int) {
+        self.start = start
+        self.stop = stop
+        self.step = step
+    }
+    override var pyType: PyType { .range }
+
+    /// Number of elements; ranges are limited to Int bounds so this cannot overflow past Int.
+    var length: Int {
+        if step > 0 {
+            if start >= stop { return 0 }
+            let span = UInt(bitPattern: stop &- start) // stop > start, so the unsigned difference is exact
+            return Int((span - 1) / UInt(step) + 1)
+        } else {
+            if start <= stop { return 0 }
+            let span = UInt(bitPattern: start &- stop)
+            return Int((span - 1) / UInt(bitPattern: 0 &- step) + 1)
+        }
+    }
+
+    /// The i-th element (0 <= i < length): computed without overflow.
+    func element(_ i: Int) -> Int {
+        return start &+ i &* step
+    }
+}
+
+final class PySlice: PyObject {
+    let start: Value
+    let stop: Value
+    let step: Value
+    init(start: Value, stop: Value, step: Value) {
+        self.start = start
+        self.stop = stop
+        self.step = step
+    }
+    override var pyType: PyType { .slice }
+}
+
+final class PyEllipsis: PyObject {
+    override var pyType: PyType { .ellipsis }
+    static let shared = PyEllipsis()
+}

@@ -1,0 +1,100 @@
+// Attribute access on builtin objects: data attributes (e.args, f.__name__, r.start) and
+// methods taken as values (bound methods).
+
+private let strMethods: Set<MethodName> = [
+    .capitalize, .casefold, .center, .count, .encode, .endswith, .expandtabs, .find, .format, .format_map,
+    .index, .isalnum, .isalpha, .isascii, .isdecimal, .isdigit, .isidentifier, .islower, .isnumeric,
+    .isprintable, .isspace, .istitle, .isupper, .join, .ljust, .lower, .lstrip, .maketrans, .partition,
+    .removeprefix, .removesuffix, .replace, .rfind, .rindex, .rjust, .rpartition, .rsplit, .rstrip,
+    .split, .splitlines, .startswith, .strip, .swapcase, .title, .translate, .upper, .zfill,
+]
+private let listMethods: Set<MethodName> = [.append, .clear, .copy, .count, .extend, .index, .insert, .pop, .remove,
+                                            .reverse, .sort]
+private let tupleMethods: Set<MethodName> = [.count, .index]
+private let dictMethods: Set<MethodName> = [.clear, .copy, .fromkeys, .get, .items, .keys, .pop, .popitem, .setdefault,
+                                            .update, .values]
+private let setMethods: Set<MethodName> = [.add, .clear, .copy, .difference, .difference_update, .discard,
+                                           .intersection, .intersection_update, .isdisjoint, .issubset, .issuperset,
+                                           .pop, .remove, .symmetric_difference, .symmetric_difference_update,
+                                           .union, .update]
+private let intMethods: Set<MethodName> = [.bit_length, .bit_count, .conjugate, .to_bytes, .as_integer_ratio]
+private let floatMethods: Set<MethodName> = [.is_integer, .as_integer_ratio, .conjugate, .hex]
+
+extension VM {
+    /// `obj.<attr>` where attr is a MethodName index (>= 0) or, negated minus one, a constant
+    /// holding a name no builtin type has.
+    func loadAttribute(_ obj: Value, _ arg: Int, _ code: CodeObject?) throws(PyError) -> Value {
+        guard arg >= 0, arg < MethodName.table.count else {
+            var name = "?"
+            if let c = code, case .str(let s) = c.constants[-(arg + 1)] { name = s.string }
+            throw noAttribute(obj, name)
+        }
+        let name = MethodName.table[arg]
+        if let v = try dataAttribute(obj, name) { return v }
+        let methods: Set<MethodName>
+        switch obj {
+        case .str: methods = strMethods
+        case .list: methods = listMethods
+        case .tuple: methods = tupleMethods
+        case .dict: methods = dictMethods
+        case .set(let s): methods = s.isFrozen ? setMethods.intersection([.copy, .difference, .intersection, .isdisjoint, .issubset, .issuperset, .symmetric_difference, .union]) : setMethods
+        case .int, .big, .bool: methods = intMethods
+        case .float: methods = floatMethods
+        default: methods = []
+        }
+        if methods.contains(name) { return .object(PyBoundMethod(receiver: obj, name: name)) }
+        throw noAttribute(obj, name.rawValue)
+    }
+
+    func noAttribute(_ obj: Value, _ name: String) -> PyError {
+        if case .type(let t) = obj {
+            return attributeError("type object '\(t.name)' has no attribute '\(name)'")
+        }
+        return attributeError("'\(typeName(obj))' object has no attribute '\(name)'")
+    }
+
+    private func dataAttribute(_ obj: Value, _ name: MethodName) throws(PyError) -> Value? {
+        switch (obj, name) {
+        case (.exception(let e), .args): return .tuple(PyTuple(e.args))
+        case (.exception(let e), .dunderCause): return e.cause.map { .exception($0) } ?? .none
+        case (.exception(let e), .dunderContext): return e.context.map { .exception($0) } ?? .none
+        case (_, .dunderClass): return .type(typeOf(obj))
+        case (.function(let f), .dunderName): return .str(PyStr(f.name))
+        case (.function(let f), .dunderQualname): return .str(PyStr(f.qualname))
+        case (.function, .dunderDoc): return .none
+        case (.builtin(let b), .dunderName), (.builtin(let b), .dunderQualname): return .str(PyStr(b.name))
+        case (.type(let t), .dunderName), (.type(let t), .dunderQualname): return .str(PyStr(t.name))
+        case (.int, .real), (.int, .numerator), (.big, .real), (.big, .numerator): return obj
+        case (.bool(let b), .real), (.bool(let b), .numerator): return .int(b ? 1 : 0)
+        case (.int, .imag), (.big, .imag), (.bool, .imag): return .int(0)
+        case (.int, .denominator), (.big, .denominator), (.bool, .denominator): return .int(1)
+        case (.float, .real): return obj
+        case (.float, .imag): return .float(0)
+        case (.object(let o), .start):
+            if let r = o as? PyRange { return .int(r.start) }
+            if let s = o as? PySlice { return s.start }
+        case (.object(let o), .stop):
+            if let r = o as? PyRange { return .int(r.stop) }
+            if let s = o as? PySlice { return s.stop }
+        case (.object(let o), .step):
+            if let r = o as? PyRange { return .int(r.step) }
+            if let s = o as? PySlice { return s.step }
+        default: break
+        }
+        return nil
+    }
+
+    /// Raised by the `unsupported` opcode: attribute stores on builtin objects and the like.
+    func raiseUnsupported(_ what: Value, _ top: Value) throws(PyError) {
+        guard case .str(let s) = what else { throw notSupported("this operation") }
+        let text = s.string
+        if text.hasPrefix("attr:") || text.hasPrefix("delattr:") {
+            let name = String(text.drop(while: { $0 != ":" }).dropFirst())
+            if case .type(let t) = top {
+                throw typeError("cannot set '\(name)' attribute of immutable type '\(t.name)'")
+            }
+            throw attributeError("'\(typeName(top))' object has no attribute '\(name)'")
+        }
+        throw notSupported(text)
+    }
+}

@@ -1,0 +1,223 @@
+// Calling: binding arguments to parameters with CPython's error messages, entering frames,
+// and calling from Swift (builtins that call back into Python).
+
+extension VM {
+    /// Binds call arguments to a function's local slots (parameters first), applying defaults,
+    /// *args and **kwargs.
+    func bindArguments(_ fn: PyFunction, _ args: Args) throws(PyError) -> [Value] {
+        let c = fn.code
+        var locals = [Value](repeating: .undefined, count: c.localCount)
+        let nPos = c.argCount
+        let given = args.positionalCount
+        let name = fn.name
+        // Positional
+        let direct = min(given, nPos)
+        for i in 0..<direct { locals[i] = args[i] }
+        if given > nPos {
+            if c.hasVarargs {
+                locals[nPos + c.kwOnlyCount] = .tuple(PyTuple(Array(args.values[nPos..<given])))
+            } else {
+                let required = nPos - fn.defaults.count
+                let takes: String
+                if fn.defaults.isEmpty {
+                    takes = "\(nPos) positional argument\(nPos == 1 ? "" : "s")"
+                } else {
+                    takes = "from \(required) to \(nPos) positional arguments"
+                }
+                var kwGiven = 0
+                for k in args.kwNames where c.localNames.prefix(nPos + c.kwOnlyCount).contains(k.string) { kwGiven += 1 }
+                if kwGiven > 0 {
+                    throw typeError("\(name)() takes \(takes) but \(given) positional argument\(given == 1 ? "" : "s") (and \(kwGiven) keyword-only argument\(kwGiven == 1 ? "" : "s")) were given")
+                }
+                throw typeError("\(name)() takes \(takes) but \(given) \(given == 1 ? "was" : "were") given")
+            }
+        } else if c.hasVarargs {
+            locals[nPos + c.kwOnlyCount] = .tuple(PyTuple.empty)
+        }
+        // Keywords
+        var kwDict: PyDict? = nil
+        if c.hasVarkw {
+            let d = PyDict()
+            kwDict = d
+            locals[nPos + c.kwOnlyCount + (c.hasVarargs ? 1 : 0)] = .dict(d)
+        }
+        for (k, kname) in args.kwNames.enumerated() {
+            let value = args.values[args.positionalCount + k]
+            let key = kname.string
+            var slot = -1
+            for j in c.posOnlyCount..<(nPos + c.kwOnlyCount) where c.localNames[j] == key {
+                slot = j
+                break
+            }
+            if slot < 0 {
+                if let d = kwDict {
+                    if try d.contains(.str(kname)) {
+                        throw typeError("\(name)() got multiple values for argument '\(key)'")
+                    }
+                    try d.set(.str(kname), value)
+                    continue
+                }
+                if c.localNames.prefix(c.posOnlyCount).contains(key) {
+                    throw typeError("\(name)() got some positional-only arguments passed as keyword arguments: '\(key)'")
+                }
+                throw typeError("\(name)() got an unexpected keyword argument '\(key)'")
+            }
+            if case .undefined = locals[slot] {
+                locals[slot] = value
+            } else {
+                throw typeError("\(name)() got multiple values for argument '\(key)'")
+            }
+        }
+        // Defaults and missing arguments
+        let firstDefault = nPos - fn.defaults.count
+        var missing: [String] = []
+        for i in 0..<nPos {
+            if case .undefined = locals[i] {
+                if i >= firstDefault {
+                    locals[i] = fn.defaults[i - firstDefault]
+                } else {
+                    missing.append(c.localNames[i])
+                }
+            }
+        }
+        if !missing.isEmpty {
+            throw typeError("\(name)() missing \(missing.count) required positional argument\(missing.count == 1 ? "" : "s"): \(listNames(missing))")
+        }
+        var missingKw: [String] = []
+        for i in nPos..<(nPos + c.kwOnlyCount) {
+            if case .undefined = locals[i] {
+                if let d = fn.kwDefaults, let v = d.getStr(PyStr(c.localNames[i])) {
+                    locals[i] = v
+                } else {
+                    missingKw.append(c.localNames[i])
+                }
+            }
+        }
+        if !missingKw.isEmpty {
+            throw typeError("\(name)() missing \(missingKw.count) required keyword-only argument\(missingKw.count == 1 ? "" : "s"): \(listNames(missingKw))")
+        }
+        return locals
+    }
+
+    private func listNames(_ names: [String]) -> String {
+        let quoted = names.map { "'\($0)'" }
+        if quoted.count == 1 { return quoted[0] }
+        if quoted.count == 2 { return "\(quoted[0]) and \(quoted[1])" }
+        return quoted.dropLast().joined(separator: ", ") + ", and " + quoted[quoted.count - 1]
+    }
+
+    /// Pushes a frame for `fn` whose locals start at `at` (moving to a new chunk if needed).
+    func enterFrame(_ fn: PyFunction, _ boundLocals: [Value], at: UnsafeMutablePointer<Value>,
+                    resultSlot: UnsafeMutablePointer<Value>?) throws(PyError) {
+        if frames.count >= Limits.recursionLimit { throw recursionError() }
+        let c = fn.code
+        var locals = at
+        var chunk = currentChunk
+        if let (nc, p) = try reserve(from: at, needed: c.localCount + c.maxStack) {
+            locals = p
+            chunk = nc
+        }
+        for (i, v) in boundLocals.enumerated() { (locals + i).initialize(to: v) }
+        var cells = ContiguousArray<PyCell>()
+        if c.cellCount > 0 {
+            cells.reserveCapacity(c.cellCount)
+            for (k, slot) in c.cellParamSlots.enumerated() {
+                _ = k
+                if slot >= 0 {
+                    cells.append(PyCell(locals[Int(slot)]))
+                } else {
+                    cells.append(PyCell(.undefined))
+                }
+            }
+            cells.append(contentsOf: fn.closure)
+        }
+        currentChunk = chunk
+        frames.append(Frame(code: c, ip: 0, locals: locals, sp: locals + c.localCount, resultSlot: resultSlot,
+                            cells: cells, chunk: chunk, function: fn))
+    }
+
+    /// Calls any callable from Swift: used by builtins (key functions, map, ...) and callEx.
+    func call(_ callee: Value, _ args: Args) throws(PyError) -> Value {
+        if case .function(let fn) = callee {
+            nativeDepth += 1
+            defer { nativeDepth -= 1 }
+            if nativeDepth > 200 { throw recursionError() }
+            let bound = try bindArguments(fn, args)
+            // Place the callee and its frame above the caller's saved stack top.
+            let top = frames.last.map { $0.sp } ?? chunks[0]
+            var slot = top
+            if let (nc, p) = try reserve(from: top, needed: 1 + fn.code.localCount + fn.code.maxStack) {
+                slot = p
+                currentChunk = nc
+            }
+            slot.initialize(to: callee)
+            let savedChunk = frames.last?.chunk ?? 0
+            defer { currentChunk = savedChunk }
+            try enterFrame(fn, bound, at: slot + 1, resultSlot: slot)
+            return try execute()
+        }
+        return try callNonPython(callee, args)
+    }
+
+    func call(_ callee: Value, _ args: [Value]) throws(PyError) -> Value {
+        return try call(callee, args, positionalCount: args.count, kwNames: [])
+    }
+
+    /// Calls with arguments held in an array (positional values, then keyword values).
+    func call(_ callee: Value, _ values: [Value], positionalCount: Int, kwNames: [PyStr]) throws(PyError) -> Value {
+        let buf = UnsafeMutableBufferPointer<Value>.allocate(capacity: max(values.count, 1))
+        _ = buf.initialize(from: values)
+        defer {
+            buf.baseAddress?.deinitialize(count: values.count)
+            buf.deallocate()
+        }
+        return try call(callee, Args(UnsafeBufferPointer(start: buf.baseAddress, count: values.count),
+                                     positionalCount: positionalCount, kwNames: kwNames))
+    }
+
+    /// Calls a builtin function, type, bound method or exception class.
+    func callNonPython(_ callee: Value, _ args: Args) throws(PyError) -> Value {
+        switch callee {
+        case .builtin(let b):
+            return try callBuiltin(b.id, args)
+        case .type(let t):
+            return try construct(t, args)
+        case .object(let o):
+            if let m = o as? PyBoundMethod {
+                return try callMethod(m.receiver, m.name, args)
+            }
+        case .function:
+            return try call(callee, args)
+        default: break
+        }
+        throw typeError("'\(typeName(callee))' object is not callable")
+    }
+
+    /// `receiver.name(args)` for the builtin types.
+    func callMethod(_ receiver: Value, _ name: MethodName, _ args: Args) throws(PyError) -> Value {
+        let result: Value?
+        switch receiver {
+        case .str(let s): result = try callStrMethod(self, s, name, args)
+        case .list(let l): result = try callListMethod(self, l, name, args)
+        case .tuple(let t): result = try callTupleMethod(self, t, name, args)
+        case .dict(let d): result = try callDictMethod(self, d, name, args)
+        case .set(let s): result = try callSetMethod(self, s, name, args)
+        case .int, .big, .bool: result = try callIntMethod(receiver, name, args)
+        case .float(let d): result = try callFloatMethod(d, name, args)
+        default:
+            // Attributes that hold callables (none yet on other types).
+            let attr = try loadAttribute(receiver, MethodName.indexOf[name] ?? 0, nil)
+            return try call(attr, args)
+        }
+        if let r = result { return r }
+        throw attributeError("'\(typeName(receiver))' object has no attribute '\(name.rawValue)'")
+    }
+
+    func callable(_ v: Value) -> Bool {
+        switch v {
+        case .function, .builtin, .type: return true
+        case .object(let o): return o is PyBoundMethod
+        default: return false
+        }
+    }
+}

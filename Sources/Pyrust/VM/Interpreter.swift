@@ -1,0 +1,708 @@
+// The dispatch loop. Python-to-Python calls push a frame and continue in the same loop (no
+// native recursion per Python call); exceptions unwind through each code object's table.
+
+extension VM {
+    /// Runs the top frame (and everything it calls) until it returns; returns its value.
+    func execute() throws(PyError) -> Value {
+        let entryCount = frames.count
+        var frame = frames[entryCount - 1]
+        var code = frame.code
+        var ins = code.ins
+        var consts = code.consts
+        var ip = frame.ip
+        var locals = frame.locals
+        var sp = locals + code.localCount
+        var cells = frame.cells
+        var reraising = false
+
+        /// Saves the running frame's ip and stack top (before anything that may call back into Python).
+        @inline(__always) func save() {
+            frames[frames.count - 1].ip = ip
+            frames[frames.count - 1].sp = sp
+        }
+
+        while true {
+            do throws(PyError) {
+                while true {
+                    let i = ins[ip]
+                    ip &+= 1
+                    switch i.op {
+                    case .nop:
+                        break
+                    case .popTop:
+                        sp -= 1
+                        sp.deinitialize(count: 1)
+                    case .dupTop:
+                        sp.initialize(to: (sp - 1).pointee)
+                        sp += 1
+                    case .dupTopTwo:
+                        sp.initialize(to: (sp - 2).pointee)
+                        (sp + 1).initialize(to: (sp - 1).pointee)
+                        sp += 2
+                    case .rotTwo:
+                        swap(&(sp - 1).pointee, &(sp - 2).pointee)
+                    case .rotThree:
+                        // [a, b, c] -> [c, a, b]
+                        let c = (sp - 1).move()
+                        (sp - 1).moveInitialize(from: sp - 2, count: 1)
+                        (sp - 2).moveInitialize(from: sp - 3, count: 1)
+                        (sp - 3).initialize(to: c)
+                    case .rotFour:
+                        let d = (sp - 1).move()
+                        (sp - 3).moveInitialize(from: sp - 4, count: 3)
+                        (sp - 4).initialize(to: d)
+                    case .loadConst:
+                        sp.initialize(to: consts[Int(i.arg)])
+                        sp += 1
+                    case .loadSmallInt:
+                        sp.initialize(to: .int(Int(i.arg)))
+                        sp += 1
+                    case .loadNone:
+                        sp.initialize(to: .none)
+                        sp += 1
+                    case .loadTrue:
+                        sp.initialize(to: .bool(true))
+                        sp += 1
+                    case .loadFalse:
+                        sp.initialize(to: .bool(false))
+                        sp += 1
+                    case .loadFast:
+                        let v = locals[Int(i.arg)]
+                        if case .undefined = v { throw unboundLocal(code.localNames[Int(i.arg)]) }
+                        sp.initialize(to: v)
+                        sp += 1
+                    case .storeFast:
+                        sp -= 1
+                        locals[Int(i.arg)] = sp.move()
+                    case .deleteFast:
+                        if case .undefined = locals[Int(i.arg)] { throw unboundLocal(code.localNames[Int(i.arg)]) }
+                        locals[Int(i.arg)] = .undefined
+                    case .loadDeref:
+                        let v = cells[Int(i.arg)].value
+                        if case .undefined = v { throw unboundDeref(code, Int(i.arg)) }
+                        sp.initialize(to: v)
+                        sp += 1
+                    case .storeDeref:
+                        sp -= 1
+                        cells[Int(i.arg)].value = sp.move()
+                    case .deleteDeref:
+                        if case .undefined = cells[Int(i.arg)].value { throw unboundDeref(code, Int(i.arg)) }
+                        cells[Int(i.arg)].value = .undefined
+                    case .loadClosure:
+                        sp.initialize(to: .object(PyCellRef(cells[Int(i.arg)])))
+                        sp += 1
+                    case .loadGlobal:
+                        let slot = Int(i.arg)
+                        var v = globals[slot]
+                        if case .undefined = v {
+                            v = program.builtinFallback[slot]
+                            if case .undefined = v {
+                                throw PyError(.nameError, "name '\(program.globalNames[slot])' is not defined")
+                            }
+                        }
+                        sp.initialize(to: v)
+                        sp += 1
+                    case .storeGlobal:
+                        sp -= 1
+                        globals[Int(i.arg)] = sp.move()
+                    case .deleteGlobal:
+                        let slot = Int(i.arg)
+                        if case .undefined = globals[slot] {
+                            throw PyError(.nameError, "name '\(program.globalNames[slot])' is not defined")
+                        }
+                        globals[slot] = .undefined
+                    case .loadAttr:
+                        let obj = (sp - 1).pointee
+                        let r = try loadAttribute(obj, Int(i.arg), code)
+                        (sp - 1).pointee = r
+                    case .binary, .inplace:
+                        let b = (sp - 1).pointee
+                        let a = (sp - 2).pointee
+                        // Small-int fast paths for the common operators.
+                        if case .int(let x) = a, case .int(let y) = b {
+                            var r: Int
+                            var o = false
+                            switch i.arg {
+                            case Int32(BinOp.add.rawValue): (r, o) = x.addingReportingOverflow(y)
+                            case Int32(BinOp.sub.rawValue): (r, o) = x.subtractingReportingOverflow(y)
+                            case Int32(BinOp.mul.rawValue): (r, o) = x.multipliedReportingOverflow(by: y)
+                            default: r = 0; o = true
+                            }
+                            if !o {
+                                sp -= 1
+                                sp.deinitialize(count: 1)
+                                (sp - 1).pointee = .int(r)
+                                continue
+                            }
+                        }
+                        sp -= 1
+                        let bv = sp.move()
+                        let av = (sp - 1).move()
+                        sp -= 1
+                        let r: Value
+                        if i.op == .inplace {
+                            r = try inplaceOp(BinOp(rawValue: UInt8(truncatingIfNeeded: i.arg)) ?? .add, av, bv)
+                        } else {
+                            r = try binaryOp(BinOp(rawValue: UInt8(truncatingIfNeeded: i.arg)) ?? .add, av, bv)
+                        }
+                        sp.initialize(to: r)
+                        sp += 1
+                    case .compare:
+                        let b = (sp - 1).pointee
+                        let a = (sp - 2).pointee
+                        let op = CmpOp(rawValue: UInt8(truncatingIfNeeded: i.arg)) ?? .eq
+                        var result: Bool
+                        if case .int(let x) = a, case .int(let y) = b {
+                            switch op {
+                            case .lt: result = x < y
+                            case .le: result = x <= y
+                            case .gt: result = x > y
+                            case .ge: result = x >= y
+                            case .eq, .is_: result = x == y
+                            case .ne, .isNot: result = x != y
+                            default: result = try compareOp(op, a, b)
+                            }
+                        } else {
+                            result = try compareOp(op, a, b)
+                        }
+                        sp -= 1
+                        sp.deinitialize(count: 1)
+                        (sp - 1).pointee = .bool(result)
+                    case .unaryNeg:
+                        (sp - 1).pointee = try unaryNegative((sp - 1).pointee)
+                    case .unaryPos:
+                        (sp - 1).pointee = try unaryPositive((sp - 1).pointee)
+                    case .unaryInvert:
+                        (sp - 1).pointee = try unaryInvert((sp - 1).pointee)
+                    case .unaryNot:
+                        (sp - 1).pointee = .bool(!(try truthy((sp - 1).pointee)))
+                    case .binarySubscr:
+                        let idx = (sp - 1).pointee
+                        let obj = (sp - 2).pointee
+                        let r: Value
+                        if case .list(let l) = obj, case .int(let n) = idx {
+                            let k = n < 0 ? n + l.items.count : n
+                            if k < 0 || k >= l.items.count { throw indexError("list index out of range") }
+                            r = l.items[k]
+                        } else {
+                            r = try subscriptValue(obj, idx)
+                        }
+                        sp -= 1
+                        sp.deinitialize(count: 1)
+                        (sp - 1).pointee = r
+                    case .storeSubscr:
+                        // [value, obj, index]
+                        let idx = (sp - 1).pointee
+                        let obj = (sp - 2).pointee
+                        let value = (sp - 3).pointee
+                        try storeSubscript(obj, idx, value)
+                        sp -= 3
+                        sp.deinitialize(count: 3)
+                    case .deleteSubscr:
+                        try deleteSubscript((sp - 2).pointee, (sp - 1).pointee)
+                        sp -= 2
+                        sp.deinitialize(count: 2)
+                    case .buildSlice:
+                        let n = Int(i.arg)
+                        let step: Value = n == 3 ? (sp - 1).pointee : .none
+                        let slice = PySlice(start: (sp - n).pointee, stop: (sp - n + 1).pointee, step: step)
+                        sp -= n
+                        sp.deinitialize(count: n)
+                        sp.initialize(to: .object(slice))
+                        sp += 1
+                    case .buildList:
+                        let n = Int(i.arg)
+                        let items = Array(UnsafeBufferPointer(start: sp - n, count: n))
+                        sp -= n
+                        sp.deinitialize(count: n)
+                        sp.initialize(to: .list(PyList(items)))
+                        sp += 1
+                    case .buildTuple:
+                        let n = Int(i.arg)
+                        let t = n == 0 ? PyTuple.empty : PyTuple(Array(UnsafeBufferPointer(start: sp - n, count: n)))
+                        sp -= n
+                        sp.deinitialize(count: n)
+                        sp.initialize(to: .tuple(t))
+                        sp += 1
+                    case .buildSet:
+                        let n = Int(i.arg)
+                        let s = PySet()
+                        for k in 0..<n { try s.add((sp - n + k).pointee) }
+                        sp -= n
+                        sp.deinitialize(count: n)
+                        sp.initialize(to: .set(s))
+                        sp += 1
+                    case .buildMap:
+                        let n = Int(i.arg)
+                        let d = PyDict()
+                        var k = 0
+                        while k < n {
+                            try d.set((sp - 2 * n + 2 * k).pointee, (sp - 2 * n + 2 * k + 1).pointee)
+                            k += 1
+                        }
+                        sp -= 2 * n
+                        sp.deinitialize(count: 2 * n)
+                        sp.initialize(to: .dict(d))
+                        sp += 1
+                    case .buildString:
+                        let n = Int(i.arg)
+                        var bytes: [UInt8] = []
+                        var count = 0
+                        for k in 0..<n {
+                            if case .str(let s) = (sp - n + k).pointee {
+                                bytes.append(contentsOf: s.bytes)
+                                count += s.count
+                            }
+                        }
+                        sp -= n
+                        sp.deinitialize(count: n)
+                        sp.initialize(to: .str(PyStr(bytes: bytes, count: count)))
+                        sp += 1
+                    case .formatValue:
+                        save()
+                        let flags = Int(i.arg)
+                        var spec: PyStr? = nil
+                        if flags & 4 != 0 {
+                            sp -= 1
+                            if case .str(let s) = sp.move() { spec = s }
+                        }
+                        var v = (sp - 1).pointee
+                        switch flags & 3 {
+                        case 1: v = .str(try str(v))
+                        case 2: v = .str(try repr(v))
+                        case 3: v = .str(try ascii(v))
+                        default: break
+                        }
+                        if let s = spec, !s.bytes.isEmpty {
+                            (sp - 1).pointee = .str(try formatValue(self, v, spec: s))
+                        } else if case .str = v {
+                            (sp - 1).pointee = v
+                        } else {
+                            (sp - 1).pointee = .str(try str(v))
+                        }
+                    case .listAppend:
+                        sp -= 1
+                        let v = sp.move()
+                        if case .list(let l) = (sp - Int(i.arg)).pointee { l.items.append(v) }
+                    case .setAdd:
+                        sp -= 1
+                        let v = sp.move()
+                        if case .set(let s) = (sp - Int(i.arg)).pointee { try s.add(v) }
+                    case .mapAdd:
+                        sp -= 2
+                        let k = sp.move()
+                        let v = (sp + 1).move()
+                        if case .dict(let d) = (sp - Int(i.arg)).pointee { try d.set(k, v) }
+                    case .listExtend:
+                        save()
+                        sp -= 1
+                        let v = sp.move()
+                        if case .list(let l) = (sp - Int(i.arg)).pointee {
+                            if case .list(let src) = v { l.items.append(contentsOf: src.items) } else {
+                                if case .tuple(let t) = v { l.items.append(contentsOf: t.items) } else {
+                                    l.items.append(contentsOf: try iterableToArray(v, forUnpack: true))
+                                }
+                            }
+                        }
+                    case .setUpdate:
+                        save()
+                        sp -= 1
+                        let v = sp.move()
+                        if case .set(let s) = (sp - Int(i.arg)).pointee {
+                            for x in try iterableToArray(v, forUnpack: true) { try s.add(x) }
+                        }
+                    case .dictUpdate, .dictMerge:
+                        sp -= 1
+                        let v = sp.move()
+                        if case .dict(let d) = (sp - Int(i.arg)).pointee {
+                            guard case .dict(let src) = v else {
+                                throw typeError("'\(typeName(v))' object is not a mapping")
+                            }
+                            for (k, x) in src.items {
+                                if i.op == .dictMerge, try d.contains(k) {
+                                    throw typeError("got multiple values for keyword argument '\(try str(k).string)'")
+                                }
+                                try d.set(k, x)
+                            }
+                        }
+                    case .listToTuple:
+                        if case .list(let l) = (sp - 1).pointee { (sp - 1).pointee = .tuple(PyTuple(l.items)) }
+                    case .unpackSequence:
+                        save()
+                        let n = Int(i.arg)
+                        sp -= 1
+                        let v = sp.move()
+                        let items = try unpackItems(v, count: n)
+                        var k = n - 1
+                        while k >= 0 {
+                            sp.initialize(to: items[k])
+                            sp += 1
+                            k -= 1
+                        }
+                    case .unpackEx:
+                        save()
+                        let before = Int(i.arg & 0xFFFF), after = Int(i.arg >> 16)
+                        sp -= 1
+                        let v = sp.move()
+                        let items = try iterableToArray(v, forUnpack: true)
+                        if items.count < before + after {
+                            throw valueError("not enough values to unpack (expected at least \(before + after), got \(items.count))")
+                        }
+                        var pushed: [Value] = Array(items[0..<before])
+                        pushed.append(.list(PyList(Array(items[before..<(items.count - after)]))))
+                        pushed.append(contentsOf: items[(items.count - after)...])
+                        for v in pushed.reversed() {
+                            sp.initialize(to: v)
+                            sp += 1
+                        }
+                    case .jump:
+                        ip = Int(i.arg)
+                    case .popJumpIfFalse:
+                        sp -= 1
+                        let v = sp.move()
+                        switch v {
+                        case .bool(let b): if !b { ip = Int(i.arg) }
+                        default: if !(try truthy(v)) { ip = Int(i.arg) }
+                        }
+                    case .popJumpIfTrue:
+                        sp -= 1
+                        let v = sp.move()
+                        switch v {
+                        case .bool(let b): if b { ip = Int(i.arg) }
+                        default: if try truthy(v) { ip = Int(i.arg) }
+                        }
+                    case .jumpIfFalseOrPop:
+                        if !(try truthy((sp - 1).pointee)) { ip = Int(i.arg) } else {
+                            sp -= 1
+                            sp.deinitialize(count: 1)
+                        }
+                    case .jumpIfTrueOrPop:
+                        if try truthy((sp - 1).pointee) { ip = Int(i.arg) } else {
+                            sp -= 1
+                            sp.deinitialize(count: 1)
+                        }
+                    case .getIter:
+                        let v = (sp - 1).pointee
+                        (sp - 1).pointee = .object(try getIterator(v))
+                    case .forIter:
+                        guard case .object(let o) = (sp - 1).pointee else { throw typeError("not an iterator") }
+                        if let r = o as? RangeIterator {
+                            if r.remaining > 0 {
+                                let v = r.next
+                                r.remaining &-= 1
+                                r.next = v &+ r.step
+                                sp.initialize(to: .int(v))
+                                sp += 1
+                                continue
+                            }
+                        } else if let li = o as? ListIterator {
+                            if li.index < li.list.items.count {
+                                sp.initialize(to: li.list.items[li.index])
+                                li.index += 1
+                                sp += 1
+                                continue
+                            }
+                            li.index = Int.max / 2
+                        } else {
+                            save()
+                            if let v = try (o as! PyIterator).next(self) {
+                                sp.initialize(to: v)
+                                sp += 1
+                                continue
+                            }
+                        }
+                        sp -= 1
+                        sp.deinitialize(count: 1)
+                        ip = Int(i.arg)
+                    case .call, .callKw:
+                        var argc = Int(i.arg)
+                        var kwNames: [PyStr] = []
+                        if i.op == .callKw {
+                            sp -= 1
+                            if case .tuple(let t) = sp.move() {
+                                for case .str(let s) in t.items { kwNames.append(s) }
+                            }
+                        }
+                        let calleePtr = sp - argc - 1
+                        if case .function(let fn) = calleePtr.pointee, kwNames.isEmpty, fn.code.isSimple,
+                           argc == fn.code.argCount {
+                            // Fast path: the arguments already sit where the callee's locals go.
+                            save()
+                            frames[frames.count - 1].sp = calleePtr + 1
+                            if frames.count >= Limits.recursionLimit { throw recursionError() }
+                            let c = fn.code
+                            var newLocals = calleePtr + 1
+                            var chunk = currentChunk
+                            if let (nc, p) = try reserve(from: newLocals, needed: c.localCount + c.maxStack) {
+                                p.moveInitialize(from: newLocals, count: argc)
+                                newLocals = p
+                                chunk = nc
+                            }
+                            if c.localCount > argc {
+                                (newLocals + argc).initialize(repeating: .undefined, count: c.localCount - argc)
+                            }
+                            currentChunk = chunk
+                            frames.append(Frame(code: c, ip: 0, locals: newLocals, sp: newLocals + c.localCount,
+                                                resultSlot: calleePtr, cells: [], chunk: chunk, function: fn))
+                            code = c
+                            ins = c.ins
+                            consts = c.consts
+                            ip = 0
+                            locals = newLocals
+                            sp = newLocals + c.localCount
+                            cells = []
+                            continue
+                        }
+                        save()
+                        argc -= kwNames.count
+                        if case .function(let fn) = calleePtr.pointee {
+                            // General binding: build the locals, then enter the frame.
+                            let args = Args(UnsafeBufferPointer(start: calleePtr + 1, count: argc + kwNames.count),
+                                            positionalCount: argc, kwNames: kwNames)
+                            let boundLocals = try bindArguments(fn, args)
+                            (calleePtr + 1).deinitialize(count: argc + kwNames.count)
+                            frames[frames.count - 1].sp = calleePtr + 1
+                            try enterFrame(fn, boundLocals, at: calleePtr + 1, resultSlot: calleePtr)
+                            let f = frames[frames.count - 1]
+                            code = f.code
+                            ins = code.ins
+                            consts = code.consts
+                            ip = 0
+                            locals = f.locals
+                            sp = f.sp
+                            cells = f.cells
+                            continue
+                        }
+                        let args = Args(UnsafeBufferPointer(start: calleePtr + 1, count: argc + kwNames.count),
+                                        positionalCount: argc, kwNames: kwNames)
+                        let r = try callNonPython(calleePtr.pointee, args)
+                        calleePtr.deinitialize(count: argc + kwNames.count + 1)
+                        calleePtr.initialize(to: r)
+                        sp = calleePtr + 1
+                    case .callEx:
+                        save()
+                        var kwargs: PyDict? = nil
+                        if i.arg == 1 {
+                            sp -= 1
+                            if case .dict(let d) = sp.move() { kwargs = d }
+                        }
+                        sp -= 1
+                        let posValue = sp.move()
+                        var positional: [Value] = []
+                        if case .tuple(let t) = posValue { positional = t.items }
+                        sp -= 1
+                        let callee = sp.move()
+                        var kwNames: [PyStr] = []
+                        if let d = kwargs {
+                            for (k, v) in d.items {
+                                guard case .str(let s) = k else { throw typeError("keywords must be strings") }
+                                kwNames.append(s)
+                                positional.append(v)
+                            }
+                        }
+                        frames[frames.count - 1].sp = sp
+                        let argc = positional.count - kwNames.count
+                        let r = try call(callee, positional, positionalCount: argc, kwNames: kwNames)
+                        sp.initialize(to: r)
+                        sp += 1
+                    case .callMethod:
+                        save()
+                        let argc = Int(i.arg & 0xFF)
+                        let nkw = Int(i.a)
+                        var kwNames: [PyStr] = []
+                        if nkw > 0 {
+                            sp -= 1
+                            if case .tuple(let t) = sp.move() {
+                                for case .str(let s) in t.items { kwNames.append(s) }
+                            }
+                        }
+                        let total = argc + nkw
+                        let recvPtr = sp - total - 1
+                        frames[frames.count - 1].sp = sp
+                        let args = Args(UnsafeBufferPointer(start: recvPtr + 1, count: total), positionalCount: argc,
+                                        kwNames: kwNames)
+                        let r = try callMethod(recvPtr.pointee, MethodName.table[Int(i.b)], args)
+                        recvPtr.deinitialize(count: total + 1)
+                        recvPtr.initialize(to: r)
+                        sp = recvPtr + 1
+                    case .makeFunction:
+                        sp -= 1
+                        guard case .object(let o) = sp.move(), let ref = o as? PyCodeRef else {
+                            throw PyError(.systemError, "bad code object")
+                        }
+                        let flags = Int(i.arg)
+                        var closure: [PyCell] = []
+                        if flags & 8 != 0 {
+                            sp -= 1
+                            if case .tuple(let t) = sp.move() {
+                                for case .object(let c) in t.items { if let cr = c as? PyCellRef { closure.append(cr.cell) } }
+                            }
+                        }
+                        var kwDefaults: PyDict? = nil
+                        if flags & 2 != 0 {
+                            sp -= 1
+                            if case .dict(let d) = sp.move() { kwDefaults = d }
+                        }
+                        var defaults: [Value] = []
+                        if flags & 1 != 0 {
+                            sp -= 1
+                            if case .tuple(let t) = sp.move() { defaults = t.items }
+                        }
+                        let fn = PyFunction(code: ref.code, defaults: defaults, kwDefaults: kwDefaults, closure: closure)
+                        sp.initialize(to: .function(fn))
+                        sp += 1
+                    case .returnValue:
+                        sp -= 1
+                        let result = sp.move()
+                        locals.deinitialize(count: sp - locals)
+                        let finished = frames.removeLast()
+                        if frames.count < entryCount {
+                            if let slot = finished.resultSlot { slot.deinitialize(count: 1) }
+                            return result
+                        }
+                        if let slot = finished.resultSlot { slot.pointee = result }
+                        let f = frames[frames.count - 1]
+                        code = f.code
+                        ins = code.ins
+                        consts = code.consts
+                        ip = f.ip
+                        locals = f.locals
+                        sp = f.sp
+                        cells = f.cells
+                        currentChunk = f.chunk
+                    case .raise:
+                        save()
+                        switch i.arg {
+                        case 0:
+                            guard let h = handling else { throw PyError(.runtimeError, "No active exception to reraise") }
+                            reraising = true
+                            throw PyError(h)
+                        case 1:
+                            sp -= 1
+                            throw PyError(try makeException(sp.move()))
+                        default:
+                            sp -= 1
+                            let causeValue = sp.move()
+                            sp -= 1
+                            let exc = try makeException(sp.move())
+                            if case .none = causeValue {
+                                exc.cause = nil
+                            } else {
+                                exc.cause = try makeException(causeValue)
+                            }
+                            exc.suppressContext = true
+                            throw PyError(exc)
+                        }
+                    case .reraise:
+                        sp -= 1
+                        guard case .exception(let e) = sp.move() else { throw PyError(.systemError, "bad reraise") }
+                        reraising = true
+                        throw PyError(e)
+                    case .pushExcInfo:
+                        let exc = (sp - 1).move()
+                        if let h = handling { (sp - 1).initialize(to: .exception(h)) } else {
+                            (sp - 1).initialize(to: .none)
+                        }
+                        sp.initialize(to: exc)
+                        sp += 1
+                        if case .exception(let e) = exc { handling = e }
+                    case .popExcept:
+                        sp -= 1
+                        if case .exception(let e) = sp.move() { handling = e } else { handling = nil }
+                    case .popExceptAndReraise:
+                        sp -= 1
+                        let exc = sp.move()
+                        sp -= 1
+                        if case .exception(let e) = sp.move() { handling = e } else { handling = nil }
+                        guard case .exception(let e) = exc else { throw PyError(.systemError, "bad reraise") }
+                        reraising = true
+                        throw PyError(e)
+                    case .checkExcMatch:
+                        sp -= 1
+                        let t = sp.move()
+                        guard case .exception(let e) = (sp - 1).pointee else { throw PyError(.systemError, "bad except") }
+                        sp.initialize(to: .bool(try exceptionMatches(e, t)))
+                        sp += 1
+                    case .unsupported:
+                        try raiseUnsupported(consts[Int(i.arg)], (sp - 1).pointee)
+                    }
+                }
+            } catch {
+                // Unwind: find a handler in this frame or pop frames until one is found.
+                let exc = error.exc
+                var addEntry = !reraising
+                reraising = false
+                if let h = handling, h !== exc, exc.context == nil, !createsCycle(exc, h) { exc.context = h }
+                while true {
+                    let at = ip - 1
+                    if addEntry {
+                        exc.traceback.append(TracebackEntry(function: code.name, line: code.lines[max(0, min(at, code.lines.count - 1))]))
+                    }
+                    addEntry = true
+                    if let entry = findHandler(code, at) {
+                        let target = locals + code.localCount + Int(entry.depth)
+                        if sp > target {
+                            target.deinitialize(count: sp - target)
+                            sp = target
+                        }
+                        sp.initialize(to: .exception(exc))
+                        sp += 1
+                        ip = Int(entry.handler)
+                        break
+                    }
+                    // No handler here: drop the frame.
+                    locals.deinitialize(count: sp - locals)
+                    let finished = frames.removeLast()
+                    if frames.count < entryCount {
+                        if let slot = finished.resultSlot { slot.deinitialize(count: 1) }
+                        throw PyError(exc)
+                    }
+                    let f = frames[frames.count - 1]
+                    code = f.code
+                    ins = code.ins
+                    consts = code.consts
+                    ip = f.ip
+                    locals = f.locals
+                    sp = f.sp
+                    cells = f.cells
+                    currentChunk = f.chunk
+                }
+            }
+        }
+    }
+
+    @inline(__always)
+    private func findHandler(_ code: CodeObject, _ at: Int) -> ExceptionTableEntry? {
+        for e in code.exceptionTable where at >= Int(e.start) && at < Int(e.end) && e.handler >= 0 {
+            return e
+        }
+        return nil
+    }
+
+    private func createsCycle(_ exc: PyException, _ h: PyException) -> Bool {
+        var c: PyException? = h
+        var steps = 0
+        while let x = c, steps < 10000 {
+            if x === exc { return true }
+            c = x.context
+            steps += 1
+        }
+        return false
+    }
+
+    func unboundLocal(_ name: String) -> PyError {
+        PyError(.unboundLocalError, "cannot access local variable '\(name)' where it is not associated with a value")
+    }
+
+    func unboundDeref(_ code: CodeObject, _ i: Int) -> PyError {
+        if i < code.cellNames.count {
+            return unboundLocal(code.cellNames[i])
+        }
+        let name = code.freeNames[i - code.cellNames.count]
+        return PyError(.nameError, "cannot access free variable '\(name)' where it is not associated with a value in enclosing scope")
+    }
+
+    func recursionError() -> PyError {
+        PyError(.recursionError, "maximum recursion depth exceeded")
+    }
+}

@@ -1,0 +1,101 @@
+// iter(), materialising iterables, and sequence unpacking.
+
+extension VM {
+    func getIterator(_ v: Value) throws(PyError) -> PyIterator {
+        switch v {
+        case .list(let l): return ListIterator(l)
+        case .tuple(let t): return ArrayIterator(t.items, name: "tuple_iterator")
+        case .str(let s): return StrIterator(s)
+        case .dict(let d): return DictIterator(d, .keys)
+        case .set(let s): return SetIterator(s)
+        case .object(let o):
+            if let it = o as? PyIterator { return it }
+            if let r = o as? PyRange { return RangeIterator(r) }
+            if let dv = o as? PyDictView { return DictIterator(dv.dict, dv.mode) }
+        default: break
+        }
+        throw typeError("'\(typeName(v))' object is not iterable")
+    }
+
+    /// list(v). `forUnpack` words the error as star-unpacking does.
+    func iterableToArray(_ v: Value, forUnpack: Bool) throws(PyError) -> [Value] {
+        switch v {
+        case .list(let l): return l.items
+        case .tuple(let t): return t.items
+        case .object(let o):
+            if let r = o as? PyRange {
+                let n = r.length
+                if n > Limits.maxSequenceLength { throw memoryError() }
+                var out: [Value] = []
+                out.reserveCapacity(n)
+                for i in 0..<n { out.append(.int(r.element(i))) }
+                return out
+            }
+        default: break
+        }
+        let it: PyIterator
+        do throws(PyError) {
+            it = try getIterator(v)
+        } catch {
+            if forUnpack { throw typeError("Value after * must be an iterable, not \(typeName(v))") }
+            throw error
+        }
+        var out: [Value] = []
+        while let x = try it.next(self) {
+            out.append(x)
+            if out.count > Limits.maxSequenceLength { throw memoryError() }
+        }
+        return out
+    }
+
+    func toArray(_ v: Value) throws(PyError) -> [Value] {
+        return try iterableToArray(v, forUnpack: false)
+    }
+
+    /// Items for `a, b = v`, with CPython's messages.
+    func unpackItems(_ v: Value, count n: Int) throws(PyError) -> [Value] {
+        var items: [Value]
+        switch v {
+        case .tuple(let t): items = t.items
+        case .list(let l): items = l.items
+        default:
+            let it: PyIterator
+            do throws(PyError) {
+                it = try getIterator(v)
+            } catch {
+                throw typeError("cannot unpack non-iterable \(typeName(v)) object")
+            }
+            items = []
+            while let x = try it.next(self) {
+                items.append(x)
+                if items.count > n { throw valueError("too many values to unpack (expected \(n))") }
+            }
+        }
+        if items.count > n { throw valueError("too many values to unpack (expected \(n))") }
+        if items.count < n { throw valueError("not enough values to unpack (expected \(n), got \(items.count))") }
+        return items
+    }
+}
+
+/// dict.keys() / values() / items(): a live view over the dict.
+final class PyDictView: PyObject {
+    let dict: PyDict
+    let mode: DictIterator.Mode
+    init(_ d: PyDict, _ mode: DictIterator.Mode) {
+        dict = d
+        self.mode = mode
+    }
+    override var pyType: PyType {
+        switch mode {
+        case .keys: return PyType.dictKeys
+        case .values: return PyType.dictValues
+        case .items: return PyType.dictItems
+        }
+    }
+}
+
+extension PyType {
+    static let dictKeys = PyType("dict_keys", base: object, kind: .object)
+    static let dictValues = PyType("dict_values", base: object, kind: .object)
+    static let dictItems = PyType("dict_items", base: object, kind: .object)
+}

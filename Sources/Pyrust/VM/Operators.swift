@@ -1,0 +1,419 @@
+// Binary, unary and comparison operators over all builtin types, with CPython's TypeErrors.
+
+extension BinOp {
+    var symbol: String {
+        switch self {
+        case .add: return "+"
+        case .sub: return "-"
+        case .mul: return "*"
+        case .truediv: return "/"
+        case .floordiv: return "//"
+        case .mod: return "%"
+        case .pow: return "** or pow()"
+        case .lshift: return "<<"
+        case .rshift: return ">>"
+        case .bitand: return "&"
+        case .bitor: return "|"
+        case .bitxor: return "^"
+        case .matmul: return "@"
+        }
+    }
+}
+
+extension CmpOp {
+    var symbol: String {
+        switch self {
+        case .eq: return "=="
+        case .ne: return "!="
+        case .lt: return "<"
+        case .le: return "<="
+        case .gt: return ">"
+        case .ge: return ">="
+        case .is_: return "is"
+        case .isNot: return "is not"
+        case .in_: return "in"
+        case .notIn: return "not in"
+        }
+    }
+}
+
+extension VM {
+    func binaryOp(_ op: BinOp, _ a: Value, _ b: Value) throws(PyError) -> Value {
+        if let x = asNum(a), let y = asNum(b) {
+            // Bitwise operators are int-only.
+            if case .float = x, op.isBitwise { throw unsupportedOperands(op, a, b) }
+            if case .float = y, op.isBitwise { throw unsupportedOperands(op, a, b) }
+            if case .bool(let p) = a, case .bool(let q) = b, op.isBitwise {
+                switch op {
+                case .bitand: return .bool(p && q)
+                case .bitor: return .bool(p || q)
+                case .bitxor: return .bool(p != q)
+                default: break
+                }
+            }
+            return try arithmetic(op, x, y)
+        }
+        switch (op, a, b) {
+        case (.add, .str(let x), .str(let y)):
+            if x.bytes.isEmpty { return b }
+            if y.bytes.isEmpty { return a }
+            try checkLength(x.count, y.count)
+            return .str(PyStr(bytes: x.bytes + y.bytes, count: x.count + y.count))
+        case (.add, .list(let x), .list(let y)):
+            try checkLength(x.items.count, y.items.count)
+            return .list(PyList(x.items + y.items))
+        case (.add, .tuple(let x), .tuple(let y)):
+            try checkLength(x.items.count, y.items.count)
+            return .tuple(PyTuple(x.items + y.items))
+        case (.add, .str, _):
+            throw typeError("can only concatenate str (not \"\(typeName(b))\") to str")
+        case (.add, .list, _):
+            throw typeError("can only concatenate list (not \"\(typeName(b))\") to list")
+        case (.add, .tuple, _):
+            throw typeError("can only concatenate tuple (not \"\(typeName(b))\") to tuple")
+        case (.mul, .str, _), (.mul, .list, _), (.mul, .tuple, _):
+            return try repeatSequence(a, b)
+        case (.mul, _, .str), (.mul, _, .list), (.mul, _, .tuple):
+            return try repeatSequence(b, a)
+        case (.mod, .str(let f), _):
+            return .str(try percentFormat(self, f, b))
+        case (.bitor, .set(let x), .set(let y)):
+            return .set(try x.union(y))
+        case (.bitand, .set(let x), .set(let y)):
+            return .set(try x.intersection(self, b))
+        case (.sub, .set(let x), .set(let y)):
+            return .set(try x.difference(self, b))
+        case (.bitxor, .set(let x), .set(let y)):
+            return .set(try x.symmetricDifference(self, b))
+        case (.bitor, .dict(let x), .dict(let y)):
+            let d = x.copy()
+            for (k, v) in y.items { try d.set(k, v) }
+            return .dict(d)
+        default:
+            throw unsupportedOperands(op, a, b)
+        }
+    }
+
+    /// `a op= b`: lists, sets and dicts mutate in place; everything else is the binary operator.
+    func inplaceOp(_ op: BinOp, _ a: Value, _ b: Value) throws(PyError) -> Value {
+        switch (op, a) {
+        case (.add, .list(let l)):
+            if case .list(let r) = b {
+                try checkLength(l.items.count, r.items.count)
+                l.items.append(contentsOf: r.items)
+            } else {
+                let items = try iterableToArray(b, forUnpack: false)
+                try checkLength(l.items.count, items.count)
+                l.items.append(contentsOf: items)
+            }
+            return a
+        case (.mul, .list(let l)):
+            guard case .int(let n) = b else { return try binaryOp(op, a, b) }
+            if n <= 0 { l.items.removeAll() } else if n > 1 {
+                let (total, o) = l.items.count.multipliedReportingOverflow(by: n)
+                if o || total > Limits.maxSequenceLength { throw memoryError() }
+                let copy = l.items
+                l.items.reserveCapacity(total)
+                for _ in 1..<n { l.items.append(contentsOf: copy) }
+            }
+            return a
+        case (.bitor, .set(let s)), (.bitand, .set(let s)), (.sub, .set(let s)), (.bitxor, .set(let s)):
+            guard case .set(let o) = b, !s.isFrozen else { return try binaryOp(op, a, b) }
+            switch op {
+            case .bitor: try s.merge(o)
+            case .sub: try s.differenceUpdate(self, b)
+            case .bitand: try s.intersectionUpdate(self, b)
+            default: try s.symmetricDifferenceUpdate(self, b)
+            }
+            return a
+        case (.bitor, .dict(let d)):
+            guard case .dict(let o) = b else { return try binaryOp(op, a, b) }
+            for (k, v) in o.items { try d.set(k, v) }
+            return a
+        case (.add, .str(let x)):
+            // Strings are immutable; build the result in one allocation.
+            if case .str(let y) = b {
+                try checkLength(x.count, y.count)
+                var bytes = x.bytes
+                bytes.append(contentsOf: y.bytes)
+                return .str(PyStr(bytes: bytes, count: x.count + y.count))
+            }
+            return try binaryOp(op, a, b)
+        default:
+            return try binaryOp(op, a, b)
+        }
+    }
+
+    func unsupportedOperands(_ op: BinOp, _ a: Value, _ b: Value) -> PyError {
+        typeError("unsupported operand type(s) for \(op.symbol): '\(typeName(a))' and '\(typeName(b))'")
+    }
+
+    func checkLength(_ a: Int, _ b: Int) throws(PyError) {
+        let (t, o) = a.addingReportingOverflow(b)
+        if o || t > Limits.maxSequenceLength { throw memoryError() }
+    }
+
+    func repeatSequence(_ seq: Value, _ count: Value) throws(PyError) -> Value {
+        var n: Int
+        switch count {
+        case .int(let i): n = i
+        case .bool(let b): n = b ? 1 : 0
+        case .big(let b):
+            if b.value.isNegative { n = 0 } else { throw overflowError("cannot fit 'int' into an index-sized integer") }
+        default:
+            throw typeError("can't multiply sequence by non-int of type '\(typeName(count))'")
+        }
+        if n < 0 { n = 0 }
+        switch seq {
+        case .str(let s):
+            if n == 1 || s.bytes.isEmpty { return seq }
+            let (total, o) = s.bytes.count.multipliedReportingOverflow(by: n)
+            if o || total > Limits.maxSequenceLength { throw memoryError() }
+            var out: [UInt8] = []
+            out.reserveCapacity(total)
+            for _ in 0..<n { out.append(contentsOf: s.bytes) }
+            return .str(PyStr(bytes: out, count: s.count * n))
+        case .list(let l):
+            let (total, o) = l.items.count.multipliedReportingOverflow(by: n)
+            if o || total > Limits.maxSequenceLength { throw memoryError() }
+            var out: [Value] = []
+            out.reserveCapacity(total)
+            for _ in 0..<n { out.append(contentsOf: l.items) }
+            return .list(PyList(out))
+        case .tuple(let t):
+            if n == 1 { return seq }
+            let (total, o) = t.items.count.multipliedReportingOverflow(by: n)
+            if o || total > Limits.maxSequenceLength { throw memoryError() }
+            var out: [Value] = []
+            out.reserveCapacity(total)
+            for _ in 0..<n { out.append(contentsOf: t.items) }
+            return .tuple(PyTuple(out))
+        default:
+            throw typeError("can't multiply sequence by non-int of type '\(typeName(count))'")
+        }
+    }
+
+    // MARK: unary
+
+    func unaryNegative(_ v: Value) throws(PyError) -> Value {
+        switch v {
+        case .int(let i): return i == Int.min ? .int(-BigInt(i)) : .int(-i)
+        case .bool(let b): return .int(b ? -1 : 0)
+        case .float(let d): return .float(-d)
+        case .big(let b): return .int(-b.value)
+        default: throw typeError("bad operand type for unary -: '\(typeName(v))'")
+        }
+    }
+
+    func unaryPositive(_ v: Value) throws(PyError) -> Value {
+        switch v {
+        case .int, .float, .big: return v
+        case .bool(let b): return .int(b ? 1 : 0)
+        default: throw typeError("bad operand type for unary +: '\(typeName(v))'")
+        }
+    }
+
+    func unaryInvert(_ v: Value) throws(PyError) -> Value {
+        switch v {
+        case .int(let i): return .int(~i)
+        case .bool(let b): return .int(b ? -2 : -1)
+        case .big(let b): return .int(~b.value)
+        default: throw typeError("bad operand type for unary ~: '\(typeName(v))'")
+        }
+    }
+
+    // MARK: truth
+
+    func truthy(_ v: Value) throws(PyError) -> Bool {
+        switch v {
+        case .bool(let b): return b
+        case .int(let i): return i != 0
+        case .none, .undefined: return false
+        case .float(let d): return d != 0
+        case .str(let s): return !s.bytes.isEmpty
+        case .list(let l): return !l.items.isEmpty
+        case .tuple(let t): return !t.items.isEmpty
+        case .dict(let d): return d.count != 0
+        case .set(let s): return s.count != 0
+        case .big(let b): return !b.value.isZero
+        case .object(let o):
+            if let r = o as? PyRange { return r.length != 0 }
+            return true
+        default: return true
+        }
+    }
+
+    // MARK: comparison
+
+    func compareOp(_ op: CmpOp, _ a: Value, _ b: Value) throws(PyError) -> Bool {
+        switch op {
+        case .eq: return try pyEquals(a, b)
+        case .ne: return !(try pyEquals(a, b))
+        case .is_: return identical(a, b)
+        case .isNot: return !identical(a, b)
+        case .in_: return try contains(b, a)
+        case .notIn: return !(try contains(b, a))
+        case .lt, .le, .gt, .ge: return try orderCompare(op, a, b, depth: 0)
+        }
+    }
+
+    func lessThan(_ a: Value, _ b: Value) throws(PyError) -> Bool {
+        if case .int(let x) = a, case .int(let y) = b { return x < y }
+        return try orderCompare(.lt, a, b, depth: 0)
+    }
+
+    private func orderCompare(_ op: CmpOp, _ a: Value, _ b: Value, depth: Int) throws(PyError) -> Bool {
+        if let x = asNum(a), let y = asNum(b) {
+            let c: Int
+            switch (x, y) {
+            case (.small(let p), .small(let q)): c = p < q ? -1 : (p == q ? 0 : 1)
+            case (.float(let p), .float(let q)):
+                if p.isNaN || q.isNaN { return false }
+                c = p < q ? -1 : (p == q ? 0 : 1)
+            case (.float(let p), _):
+                if p.isNaN { return false }
+                guard let q = bigOf(y) else { return false }
+                c = -compareBigToDouble(q, p)
+            case (_, .float(let q)):
+                if q.isNaN { return false }
+                guard let p = bigOf(x) else { return false }
+                c = compareBigToDouble(p, q)
+            default:
+                guard let p = bigOf(x), let q = bigOf(y) else { return false }
+                c = p < q ? -1 : (p == q ? 0 : 1)
+            }
+            return applyOrdering(op, c)
+        }
+        switch (a, b) {
+        case (.str(let x), .str(let y)):
+            let c = compareBytes(x.bytes, y.bytes)
+            return applyOrdering(op, c)
+        case (.list(let x), .list(let y)):
+            return try sequenceCompare(op, x.items, y.items, depth: depth)
+        case (.tuple(let x), .tuple(let y)):
+            return try sequenceCompare(op, x.items, y.items, depth: depth)
+        case (.set(let x), .set(let y)):
+            switch op {
+            case .lt: if x.count >= y.count { return false }; return try x.isSubset(of: y)
+            case .le: return try x.isSubset(of: y)
+            case .gt: if x.count <= y.count { return false }; return try y.isSubset(of: x)
+            default: return try y.isSubset(of: x)
+            }
+        default:
+            throw typeError("'\(op.symbol)' not supported between instances of '\(typeName(a))' and '\(typeName(b))'")
+        }
+    }
+
+    private func compareBigToDouble(_ a: BigInt, _ d: Double) -> Int {
+        if d == Double.infinity { return -1 }
+        if d == -Double.infinity { return 1 }
+        return a.compare(toDouble: d)
+    }
+
+    private func applyOrdering(_ op: CmpOp, _ c: Int) -> Bool {
+        switch op {
+        case .lt: return c < 0
+        case .le: return c <= 0
+        case .gt: return c > 0
+        default: return c >= 0
+        }
+    }
+
+    private func sequenceCompare(_ op: CmpOp, _ x: [Value], _ y: [Value], depth: Int) throws(PyError) -> Bool {
+        if depth > Limits.nativeDepth { throw PyError(.recursionError, "maximum recursion depth exceeded in comparison") }
+        var i = 0
+        while i < x.count && i < y.count {
+            if !(try sameOrEqual(x[i], y[i])) {
+                return try orderCompare(op, x[i], y[i], depth: depth + 1)
+            }
+            i += 1
+        }
+        return applyOrdering(op, x.count < y.count ? -1 : (x.count == y.count ? 0 : 1))
+    }
+
+    /// `needle in container`.
+    func contains(_ container: Value, _ needle: Value) throws(PyError) -> Bool {
+        switch container {
+        case .list(let l):
+            for x in l.items { if try sameOrEqual(x, needle) { return true } }
+            return false
+        case .tuple(let t):
+            for x in t.items { if try sameOrEqual(x, needle) { return true } }
+            return false
+        case .str(let s):
+            guard case .str(let n) = needle else {
+                throw typeError("'in <string>' requires string as left operand, not \(typeName(needle))")
+            }
+            return findBytes(s.bytes, n.bytes, from: 0) != nil
+        case .dict(let d): return try d.contains(needle)
+        case .set(let s): return try s.contains(needle)
+        case .object(let o):
+            if let r = o as? PyRange {
+                switch needle {
+                case .int(let i): return rangeContains(r, i)
+                case .bool(let b): return rangeContains(r, b ? 1 : 0)
+                default: break
+                }
+            }
+            if o.isIterator || o is PyRange {
+                let it = try getIterator(container)
+                while let x = try it.next(self) {
+                    if try sameOrEqual(x, needle) { return true }
+                }
+                return false
+            }
+            throw typeError("argument of type '\(typeName(container))' is not iterable")
+        default:
+            throw typeError("argument of type '\(typeName(container))' is not iterable")
+        }
+    }
+
+    private func rangeContains(_ r: PyRange, _ i: Int) -> Bool {
+        if r.step > 0 {
+            if i < r.start || i >= r.stop { return false }
+        } else {
+            if i > r.start || i <= r.stop { return false }
+        }
+        let diff = i.subtractingReportingOverflow(r.start)
+        if diff.overflow { return false }
+        return diff.partialValue % r.step == 0
+    }
+}
+
+extension BinOp {
+    var isBitwise: Bool {
+        switch self {
+        case .bitand, .bitor, .bitxor, .lshift, .rshift: return true
+        default: return false
+        }
+    }
+}
+
+/// Lexicographic byte comparison (UTF-8 byte order equals code point order).
+func compareBytes(_ a: [UInt8], _ b: [UInt8]) -> Int {
+    let n = min(a.count, b.count)
+    var i = 0
+    while i < n {
+        if a[i] != b[i] { return a[i] < b[i] ? -1 : 1 }
+        i += 1
+    }
+    return a.count < b.count ? -1 : (a.count == b.count ? 0 : 1)
+}
+
+/// First byte offset of `needle` in `hay` at or after `from`.
+func findBytes(_ hay: [UInt8], _ needle: [UInt8], from: Int) -> Int? {
+    let n = needle.count, h = hay.count
+    if n == 0 { return from <= h ? from : nil }
+    if n > h { return nil }
+    let first = needle[0]
+    var i = max(from, 0)
+    while i + n <= h {
+        if hay[i] == first {
+            var j = 1
+            while j < n && hay[i + j] == needle[j] { j += 1 }
+            if j == n { return i }
+        }
+        i += 1
+    }
+    return nil
+}

@@ -1,0 +1,297 @@
+// repr(), str() and ascii() of every builtin value, written straight into UTF-8 byte buffers.
+// Nested containers are bounded (RecursionError) and self-references print as [...] / {...}.
+
+extension VM {
+    func repr(_ v: Value) throws(PyError) -> PyStr {
+        if case .str(let s) = v, s.isASCII {
+            var out: [UInt8] = []
+            out.reserveCapacity(s.bytes.count + 2)
+            writeStrRepr(s, &out, asciiOnly: false)
+            return PyStr(bytes: out, count: out.count)
+        }
+        var out: [UInt8] = []
+        try writeRepr(v, &out)
+        return PyStr(bytes: out)
+    }
+
+    func str(_ v: Value) throws(PyError) -> PyStr {
+        switch v {
+        case .str(let s): return s
+        case .int(let i): return PyStr(bytes: intBytes(i), count: intBytes(i).count)
+        default:
+            var out: [UInt8] = []
+            try writeStr(v, &out)
+            return PyStr(bytes: out)
+        }
+    }
+
+    func ascii(_ v: Value) throws(PyError) -> PyStr {
+        var out: [UInt8] = []
+        if case .str(let s) = v {
+            writeStrRepr(s, &out, asciiOnly: true)
+        } else {
+            let r = try repr(v)
+            if r.isASCII { return r }
+            // Escape the non-ASCII characters of the repr.
+            for c in r.scalars {
+                if c < 128 { out.append(UInt8(c)) } else { appendEscape(c, &out) }
+            }
+        }
+        return PyStr(bytes: out, count: out.count)
+    }
+
+    /// str(v) appended to out (print's fast path).
+    func writeStr(_ v: Value, _ out: inout [UInt8]) throws(PyError) {
+        switch v {
+        case .str(let s): out.append(contentsOf: s.bytes)
+        case .exception(let e): out.append(contentsOf: try exceptionMessage(e).bytes)
+        default: try writeRepr(v, &out)
+        }
+    }
+
+    func writeRepr(_ v: Value, _ out: inout [UInt8]) throws(PyError) {
+        switch v {
+        case .none: out.append(contentsOf: "None".utf8)
+        case .bool(let b): out.append(contentsOf: (b ? "True" : "False").utf8)
+        case .int(let i): out.append(contentsOf: intBytes(i))
+        case .float(let d): out.append(contentsOf: formatFloatRepr(d).utf8)
+        case .big(let b):
+            if b.value.bitLength > 14_300 {
+                // CPython 3.11 refuses int->str conversions above 4300 digits.
+                let digits = b.value.toString(radix: 10)
+                let n = digits.utf8.count - (b.value.isNegative ? 1 : 0)
+                if n > 4300 {
+                    throw valueError("Exceeds the limit (4300 digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit")
+                }
+                out.append(contentsOf: digits.utf8)
+            } else {
+                out.append(contentsOf: b.value.toString(radix: 10).utf8)
+            }
+        case .str(let s): writeStrRepr(s, &out, asciiOnly: false)
+        case .list(let l):
+            try withReprGuard(ObjectIdentifier(l), "[...]", &out) { (out: inout [UInt8]) throws(PyError) in
+                out.append(UInt8(ascii: "["))
+                var i = 0
+                while i < l.items.count {
+                    if i > 0 { out.append(contentsOf: [UInt8(ascii: ","), UInt8(ascii: " ")]) }
+                    try writeRepr(l.items[i], &out)
+                    i += 1
+                }
+                out.append(UInt8(ascii: "]"))
+            }
+        case .tuple(let t):
+            try withReprGuard(ObjectIdentifier(t), "(...)", &out) { (out: inout [UInt8]) throws(PyError) in
+                out.append(UInt8(ascii: "("))
+                for (i, x) in t.items.enumerated() {
+                    if i > 0 { out.append(contentsOf: [UInt8(ascii: ","), UInt8(ascii: " ")]) }
+                    try writeRepr(x, &out)
+                }
+                if t.items.count == 1 { out.append(UInt8(ascii: ",")) }
+                out.append(UInt8(ascii: ")"))
+            }
+        case .dict(let d):
+            try withReprGuard(ObjectIdentifier(d), "{...}", &out) { (out: inout [UInt8]) throws(PyError) in
+                out.append(UInt8(ascii: "{"))
+                var first = true
+                for (k, x) in d.items {
+                    if !first { out.append(contentsOf: [UInt8(ascii: ","), UInt8(ascii: " ")]) }
+                    first = false
+                    try writeRepr(k, &out)
+                    out.append(contentsOf: [UInt8(ascii: ":"), UInt8(ascii: " ")])
+                    try writeRepr(x, &out)
+                }
+                out.append(UInt8(ascii: "}"))
+            }
+        case .set(let s):
+            let name = s.isFrozen ? "frozenset" : "set"
+            if s.count == 0 {
+                out.append(contentsOf: "\(name)()".utf8)
+                return
+            }
+            try withReprGuard(ObjectIdentifier(s), "\(name)(...)", &out) { (out: inout [UInt8]) throws(PyError) in
+                if s.isFrozen { out.append(contentsOf: "frozenset(".utf8) }
+                out.append(UInt8(ascii: "{"))
+                for (i, x) in s.elements.enumerated() {
+                    if i > 0 { out.append(contentsOf: [UInt8(ascii: ","), UInt8(ascii: " ")]) }
+                    try writeRepr(x, &out)
+                }
+                out.append(UInt8(ascii: "}"))
+                if s.isFrozen { out.append(UInt8(ascii: ")")) }
+            }
+        case .function(let f):
+            out.append(contentsOf: "<function \(f.qualname) at \(address(f))>".utf8)
+        case .builtin(let b):
+            out.append(contentsOf: "<built-in function \(b.name)>".utf8)
+        case .type(let t):
+            out.append(contentsOf: "<class '\(t.name)'>".utf8)
+        case .exception(let e):
+            out.append(contentsOf: e.type.name.utf8)
+            if e.args.count == 1 {
+                out.append(UInt8(ascii: "("))
+                try writeRepr(e.args[0], &out)
+                out.append(UInt8(ascii: ")"))
+            } else {
+                try writeRepr(.tuple(PyTuple(e.args)), &out)
+            }
+        case .object(let o):
+            try writeObjectRepr(o, &out)
+        case .undefined:
+            out.append(contentsOf: "<undefined>".utf8)
+        }
+    }
+
+    private func writeObjectRepr(_ o: PyObject, _ out: inout [UInt8]) throws(PyError) {
+        if let r = o as? PyRange {
+            out.append(contentsOf: (r.step == 1 ? "range(\(r.start), \(r.stop))" : "range(\(r.start), \(r.stop), \(r.step))").utf8)
+        } else if let s = o as? PySlice {
+            out.append(contentsOf: "slice(".utf8)
+            try writeRepr(s.start, &out)
+            out.append(contentsOf: ", ".utf8)
+            try writeRepr(s.stop, &out)
+            out.append(contentsOf: ", ".utf8)
+            try writeRepr(s.step, &out)
+            out.append(UInt8(ascii: ")"))
+        } else if o is PyEllipsis {
+            out.append(contentsOf: "Ellipsis".utf8)
+        } else if let m = o as? PyBoundMethod {
+            out.append(contentsOf: "<built-in method \(m.name.rawValue) of \(typeName(m.receiver)) object at \(address(o))>".utf8)
+        } else if let dv = o as? PyDictView {
+            out.append(contentsOf: dv.pyType.name.utf8)
+            out.append(UInt8(ascii: "("))
+            let items: [Value]
+            switch dv.mode {
+            case .keys: items = dv.dict.items.map { $0.0 }
+            case .values: items = dv.dict.items.map { $0.1 }
+            case .items: items = dv.dict.items.map { .tuple(PyTuple([$0.0, $0.1])) }
+            }
+            try writeRepr(.list(PyList(items)), &out)
+            out.append(UInt8(ascii: ")"))
+        } else {
+            out.append(contentsOf: "<\(o.pyType.name) object at \(address(o))>".utf8)
+        }
+    }
+
+    private func address(_ o: AnyObject) -> String {
+        let n = UInt(bitPattern: ObjectIdentifier(o).hashValue)
+        return "0x" + String(n, radix: 16).leftPad(12)
+    }
+
+    /// Runs `body` unless the container is already being printed (then writes `placeholder`).
+    private func withReprGuard(_ id: ObjectIdentifier, _ placeholder: String, _ out: inout [UInt8],
+                               _ body: (inout [UInt8]) throws(PyError) -> Void) throws(PyError) {
+        if reprInProgress.contains(id) {
+            out.append(contentsOf: placeholder.utf8)
+            return
+        }
+        if reprInProgress.count + frames.count > Limits.nativeDepth {
+            throw PyError(.recursionError, "maximum recursion depth exceeded while getting the repr of an object")
+        }
+        reprInProgress.append(id)
+        defer { reprInProgress.removeLast() }
+        try body(&out)
+    }
+
+    func writeStrRepr(_ s: PyStr, _ out: inout [UInt8], asciiOnly: Bool) {
+        var hasSingle = false, hasDouble = false
+        for b in s.bytes {
+            if b == UInt8(ascii: "'") { hasSingle = true } else if b == UInt8(ascii: "\"") { hasDouble = true }
+        }
+        let quote: UInt8 = (hasSingle && !hasDouble) ? UInt8(ascii: "\"") : UInt8(ascii: "'")
+        out.append(quote)
+        if s.isASCII {
+            for b in s.bytes { appendASCIIEscaped(b, quote, &out) }
+        } else {
+            var i = 0
+            let bytes = s.bytes
+            while i < bytes.count {
+                let b = bytes[i]
+                if b < 0x80 {
+                    appendASCIIEscaped(b, quote, &out)
+                    i += 1
+                    continue
+                }
+                let (c, len) = PyStr.decode(bytes, i)
+                if asciiOnly || !isPrintable(c) {
+                    appendEscape(c, &out)
+                } else {
+                    out.append(contentsOf: bytes[i..<(i + len)])
+                }
+                i += len
+            }
+        }
+        out.append(quote)
+    }
+
+    @inline(__always)
+    private func appendASCIIEscaped(_ b: UInt8, _ quote: UInt8, _ out: inout [UInt8]) {
+        switch b {
+        case UInt8(ascii: "\\"): out.append(contentsOf: [92, 92])
+        case UInt8(ascii: "\n"): out.append(contentsOf: [92, UInt8(ascii: "n")])
+        case UInt8(ascii: "\r"): out.append(contentsOf: [92, UInt8(ascii: "r")])
+        case UInt8(ascii: "\t"): out.append(contentsOf: [92, UInt8(ascii: "t")])
+        case quote: out.append(contentsOf: [92, quote])
+        case 0..<0x20, 0x7F: appendEscape(UInt32(b), &out)
+        default: out.append(b)
+        }
+    }
+
+    private func appendEscape(_ c: UInt32, _ out: inout [UInt8]) {
+        let hex = Array("0123456789abcdef".utf8)
+        func put(_ n: Int) {
+            var k = n - 1
+            while k >= 0 {
+                out.append(hex[Int((c >> UInt32(4 * k)) & 0xF)])
+                k -= 1
+            }
+        }
+        out.append(92)
+        if c < 0x100 {
+            out.append(UInt8(ascii: "x"))
+            put(2)
+        } else if c < 0x10000 {
+            out.append(UInt8(ascii: "u"))
+            put(4)
+        } else {
+            out.append(UInt8(ascii: "U"))
+            put(8)
+        }
+    }
+}
+
+/// Python's str.isprintable for one code point (what repr leaves unescaped).
+func isPrintable(_ c: UInt32) -> Bool {
+    if c < 0x20 || c == 0x7F { return false }
+    if c < 0x7F { return true }
+    guard let s = Unicode.Scalar(c) else { return false }
+    switch s.properties.generalCategory {
+    case .control, .format, .surrogate, .privateUse, .unassigned, .lineSeparator, .paragraphSeparator, .spaceSeparator:
+        return false
+    default:
+        return true
+    }
+}
+
+/// Decimal digits of an Int, without going through String.
+func intBytes(_ i: Int) -> [UInt8] {
+    if i >= 0 && i < 10 { return [UInt8(48 + i)] }
+    var buf = [UInt8](repeating: 0, count: 20)
+    var n = i.magnitude
+    var pos = 20
+    while n > 0 {
+        pos -= 1
+        buf[pos] = UInt8(48 + n % 10)
+        n /= 10
+    }
+    var out: [UInt8] = []
+    out.reserveCapacity(21 - pos)
+    if i < 0 { out.append(UInt8(ascii: "-")) }
+    out.append(contentsOf: buf[pos...])
+    return out
+}
+
+extension String {
+    func leftPad(_ n: Int) -> String {
+        let c = self.count
+        return c >= n ? self : String(repeating: "0", count: n - c) + self
+    }
+}

@@ -1,0 +1,215 @@
+// Indexing and slicing of str, list, tuple, dict and range: read, assign, delete.
+
+/// A slice resolved against a length, as CPython's PySlice_AdjustIndices does.
+struct ResolvedSlice {
+    var start: Int
+    var stop: Int
+    var step: Int
+    var count: Int
+}
+
+extension VM {
+    /// Converts an index-like value (int, bool, big int) to Int, with CPython's errors.
+    func indexValue(_ v: Value, what: String) throws(PyError) -> Int {
+        switch v {
+        case .int(let i): return i
+        case .bool(let b): return b ? 1 : 0
+        case .big(let b): return b.value.isNegative ? Int.min : Int.max
+        default: throw typeError("\(what) indices must be integers or slices, not \(typeName(v))")
+        }
+    }
+
+    func resolveSlice(_ s: PySlice, length: Int) throws(PyError) -> ResolvedSlice {
+        func bound(_ v: Value) throws(PyError) -> Int? {
+            switch v {
+            case .none: return nil
+            case .int(let i): return i
+            case .bool(let b): return b ? 1 : 0
+            case .big(let b): return b.value.isNegative ? Int.min / 2 : Int.max / 2
+            default: throw typeError("slice indices must be integers or None or have an __index__ method")
+            }
+        }
+        var step = 1
+        if let st = try bound(s.step) {
+            if st == 0 { throw valueError("slice step cannot be zero") }
+            step = max(st, -Int.max)
+        }
+        var start: Int, stop: Int
+        if step > 0 {
+            start = try bound(s.start) ?? 0
+            stop = try bound(s.stop) ?? length
+            if start < 0 { start = max(start + length, 0) } else if start > length { start = length }
+            if stop < 0 { stop = max(stop + length, 0) } else if stop > length { stop = length }
+        } else {
+            start = try bound(s.start) ?? (length - 1)
+            stop = try bound(s.stop) ?? -1 - length
+            if start < 0 { start = max(start + length, -1) } else if start >= length { start = length - 1 }
+            if stop < 0 { stop = max(stop + length, -1) } else if stop >= length { stop = length - 1 }
+        }
+        var count = 0
+        if step > 0 {
+            if start < stop { count = (stop - start - 1) / step + 1 }
+        } else {
+            if stop < start { count = (start - stop - 1) / (-step) + 1 }
+        }
+        return ResolvedSlice(start: start, stop: stop, step: step, count: count)
+    }
+
+    func subscriptValue(_ obj: Value, _ idx: Value) throws(PyError) -> Value {
+        switch obj {
+        case .list(let l):
+            if case .object(let o) = idx, let s = o as? PySlice {
+                return .list(PyList(sliceArray(l.items, try resolveSlice(s, length: l.items.count))))
+            }
+            let i = try indexValue(idx, what: "list")
+            let k = i < 0 ? i &+ l.items.count : i
+            if k < 0 || k >= l.items.count { throw indexError("list index out of range") }
+            return l.items[k]
+        case .tuple(let t):
+            if case .object(let o) = idx, let s = o as? PySlice {
+                return .tuple(PyTuple(sliceArray(t.items, try resolveSlice(s, length: t.items.count))))
+            }
+            let i = try indexValue(idx, what: "tuple")
+            let k = i < 0 ? i &+ t.items.count : i
+            if k < 0 || k >= t.items.count { throw indexError("tuple index out of range") }
+            return t.items[k]
+        case .str(let s):
+            if case .object(let o) = idx, let sl = o as? PySlice {
+                return .str(sliceStr(s, try resolveSlice(sl, length: s.count)))
+            }
+            let i = try indexValue(idx, what: "string")
+            let k = i < 0 ? i &+ s.count : i
+            if k < 0 || k >= s.count { throw indexError("string index out of range") }
+            if s.isASCII { return .str(PyStr.ascii[Int(s.bytes[k] & 0x7F)]) }
+            let off = s.byteOffset(ofScalar: k)
+            let (_, len) = PyStr.decode(s.bytes, off)
+            return .str(PyStr(bytes: Array(s.bytes[off..<(off + len)]), count: 1))
+        case .dict(let d):
+            if let v = try d.get(idx) { return v }
+            throw keyError(idx)
+        case .object(let o):
+            if let r = o as? PyRange {
+                if case .object(let so) = idx, let s = so as? PySlice {
+                    let rs = try resolveSlice(s, length: r.length)
+                    let start = r.start &+ rs.start &* r.step
+                    let step = r.step &* rs.step
+                    return .object(PyRange(start: start, stop: start &+ rs.count &* step, step: step))
+                }
+                let i = try indexValue(idx, what: "range")
+                let n = r.length
+                let k = i < 0 ? i &+ n : i
+                if k < 0 || k >= n { throw indexError("range object index out of range") }
+                return .int(r.element(k))
+            }
+            throw typeError("'\(typeName(obj))' object is not subscriptable")
+        case .type(let t) where t === PyType.list || t === PyType.dict || t === PyType.tuple || t === PyType.set:
+            throw notSupported("generic type aliases")
+        default:
+            throw typeError("'\(typeName(obj))' object is not subscriptable")
+        }
+    }
+
+    func sliceArray(_ a: [Value], _ r: ResolvedSlice) -> [Value] {
+        if r.step == 1 { return r.count > 0 ? Array(a[r.start..<(r.start + r.count)]) : [] }
+        var out: [Value] = []
+        out.reserveCapacity(r.count)
+        var i = r.start
+        for _ in 0..<r.count {
+            out.append(a[i])
+            i += r.step
+        }
+        return out
+    }
+
+    func sliceStr(_ s: PyStr, _ r: ResolvedSlice) -> PyStr {
+        if r.count == 0 { return PyStr.empty }
+        if s.isASCII {
+            if r.step == 1 { return PyStr(bytes: Array(s.bytes[r.start..<(r.start + r.count)]), count: r.count) }
+            var out: [UInt8] = []
+            out.reserveCapacity(r.count)
+            var i = r.start
+            for _ in 0..<r.count {
+                out.append(s.bytes[i])
+                i += r.step
+            }
+            return PyStr(bytes: out, count: r.count)
+        }
+        let scalars = s.scalars
+        if r.step == 1 { return PyStr.fromScalars(scalars[r.start..<(r.start + r.count)]) }
+        var out: [UInt32] = []
+        out.reserveCapacity(r.count)
+        var i = r.start
+        for _ in 0..<r.count {
+            out.append(scalars[i])
+            i += r.step
+        }
+        return PyStr.fromScalars(out)
+    }
+
+    func storeSubscript(_ obj: Value, _ idx: Value, _ value: Value) throws(PyError) {
+        switch obj {
+        case .list(let l):
+            if case .object(let o) = idx, let s = o as? PySlice {
+                let items: [Value]
+                if case .list(let src) = value { items = src.items } else { items = try iterableToArray(value, forUnpack: false) }
+                let r = try resolveSlice(s, length: l.items.count)
+                if r.step == 1 {
+                    let lo = r.start, hi = max(r.start, r.start + r.count)
+                    try checkLength(l.items.count - (hi - lo), items.count)
+                    l.items.replaceSubrange(lo..<hi, with: items)
+                } else {
+                    if items.count != r.count {
+                        throw valueError("attempt to assign sequence of size \(items.count) to extended slice of size \(r.count)")
+                    }
+                    var i = r.start
+                    for v in items {
+                        l.items[i] = v
+                        i += r.step
+                    }
+                }
+                return
+            }
+            let i = try indexValue(idx, what: "list")
+            let k = i < 0 ? i &+ l.items.count : i
+            if k < 0 || k >= l.items.count { throw indexError("list assignment index out of range") }
+            l.items[k] = value
+        case .dict(let d):
+            try d.set(idx, value)
+        default:
+            throw typeError("'\(typeName(obj))' object does not support item assignment")
+        }
+    }
+
+    func deleteSubscript(_ obj: Value, _ idx: Value) throws(PyError) {
+        switch obj {
+        case .list(let l):
+            if case .object(let o) = idx, let s = o as? PySlice {
+                let r = try resolveSlice(s, length: l.items.count)
+                if r.count == 0 { return }
+                if r.step == 1 {
+                    l.items.removeSubrange(r.start..<(r.start + r.count))
+                } else {
+                    var remove = [Bool](repeating: false, count: l.items.count)
+                    var i = r.start
+                    for _ in 0..<r.count {
+                        remove[i] = true
+                        i += r.step
+                    }
+                    var kept: [Value] = []
+                    kept.reserveCapacity(l.items.count - r.count)
+                    for (j, v) in l.items.enumerated() where !remove[j] { kept.append(v) }
+                    l.items = kept
+                }
+                return
+            }
+            let i = try indexValue(idx, what: "list")
+            let k = i < 0 ? i &+ l.items.count : i
+            if k < 0 || k >= l.items.count { throw indexError("list assignment index out of range") }
+            l.items.remove(at: k)
+        case .dict(let d):
+            if try d.remove(idx) == nil { throw keyError(idx) }
+        default:
+            throw typeError("'\(typeName(obj))' object doesn't support item deletion")
+        }
+    }
+}

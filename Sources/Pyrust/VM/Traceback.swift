@@ -1,0 +1,124 @@
+// Error text exactly as CPython 3.11 prints it for `python3 -c`: tracebacks with chained
+// exceptions and repeated-line compression, and SyntaxErrors with the source line and carets.
+
+private let recursiveCutoff = 3
+private let tracebackLimit = 1000
+
+func runtimeErrorReport(_ vm: VM, _ exc: PyException) -> ErrorReport {
+    var text = ""
+    var seen: [ObjectIdentifier] = []
+    formatChain(vm, exc, &text, &seen)
+    let message = messageText(vm, exc)
+    return ErrorReport(typeName: exc.type.name, message: message, line: Int(exc.traceback.first?.line ?? 0), col: 0,
+                       traceback: text)
+}
+
+private func messageText(_ vm: VM, _ exc: PyException) -> String {
+    return (try? vm.exceptionMessage(exc).string) ?? "<exception str() failed>"
+}
+
+private func formatChain(_ vm: VM, _ exc: PyException, _ text: inout String, _ seen: inout [ObjectIdentifier]) {
+    seen.append(ObjectIdentifier(exc))
+    if seen.count < 100 {
+        if let cause = exc.cause, !seen.contains(ObjectIdentifier(cause)) {
+            formatChain(vm, cause, &text, &seen)
+            text += "\nThe above exception was the direct cause of the following exception:\n\n"
+        } else if let ctx = exc.context, !exc.suppressContext, !seen.contains(ObjectIdentifier(ctx)) {
+            formatChain(vm, ctx, &text, &seen)
+            text += "\nDuring handling of the above exception, another exception occurred:\n\n"
+        }
+    }
+    formatOne(vm, exc, &text)
+}
+
+private func formatOne(_ vm: VM, _ exc: PyException, _ text: inout String) {
+    // Entries were appended innermost first; print outermost first.
+    var entries = Array(exc.traceback.reversed())
+    if entries.count > tracebackLimit { entries.removeFirst(entries.count - tracebackLimit) }
+    if !entries.isEmpty {
+        text += "Traceback (most recent call last):\n"
+        var last: TracebackEntry? = nil
+        var count = 0
+        for e in entries {
+            if let l = last, l.line == e.line, l.function == e.function {
+                // same as before
+            } else {
+                if count > recursiveCutoff { text += repeatedLine(count - recursiveCutoff) }
+                last = e
+                count = 0
+            }
+            count += 1
+            if count <= recursiveCutoff {
+                text += "  File \"<string>\", line \(e.line), in \(e.function)\n"
+            }
+        }
+        if count > recursiveCutoff { text += repeatedLine(count - recursiveCutoff) }
+    }
+    let message = messageText(vm, exc)
+    text += message.isEmpty ? "\(exc.type.name)\n" : "\(exc.type.name): \(message)\n"
+}
+
+private func repeatedLine(_ n: Int) -> String {
+    return "  [Previous line repeated \(n) more time\(n > 1 ? "s" : "")]\n"
+}
+
+/// A SyntaxError (or IndentationError/TabError) with CPython's layout.
+func syntaxErrorReport(_ e: SyntaxError, _ source: UnsafeBufferPointer<UInt8>) -> ErrorReport {
+    var text = "  File \"<string>\", line \(e.line)\n"
+    if let lineText = sourceLine(source, e.line) {
+        // Strip leading whitespace, shifting the caret with it (as CPython's print_error_text).
+        var offset = e.col - 1
+        var start = 0
+        let bytes = Array(lineText.utf8)
+        while start < bytes.count && (bytes[start] == 32 || bytes[start] == 9 || bytes[start] == 12) {
+            start += 1
+            offset -= 1
+        }
+        let shown = String(decoding: bytes[start...], as: UTF8.self)
+        let len = shown.unicodeScalars.count
+        if offset > len { offset = len }
+        text += "    \(shown)\n"
+        if offset >= 0 {
+            let carets = (e.endCol > 0 && e.endCol > e.col) ? e.endCol - e.col : 1
+            text += "    " + String(repeating: " ", count: offset) + String(repeating: "^", count: carets) + "\n"
+        }
+    }
+    text += "\(e.typeName): \(e.message)\n"
+    return ErrorReport(typeName: e.typeName, message: e.message, line: e.line, col: e.col, traceback: text)
+}
+
+/// The 1-based line of the source, without its newline; nil if out of range or not UTF-8.
+private func sourceLine(_ source: UnsafeBufferPointer<UInt8>, _ line: Int) -> String? {
+    if line < 1 { return nil }
+    var current = 1
+    var start = 0
+    var i = 0
+    let n = source.count
+    while i < n && current < line {
+        if source[i] == 10 {
+            current += 1
+            start = i + 1
+        } else if source[i] == 13 {
+            current += 1
+            if i + 1 < n && source[i + 1] == 10 { i += 1 }
+            start = i + 1
+        }
+        i += 1
+    }
+    if current != line || start > n { return nil }
+    var end = start
+    while end < n && source[end] != 10 && source[end] != 13 { end += 1 }
+    if start == n && line > 1 { return nil }
+    let bytes = Array(source[start..<end])
+    // Invalid UTF-8 lines are not shown (CPython cannot decode them either).
+    var it = bytes.makeIterator()
+    var decoder = UTF8()
+    loop: while true {
+        switch decoder.decode(&it) {
+        case .scalarValue: continue
+        case .emptyInput: break loop
+        case .error: return nil
+        }
+    }
+    return String(decoding: bytes, as: UTF8.self)
+}
