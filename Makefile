@@ -104,8 +104,8 @@ call-cost: $(LIB) $(TESTBIN)/bench_call
 	@if command -v valgrind >/dev/null 2>&1; then \
 		valgrind --tool=callgrind --callgrind-out-file=$(BUILD)/callgrind.out \
 			--toggle-collect=pyrust_execute_cached --toggle-collect=pyrust_free \
-			$(TESTBIN)/bench_call 100000 2>&1 | grep -E "Collected" ; \
-		echo "(instructions per call = Collected / 100000)"; \
+			$(TESTBIN)/bench_call 100000 count 2>&1 | grep -E "Collected" ; \
+		echo "(instructions per cached call + free = Collected / 100000)"; \
 	fi
 
 $(TESTBIN)/bench_call: Tests/C/bench_call.c include/pyrust.h $(LIB)

@@ -87,7 +87,8 @@ typedef struct pyrust_cache_stats {
     uint64_t size;       /* entries held now */
     uint64_t capacity;   /* max entries; 0 = caching off */
     uint64_t bytes;      /* heap bytes held by the cache now, measured with malloc_usable_size:
-                            source copies + compiled programs + the cache's own tables */
+                            source copies + compiled programs + the cache's own tables
+                            (the allocator's per-block headers, 8 bytes each, not included) */
     double   hit_rate;   /* hits / (hits + misses); 0 before any lookup */
 } pyrust_cache_stats;
 

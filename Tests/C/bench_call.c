@@ -1,5 +1,8 @@
 /* Cost of one cached call from C: pyrust_execute_cached("2 + 2") + pyrust_free, best of 5
- * rounds of N calls. Usage: bench_call [N]. Under callgrind, run with a small N. */
+ * rounds of N calls, then the uncached call for comparison.
+ * Usage: bench_call [N]          timings
+ *        bench_call N count      exactly N cached calls and nothing else (for callgrind:
+ *                                instructions per call = collected / N) */
 #include <pyrust.h>
 
 #include <stdio.h>
@@ -18,6 +21,10 @@ int main(int argc, char **argv) {
     char *first = pyrust_execute_cached("2 + 2");      /* miss: compile and cache */
     if (!first || strcmp(first, "4") != 0) { fprintf(stderr, "unexpected result\n"); return 1; }
     pyrust_free(first);
+    if (argc > 2 && strcmp(argv[2], "count") == 0) {
+        for (long i = 0; i < n; i++) pyrust_free(pyrust_execute_cached("2 + 2"));
+        return 0;
+    }
     double best = 1e9, best_uncached = 1e9;
     for (int round = 0; round < 5; round++) {
         double t0 = now();

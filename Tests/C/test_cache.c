@@ -343,7 +343,7 @@ static void body_memory_1000_typical(void) {
     long long growth = filled - before;         /* everything the 1000 runs left allocated */
     long long held = filled - cleared;          /* what the cache itself held */
     long long reported = (long long)s.bytes;
-    long long tolerance = held / 10 + 16 * 1024;
+    long long slack = 16 * 1024;                /* tcache and other allocator noise */
     printf("     1000 programs, %zu source bytes: heap growth %lld B, cache held %lld B (mallinfo2), "
            "stats.bytes %llu B (%+.1f%%)\n",
            source_bytes, growth, held, U(s.bytes), held ? 100.0 * (double)(reported - held) / (double)held : 0.0);
@@ -351,9 +351,12 @@ static void body_memory_1000_typical(void) {
     EXPECT(s.size == 1000, "size %llu", U(s.size));
     EXPECT(growth <= 10 * 1024 * 1024, "1000 cached programs use %lld B > 10 MB", growth);
     EXPECT(held <= 10 * 1024 * 1024, "the cache holds %lld B > 10 MB", held);
-    /* allocator chunk headers (8 B per allocation) are in `held` but not in stats.bytes */
-    EXPECT(llabs(reported - held) <= tolerance, "stats.bytes %lld vs measured %lld (tolerance %lld)",
-           reported, held, tolerance);
+    /* stats.bytes sums malloc_usable_size; mallinfo2 also counts each chunk's 8-byte header, so
+     * bytes may fall short of the measurement by those headers (<= 20% for allocations of 32 B
+     * and up) but must never exceed it. */
+    EXPECT(reported <= held + slack, "stats.bytes %lld claims more than the %lld B measured", reported, held);
+    EXPECT(reported >= held - held / 5 - slack, "stats.bytes %lld misses more than 20%% of the %lld B measured",
+           reported, held);
 }
 static void test_memory_1000_typical_programs(void) { on_fresh_thread(NULL, body_memory_1000_typical); }
 
@@ -372,7 +375,7 @@ int main(void) {
         {"raising programs cached as code, error every run", test_runtime_error_program_cached},
         {"key is all len bytes", test_key_is_all_len_bytes},
         {"cached output = uncached output", test_cached_equals_uncached},
-        {"1000 typical programs <= 10 MB, stats.bytes = mallinfo2", test_memory_1000_typical_programs},
+        {"1000 typical programs <= 10 MB, stats.bytes agrees with mallinfo2", test_memory_1000_typical_programs},
     };
     return run_tests(tests, TEST_COUNT(tests));
 }

@@ -253,8 +253,7 @@ def cache_statistics():
 
 
 @test
-def threads_get_their_own_results_and_free_their_caches():
-    live_before = LIB.pyrust_debug_live_caches()
+def threads_get_their_own_results():
     work = [[source for i in range(t * 10, t * 10 + 6) for source in programs(i)[:4]] for t in range(16)]
     expected = {source: cpython_expected(source)[0] for sources in work for source in sources}
     failures = []
@@ -275,6 +274,32 @@ def threads_get_their_own_results_and_free_their_caches():
     for t in threads:
         t.join()
     check(not failures, f"{len(failures)} failures, first: {failures[:2]}")
+
+
+@test
+def exited_threads_free_their_caches():
+    live_before = LIB.pyrust_debug_live_caches()
+    failures = []
+    started = threading.Barrier(17)
+
+    def worker():
+        for i in range(200):
+            out, err = execute("2 + 2", cached=bool(i & 1))
+            if out != "4":
+                failures.append((out, err))
+        started.wait()          # all 16 alive (and holding a cache) at once
+        started.wait()
+
+    threads = [threading.Thread(target=worker) for _ in range(16)]
+    for t in threads:
+        t.start()
+    started.wait()
+    live_during = LIB.pyrust_debug_live_caches()
+    started.wait()
+    for t in threads:
+        t.join()
+    check(not failures, failures[:2])
+    check(live_during == live_before + 16, f"{live_during} live caches with 16 threads, {live_before} before")
     # join() can return before the OS thread ran its pthread-key destructors: poll briefly.
     deadline = time.monotonic() + 2.0
     while LIB.pyrust_debug_live_caches() != live_before and time.monotonic() < deadline:

@@ -12,27 +12,31 @@ enum SourceHash {
         return (m << 27) | (m >> 37)
     }
 
-    /// 64-bit hash of the bytes.
+    /// 64-bit hash of the bytes. Short inputs are read with a few overlapping loads instead
+    /// of a byte loop; every byte is covered, and the length is mixed in first.
     @inline(__always)
     static func of(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
         let count = bytes.count
         var h = UInt64(truncatingIfNeeded: count) &* multiplier
         guard let base = bytes.baseAddress, count > 0 else { return avalanche(h) }
         let raw = UnsafeRawPointer(base)
-        var offset = 0
-        while count - offset >= 8 {
-            h = mix(h, raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
-            offset &+= 8
-        }
-        if offset < count {
-            var tail: UInt64 = 0
-            var shift: UInt64 = 0
-            while offset < count {
-                tail |= UInt64(raw.load(fromByteOffset: offset, as: UInt8.self)) << shift
-                shift &+= 8
-                offset &+= 1
+        if count >= 8 {
+            var offset = 0
+            while count &- offset > 8 {
+                h = mix(h, raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
+                offset &+= 8
             }
-            h = mix(h, tail)
+            // the last 8 bytes, overlapping the previous word when count is not a multiple of 8
+            h = mix(h, raw.loadUnaligned(fromByteOffset: count &- 8, as: UInt64.self))
+        } else if count >= 4 {
+            let low = UInt64(raw.loadUnaligned(fromByteOffset: 0, as: UInt32.self))
+            let high = UInt64(raw.loadUnaligned(fromByteOffset: count &- 4, as: UInt32.self))
+            h = mix(h, low | high << 32)
+        } else {
+            let first = UInt64(raw.load(fromByteOffset: 0, as: UInt8.self))
+            let middle = UInt64(raw.load(fromByteOffset: count >> 1, as: UInt8.self))
+            let last = UInt64(raw.load(fromByteOffset: count &- 1, as: UInt8.self))
+            h = mix(h, first | middle << 8 | last << 16)
         }
         return avalanche(h)
     }
