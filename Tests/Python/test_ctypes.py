@@ -276,9 +276,20 @@ def threads_get_their_own_results():
     check(not failures, f"{len(failures)} failures, first: {failures[:2]}")
 
 
+def wait_for_live_caches(count, seconds=2.0):
+    """Polls the live-cache counter: threading.Thread.join() can return before the OS thread
+    has run its pthread-key destructors."""
+    deadline = time.monotonic() + seconds
+    while LIB.pyrust_debug_live_caches() != count and time.monotonic() < deadline:
+        time.sleep(0.01)
+    return LIB.pyrust_debug_live_caches()
+
+
 @test
 def exited_threads_free_their_caches():
-    live_before = LIB.pyrust_debug_live_caches()
+    stats()                     # the main thread's own state exists from here on
+    live_before = wait_for_live_caches(1)
+    check(live_before == 1, f"{live_before} live caches with only the main thread left")
     failures = []
     started = threading.Barrier(17)
 
@@ -300,12 +311,8 @@ def exited_threads_free_their_caches():
         t.join()
     check(not failures, failures[:2])
     check(live_during == live_before + 16, f"{live_during} live caches with 16 threads, {live_before} before")
-    # join() can return before the OS thread ran its pthread-key destructors: poll briefly.
-    deadline = time.monotonic() + 2.0
-    while LIB.pyrust_debug_live_caches() != live_before and time.monotonic() < deadline:
-        time.sleep(0.01)
-    check(LIB.pyrust_debug_live_caches() == live_before,
-          f"live caches {LIB.pyrust_debug_live_caches()} after join, {live_before} before")
+    live_after = wait_for_live_caches(live_before)
+    check(live_after == live_before, f"live caches {live_after} after join, {live_before} before")
 
 
 def main():
