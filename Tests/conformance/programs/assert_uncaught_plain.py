@@ -1,0 +1,2 @@
+x = []
+assert x

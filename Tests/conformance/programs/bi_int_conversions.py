@@ -1,0 +1,6 @@
+print(int(), int(0), int(42), int(-3.9), int(3.9), int(1e20), int(-0.0), int(True))
+print(int('42'), int('  -17  '), int('+5'), int('1_000'), int('0'), int('-0'), int('007'))
+print(int('ff', 16), int('FF', 16), int('0x1f', 16), int('0x1f', 0), int('0b101', 0), int('0o17', 0))
+print(int('z', 36), int('777', 8), int('101', 2), int('-0b11', 0), int('10', 3))
+print(int('123456789012345678901234567890'), int(2.5e30), int(float(2 ** 80)))
+print(int('\t12\n'), int('1_2_3', 10), int(' 0x_ff ', 16))

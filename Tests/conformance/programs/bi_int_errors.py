@@ -1,0 +1,23 @@
+def t(f):
+    try:
+        print(f())
+    except (ValueError, TypeError, OverflowError) as e:
+        print(type(e), e)
+t(lambda: int('x'))
+t(lambda: int(''))
+t(lambda: int('1.5'))
+t(lambda: int('12', 2))
+t(lambda: int('1__0'))
+t(lambda: int('08', 0))
+t(lambda: int('ff'))
+t(lambda: int(' '))
+t(lambda: int('9', 8))
+t(lambda: int('1', 1))
+t(lambda: int('1', 37))
+t(lambda: int(float('inf')))
+t(lambda: int(float('-inf')))
+t(lambda: int(float('nan')))
+t(lambda: int(None))
+t(lambda: int([1]))
+t(lambda: int(5, 10))
+t(lambda: int('é'))

@@ -1,0 +1,16 @@
+it = iter([1, 2, 3])
+print(next(it), next(it), next(it), next(it, 'default'), next(it, None))
+s = iter('hé')
+print(next(s), next(s), next(s, 'end'))
+d = iter({'a': 1, 'b': 2})
+print(next(d), list(d))
+t = iter((7,))
+print(list(t), list(t))
+r = iter(range(2))
+print(next(r), next(r), next(r, -1))
+it2 = iter([10, 20])
+print(iter(it2) is it2, list(it2))
+try:
+    next(iter([]))
+except StopIteration as e:
+    print('StopIteration', repr(e), e.args)

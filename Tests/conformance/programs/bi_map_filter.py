@@ -1,0 +1,8 @@
+print(list(map(abs, [-1, 2, -3])), list(map(str, range(3))), list(map(lambda a, b: a * b, [1, 2, 3], [4, 5])))
+print(list(filter(lambda x: x % 2, range(10))), list(filter(None, [0, 1, [], [1], '', 'a'])))
+print(list(map(int, '123')), list(map(len, ['a', 'bb', ''])), list(filter(None, [])))
+m = map(lambda x: x * 10, [1, 2, 3])
+print(next(m), list(m), list(m))
+f = filter(lambda c: c != 'l', 'hello')
+print(''.join(f))
+print(sum(map(int, ['1', '2', '3'])), max(map(len, ['ab', 'abcd', 'a'])))

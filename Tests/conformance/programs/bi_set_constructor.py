@@ -1,0 +1,7 @@
+s = set([3, 1, 2, 3])
+print(s, len(s), set(), set(()), set(range(4)), set('aaa'))
+print(sorted(set('hello')), set({1: 'a', 2: 'b'}), set([(1, 2), (1, 2)]))
+t = set(s)
+t.add(9)
+print(s, t, s == t, s < t)
+print(set([1, 1.0, True]), set([0, -0.0, False]))

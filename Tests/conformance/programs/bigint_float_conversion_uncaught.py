@@ -1,0 +1,2 @@
+big = 10 ** 400
+f = float(big)

@@ -1,0 +1,21 @@
+def t(f):
+    try:
+        print(f())
+    except (OverflowError, ZeroDivisionError, ValueError) as e:
+        print(type(e), e)
+t(lambda: float(10 ** 400))
+t(lambda: 10 ** 400 / 1)
+t(lambda: 1 / 10 ** 400)
+t(lambda: 10 ** 400 / 10 ** 399)
+t(lambda: 2.0 ** 10000)
+t(lambda: 10.0 ** 400)
+t(lambda: 1e308 * 10)
+t(lambda: (-2.0) ** 1025)
+t(lambda: 10 ** 400 * 1.0)
+t(lambda: 10 ** 400 + 0.5)
+t(lambda: 10 ** 400 < 1e308)
+t(lambda: 2 ** 1024 == float('inf'))
+t(lambda: int(1e308) > 0)
+t(lambda: 1 << 10000 > 0)
+t(lambda: 10 ** 400 // 0)
+t(lambda: round(1e308, -400))

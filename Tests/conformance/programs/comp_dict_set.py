@@ -1,0 +1,7 @@
+print({x: x ** 2 for x in range(5)})
+print({k: v for k, v in [('a', 1), ('b', 2), ('a', 3)]})
+print({v: k for k, v in {'x': 1, 'y': 2}.items()})
+print({x % 3 for x in range(10)}, {n * n for n in [-2, -1, 0, 1, 2]})
+print(sorted({c for c in 'mississippi'}))
+print({i: [j for j in range(i)] for i in range(4)})
+print({(i, j): i * j for i in range(2) for j in range(2) if i <= j})

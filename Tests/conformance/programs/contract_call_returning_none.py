@@ -1,0 +1,3 @@
+def f():
+    print('in f')
+f()

@@ -1,0 +1,3 @@
+print('before')
+x = 0
+10 // x

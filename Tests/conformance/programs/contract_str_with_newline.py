@@ -1,0 +1,2 @@
+print('first', end='')
+'line\nnext\t"q"'

@@ -1,0 +1,5 @@
+if True:
+	print('tab indented')
+	if True:
+		print('two tabs')
+print('done')

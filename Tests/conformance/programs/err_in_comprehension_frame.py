@@ -1,0 +1,2 @@
+data = ['1', '2', 'three']
+nums = [int(s) for s in data]

@@ -1,0 +1,3 @@
+double = lambda v: v * 2 + undefined
+values = [1, 2]
+print(list(map(double, values)))

@@ -1,0 +1,3 @@
+total = 10
+label = ' items'
+print(total + label)

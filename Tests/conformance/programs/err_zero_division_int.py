@@ -1,0 +1,3 @@
+print('start')
+x = 5
+print(x / 0)

@@ -1,0 +1,7 @@
+try:
+    {}['a']
+except KeyError:
+    try:
+        int('b')
+    except ValueError:
+        None + 1

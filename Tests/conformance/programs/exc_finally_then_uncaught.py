@@ -1,0 +1,4 @@
+try:
+    raise ValueError('original')
+finally:
+    print('finally runs')

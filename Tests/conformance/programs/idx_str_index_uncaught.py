@@ -1,0 +1,2 @@
+word = 'hi'
+word[5]

@@ -1,0 +1,4 @@
+l = ['x', 'y']
+l.remove('x')
+print(l)
+l.remove('x')

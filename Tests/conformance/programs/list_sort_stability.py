@@ -1,0 +1,15 @@
+records = [('bob', 3), ('amy', 1), ('cat', 3), ('dan', 2), ('eve', 1), ('fay', 2)]
+by_score = sorted(records, key=lambda r: r[1])
+print(by_score)
+records.sort(key=lambda r: r[1], reverse=True)
+print(records)
+records.sort(key=lambda r: r[0])
+records.sort(key=lambda r: r[1])
+print(records)
+mixed = [3, 1.5, True, 2, 0.5, False]
+mixed.sort()
+print(mixed)
+print(sorted([[3, 'c'], [1, 'z'], [3, 'a']]), sorted([(2,), (1, 5), (1,)]))
+big = list(range(50, 0, -3))
+big.sort(key=lambda v: v % 5)
+print(big)

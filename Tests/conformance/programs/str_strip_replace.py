@@ -1,0 +1,6 @@
+print(repr('  hi  '.strip()), repr('  hi  '.lstrip()), repr('  hi  '.rstrip()), repr('\t\n x \r\n'.strip()))
+print('xxhixx'.strip('x'), 'abcHIcba'.strip('abc'), 'www.site.com'.lstrip('w.'), 'file.txt'.rstrip('.txt'))
+print(repr(''.strip()), repr('   '.strip()), 'abc'.strip(''), '\u3000wide\u3000'.strip(), 'a'.strip(None))
+print('hello world'.replace('o', '0'), 'aaaa'.replace('a', 'b', 2), 'abc'.replace('', '-'), 'abc'.replace('x', 'y'))
+print('aaa'.replace('aa', 'b'), 'one two one'.replace('one', '1', 1), ''.replace('', 'x'), 'ab'.replace('', '_', 1))
+print('mississippi'.replace('ss', 'SS').replace('i', '', 2), 'x'.replace('x', ''), 'abab'.replace('ab', 'ba', -1))

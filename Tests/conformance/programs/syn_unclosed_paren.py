@@ -1,0 +1,3 @@
+print('this runs never')
+x = (1 +
+     2

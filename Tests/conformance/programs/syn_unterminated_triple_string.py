@@ -1,0 +1,3 @@
+print('before')
+s = """never
+closed

@@ -1,0 +1,5 @@
+def make():
+    class Local:
+        value = 3
+    return Local.value
+print(make())

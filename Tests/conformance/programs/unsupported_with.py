@@ -1,0 +1,2 @@
+with memoryview(b'abc') as m:
+    print(len(m))

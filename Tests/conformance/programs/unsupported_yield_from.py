@@ -1,0 +1,3 @@
+def outer():
+    yield from [1, 2]
+print(list(outer()))
