@@ -44,13 +44,15 @@ $(LIB): $(LIB_SOURCES)
 	strip --strip-debug $@
 
 # Installs missing Debian packages (apt-get update only when something is missing).
-# Not root, or no apt: says what is missing and carries on.
+# Not root, no apt, or the install fails: says what is missing and carries on (the suites
+# that need it will then fail and say why).
 deps:
 	@missing=""; for p in $(DEPS); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
 	if [ -z "$$missing" ]; then exit 0; fi; \
 	if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
 		echo "make deps: installing$$missing"; \
-		apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends $$missing; \
+		{ apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends $$missing; } || \
+			echo "make deps: warning: could not install$$missing"; \
 	else \
 		echo "make deps: warning: missing Debian packages:$$missing (run 'make deps' as root)"; \
 	fi
