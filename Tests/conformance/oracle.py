@@ -8,7 +8,7 @@ uncaught exception, what was printed so far plus CPython's traceback text.
 To get exactly what `python3 -c SOURCE` prints (tracebacks saying
 `File "<string>", line N, in <module>` with no source lines), the source text is
 rewritten without moving any line: the final expression statement E, at its exact ast
-positions, becomes `__pyrust_r__ = (E)`, and one line appended after the program writes
+position, becomes `__pyrust_r__ = (E)`, and one line appended after the program writes
 the repr. A program that does not parse runs unchanged, so its stderr is CPython's
 SyntaxError text (source line and caret included).
 
@@ -42,7 +42,9 @@ def rewrite(source: bytes):
         return None
     if not tree.body or not isinstance(tree.body[-1], ast.Expr):
         return None
-    node = tree.body[-1].value
+    # The statement's span, not its value's: the value's excludes enclosing parentheses,
+    # e.g. `(a +\n b)`, and splicing inside them would produce `(__pyrust_r__ = (a + b)`.
+    node = tree.body[-1]
     # ast columns are UTF-8 byte offsets, so splice on bytes.
     lines = source.splitlines(keepends=True)
     start = sum(len(l) for l in lines[: node.lineno - 1]) + node.col_offset

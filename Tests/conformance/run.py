@@ -34,6 +34,8 @@ import re
 import select
 import subprocess
 import sys
+import tempfile
+import threading
 import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -86,6 +88,14 @@ def worker_main(libpath):
     def cstring(ptr):
         return None if not ptr else ctypes.string_at(ptr)
 
+    # The protocol gets a private copy of stdout; fd 1 itself goes to a file, so a library
+    # that writes to the host's stdout is caught instead of corrupting the protocol.
+    protocol = os.fdopen(os.dup(1), "w")
+    stray = tempfile.TemporaryFile()
+    os.dup2(stray.fileno(), 1)
+    stray_seen = 0
+    protocol.write("ready\n")
+    protocol.flush()
     for line in sys.stdin:
         path = line.rstrip("\n")
         with open(path, "rb") as f:
@@ -105,8 +115,15 @@ def worker_main(libpath):
                 "traceback": _b64(cstring(res.traceback)),
             })
             lib.pyrust_result_free(ctypes.byref(res))
-        sys.stdout.write(json.dumps(runs) + "\n")
-        sys.stdout.flush()
+        stray.seek(0, os.SEEK_END)
+        written = stray.tell() - stray_seen
+        stray_seen += written
+        protocol.write(json.dumps({"runs": runs, "stray_stdout": written}) + "\n")
+        protocol.flush()
+
+
+class WorkerCannotStart(Exception):
+    """The library does not even load: no program can run."""
 
 
 class Worker:
@@ -116,33 +133,22 @@ class Worker:
         self.libpath, self.timeout, self.proc, self.buffer = libpath, timeout, None, b""
 
     def _start(self):
+        # stderr goes to a file: a pipe nobody reads would block a chatty library.
+        self.stderr = tempfile.TemporaryFile()
         self.proc = subprocess.Popen(
             [sys.executable, os.path.abspath(__file__), "--worker", self.libpath],
-            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=self.stderr)
         self.buffer = b""
+        line, problem = self._read_line(time.monotonic() + 60)
+        if line != b"ready":
+            raise WorkerCannotStart(problem or line.decode("utf-8", "replace"))
 
-    def stop(self):
-        if self.proc is not None:
-            if self.proc.poll() is None:
-                self.proc.kill()
-            self.proc.wait()
-            for stream in (self.proc.stdin, self.proc.stdout, self.proc.stderr):
-                try:
-                    stream.close()
-                except OSError:
-                    pass
-            self.proc = None
+    def _stderr_tail(self):
+        self.stderr.seek(0)
+        return self.stderr.read().decode("utf-8", "replace")[-2000:]
 
-    def run(self, path):
-        """(runs, None) or (None, problem text)."""
-        if self.proc is None or self.proc.poll() is not None:
-            self._start()
-        try:
-            self.proc.stdin.write((path + "\n").encode())
-            self.proc.stdin.flush()
-        except BrokenPipeError:
-            pass
-        deadline = time.monotonic() + self.timeout
+    def _read_line(self, deadline):
+        """(line, None), or (None, problem) after a death or the deadline."""
         fd = self.proc.stdout.fileno()
         while b"\n" not in self.buffer:
             left = deadline - time.monotonic()
@@ -155,13 +161,47 @@ class Worker:
             chunk = os.read(fd, 1 << 16)
             if not chunk:
                 code = self.proc.wait()
-                err = self.proc.stderr.read().decode("utf-8", "replace")[-2000:]
+                err = self._stderr_tail()
                 self.stop()
                 how = ("killed by signal %d" % -code) if code < 0 else ("exit status %d" % code)
                 return None, "pyrust worker died (%s)\n%s" % (how, err)
             self.buffer += chunk
         line, self.buffer = self.buffer.split(b"\n", 1)
-        runs = json.loads(line)
+        return line, None
+
+    def stop(self):
+        if self.proc is not None:
+            if self.proc.poll() is None:
+                self.proc.kill()
+            self.proc.wait()
+            for stream in (self.proc.stdin, self.proc.stdout, self.stderr):
+                try:
+                    stream.close()
+                except OSError:
+                    pass
+            self.proc = None
+
+    def run_nothing(self):
+        """Starts the worker now, so that a library that cannot load is reported once."""
+        if self.proc is None or self.proc.poll() is not None:
+            self._start()
+
+    def run(self, path):
+        """(runs, None) or (None, problem text)."""
+        if self.proc is None or self.proc.poll() is not None:
+            self._start()
+        try:
+            self.proc.stdin.write((path + "\n").encode())
+            self.proc.stdin.flush()
+        except BrokenPipeError:
+            pass
+        line, problem = self._read_line(time.monotonic() + self.timeout)
+        if problem is not None:
+            return None, problem
+        answer = json.loads(line)
+        if answer["stray_stdout"]:
+            return None, "pyrust wrote %d bytes to the host's stdout (fd 1)" % answer["stray_stdout"]
+        runs = answer["runs"]
         for r in runs:
             for key in ("output", "error_type", "error_message", "traceback"):
                 r[key] = _unb64(r[key])
@@ -193,7 +233,7 @@ class ExpectedCache:
             pass
         out, err, _ = oracle.expected(source)
         os.makedirs(self.directory, exist_ok=True)
-        tmp = path + ".%d.tmp" % os.getpid()
+        tmp = "%s.%d.%d.tmp" % (path, os.getpid(), threading.get_ident())
         with open(tmp, "w") as f:
             json.dump({"stdout": _b64(out), "stderr": _b64(err)}, f)
         os.replace(tmp, path)
@@ -352,6 +392,12 @@ def run_library(args):
 
     worker = Worker(os.path.abspath(args.libpath), args.timeout)
     passed, failed, xfailed = 0, len(unknown), 0
+    try:
+        worker.run_nothing()
+    except WorkerCannotStart as e:
+        print("cannot load %s:\n%s" % (args.libpath, e))
+        print("0 passed, %d failed" % len(names))
+        return 1
     try:
         for name in names:
             if name in skip:

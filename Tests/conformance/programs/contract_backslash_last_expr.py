@@ -1,0 +1,4 @@
+a = 'start'
+a + \
+    ' # not a comment' + \
+    "'quoted'"

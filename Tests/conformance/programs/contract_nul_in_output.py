@@ -1,0 +1,3 @@
+print('a\0b')
+print(len('x\x00y'), repr('\x00'))
+'end\x00'

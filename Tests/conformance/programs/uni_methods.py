@@ -1,0 +1,7 @@
+print('  \u3000\xa0 wide spaces \u2003 '.strip(), '|', 'a\u2003b\u3000c'.split(), '\u2028x\u2029'.strip())
+print('İ'.lower(), len('İ'.lower()), 'ǅ'.upper(), 'ǅ'.lower(), 'ﬃ'.upper(), 'ŉ'.upper(), 'Σ'.lower())
+print('ΌΣΟΣ'.lower(), 'όσος'.upper(), 'ÀB'.swapcase(), 'élan vital'.title(), 'ärger'.capitalize())
+print('über'.center(8, '*'), 'é'.zfill(4), 'ñ'.ljust(3, '·') + '|', 'ü'.rjust(3) + '|', 'éé'.count('é'))
+print('naïve café'.find('é'), 'naïve café'.rfind('a'), 'naïve'.startswith('na\u00ef'), '日本'.isalpha(), '１２３'.isdigit())
+print('ab'.join(['日', '本']), 'x→y→z'.rsplit('→', 1), 'ŉ'.isalpha(), '\u0660\u0661'.isdigit(), '²'.isalnum())
+print('%s|%5s|%-5s|' % ('é', 'ü', '日'), f'{"日本":>6}|{"é":*<4}|', '{:^7}'.format('ñ'))
