@@ -224,9 +224,15 @@ final class PySet {
 
     // MARK: element operations
 
+    /// `key in set`; a mutable set key is looked up as the frozenset it equals.
     func contains(_ key: Value) throws(PyError) -> Bool {
         let h = try probeHash(key)
         return try lookup(key, h) >= 0
+    }
+
+    /// Membership without the set-as-frozenset retry (CPython's set_contains_key).
+    func containsHashable(_ key: Value) throws(PyError) -> Bool {
+        return try lookup(key, try hashForKey(key)) >= 0
     }
 
     func add(_ key: Value) throws(PyError) {
@@ -271,8 +277,8 @@ final class PySet {
         cachedHash = nil
     }
 
-    /// Gives this set the other's contents (CPython's set_swap_bodies, one way).
-    private func takeBody(of other: PySet) {
+    /// Gives this set the other's contents and layout (CPython's set_swap_bodies, one way).
+    func replaceContents(with other: PySet) {
         table = other.table
         fill = other.fill
         count = other.count
@@ -476,7 +482,7 @@ final class PySet {
     /// self &= other / intersection_update for one argument.
     func intersectionUpdate(_ vm: VM, _ other: Value) throws(PyError) {
         let r = try intersection(vm, other)
-        takeBody(of: r)
+        replaceContents(with: r)
     }
 
     /// self <= other for a set other.
