@@ -695,7 +695,7 @@ extension Parser {
                 if sawDoubleStar {
                     throw error("iterable argument unpacking follows keyword argument unpacking", at: starTok)
                 }
-                args.append(.star(Expr(.starred(e), starTok.pos, end: e.end)))
+                args.append(.star(e))
             case .doubleStar:
                 try advance()
                 args.append(.doubleStar(try parseExpression()))
@@ -763,6 +763,9 @@ extension Parser {
         let start = tok.pos
         let first = try parseSliceOrStarred()
         var index = first
+        if case .starred = first.kind, tok.kind != .comma {
+            index = node(.tuple([first]), start)   // `a[*b]` indexes with a one-element tuple
+        }
         if tok.kind == .comma {
             var elts = [first]
             while tok.kind == .comma {
