@@ -93,13 +93,7 @@ extension VM {
         case .zip:
             try args.onlyKeywords("zip", ["strict"])
             var its: [PyIterator] = []
-            for i in 0..<args.count {
-                do throws(PyError) {
-                    its.append(try getIterator(args[i]))
-                } catch {
-                    throw typeError("zip argument #\(i + 1) must support iteration")
-                }
-            }
+            for i in 0..<args.count { its.append(try getIterator(args[i])) }
             return .object(ZipIterator(its))
         case .map:
             try args.noKeywords("map")
@@ -310,7 +304,7 @@ extension VM {
         for x in items.dropFirst() {
             var k = x
             if let kf = key { k = try call(kf, [x]) }
-            let better = isMax ? try lessThan(bestKey, k) : try lessThan(k, bestKey)
+            let better = try compareOp(isMax ? .gt : .lt, k, bestKey)
             if better {
                 best = x
                 bestKey = k

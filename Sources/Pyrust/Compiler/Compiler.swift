@@ -47,7 +47,8 @@ final class CodeUnit {
     var lines: [Int32] = []
     var constants: [Value] = []
     var constIndexByInt: [Int: Int] = [:]
-    var constIndexByStr: [String: Int] = [:]
+    /// Keyed by UTF-8 bytes: Swift String equality is canonical equivalence ('é' == 'e\u{301}').
+    var constIndexByStr: [[UInt8]: Int] = [:]
     var exceptionTable: [ExceptionTableEntry] = []
     var line: Int32 = 1
     fileprivate var blocks: [Block] = []
@@ -93,7 +94,7 @@ final class CodeUnit {
             constants.append(v)
             constIndexByInt[i] = constants.count - 1
         case .str(let s):
-            let key = s.string
+            let key = s.bytes
             if let k = constIndexByStr[key] { return k }
             constants.append(v)
             constIndexByStr[key] = constants.count - 1
@@ -250,8 +251,17 @@ struct Compiler {
         for s in body { try compileStmt(u, s) }
     }
 
+    /// A compile-time error: CPython shows no source line for these.
     private func error(_ msg: String, _ pos: SourcePos) -> SyntaxError {
-        SyntaxError(msg, line: Int(pos.line), col: Int(pos.col))
+        var e = SyntaxError(msg, line: Int(pos.line), col: Int(pos.col))
+        e.showsSource = false
+        return e
+    }
+
+    /// A feature pyrust does not implement yet: shown with the source line so the user sees where.
+    private func unsupported(_ feature: String, _ pos: SourcePos) -> SyntaxError {
+        let verb = feature.hasSuffix("s") ? "are" : "is"
+        return SyntaxError("\(feature) \(verb) not supported by pyrust yet", line: Int(pos.line), col: Int(pos.col))
     }
 
     func compileStmt(_ u: CodeUnit, _ s: Stmt) throws(SyntaxError) {
@@ -323,7 +333,7 @@ struct Compiler {
             u.line = s.pos.line
             u.emit(.returnValue)
         case .functionDef(let fd):
-            if fd.isAsync { throw error("async functions are not supported by pyrust yet", s.pos) }
+            if fd.isAsync { throw unsupported("async functions", s.pos) }
             for d in fd.decorators { try compileExpr(u, d) }
             guard let scope = ctx.scopes[ObjectIdentifier(s)] else { throw error("internal: no scope", s.pos) }
             u.line = s.pos.line
@@ -368,7 +378,7 @@ struct Compiler {
                 u.emit(.raise, 0)
             }
         case .unsupported(let feature):
-            throw error("\(feature) \(feature.hasSuffix("s") ? "are" : "is") not supported by pyrust yet", s.pos)
+            throw unsupported(feature, s.pos)
         }
     }
 
@@ -383,10 +393,9 @@ struct Compiler {
                 u.emit(.rotTwo)
                 u.emit(.popExcept)
             case .finallyHandler:
-                // [prev, exc, value]: drop the pending exception, restore the previous one.
+                // [prev, exc, value] -> [value]: drop the pending exception, restore the previous one.
                 u.emit(.rotThree)
                 u.emit(.popTop)
-                u.emit(.rotTwo)
                 u.emit(.popExcept)
             case .finallyBody(let body):
                 u.blocks = Array(saved[0..<i])
@@ -416,7 +425,7 @@ struct Compiler {
                 u.emit(.popExcept)
                 u.depth += 1
             case .finallyHandler:
-                u.emit(.rotTwo)
+                // [prev, exc]: drop the pending exception, restore the previous one.
                 u.emit(.popTop)
                 u.emit(.popExcept)
                 u.depth += 2
@@ -453,7 +462,6 @@ struct Compiler {
             u.line = h.pos.line
             let next = u.newLabel()
             if let t = h.type {
-                u.emit(.dupTop)
                 try compileExpr(u, t)
                 u.emit(.checkExcMatch)
                 u.emitJump(.popJumpIfFalse, next)
@@ -472,9 +480,9 @@ struct Compiler {
             u.place(next)
             u.depth = baseDepth + 2
         }
-        // No handler matched: restore and re-raise.
-        u.emit(.popExceptAndReraise)
+        // No handler matched: restore and re-raise (outside the cleanup range: it restores itself).
         let hStop = u.instructions.count
+        u.emit(.popExceptAndReraise)
         let cleanup = u.instructions.count
         u.depth = baseDepth + 2
         u.emit(.popExceptAndReraise)
@@ -507,8 +515,8 @@ struct Compiler {
         u.blocks.append(.finallyHandler)
         try compileBody(u, fin)
         u.blocks.removeLast()
-        u.emit(.popExceptAndReraise)
         let hStop = u.instructions.count
+        u.emit(.popExceptAndReraise)
         if stop > start {
             u.exceptionTable.append(ExceptionTableEntry(start: Int32(start), end: Int32(stop), handler: Int32(handler),
                                                         depth: Int32(baseDepth)))
@@ -764,9 +772,9 @@ struct Compiler {
         case .ellipsis:
             u.emit(.loadConst, u.addConst(.object(PyEllipsis.shared)))
         case .imaginary:
-            throw error("complex numbers are not supported by pyrust yet", e.pos)
+            throw unsupported("complex numbers", e.pos)
         case .bytes:
-            throw error("bytes literals are not supported by pyrust yet", e.pos)
+            throw unsupported("bytes literals", e.pos)
         case .fstring(let parts):
             try compileFString(u, parts, e.pos)
         case .unary(let op, let x):
@@ -788,7 +796,7 @@ struct Compiler {
             case .not: u.emit(.unaryNot)
             }
         case .binary(let op, let l, let r):
-            if op == .matmul { throw error("the @ operator is not supported by pyrust yet", e.pos) }
+            if op == .matmul { throw unsupported("the @ operator", e.pos) }
             try compileExpr(u, l)
             try compileExpr(u, r)
             u.line = e.pos.line
@@ -905,7 +913,7 @@ struct Compiler {
         case .dictComp(let k, let v, let gens):
             try compileComprehension(u, e, gens, kind: 2, k, v)
         case .generatorExp:
-            throw error("generator expressions are not supported by pyrust yet", e.pos)
+            throw unsupported("generator expressions", e.pos)
         case .namedExpr(let target, let value):
             try compileExpr(u, value)
             u.emit(.dupTop)
@@ -919,13 +927,21 @@ struct Compiler {
                 try compileStoreName(u, target)
             }
         case .yield, .yieldFrom:
-            throw error("generators (yield) are not supported by pyrust yet", e.pos)
+            throw unsupported("generators", e.pos)
         case .await:
-            throw error("async functions are not supported by pyrust yet", e.pos)
+            throw unsupported("async functions", e.pos)
         }
     }
 
     private func compileSequence(_ u: CodeUnit, _ xs: [Expr], build: Opcode, _ pos: SourcePos) throws(SyntaxError) {
+        // CPython turns a set display of 3+ constants into a frozenset constant (built twice, as
+        // its constant merging does) copied into a new set: that fixes the print order.
+        if build == .buildSet && xs.count > 2, let folded = foldedConstantSet(xs) {
+            u.emit(.buildSet, 0)
+            u.emit(.loadConst, u.addConst(.set(folded)))
+            u.emit(.setUpdate, 1)
+            return
+        }
         let hasStar = xs.contains { if case .starred = $0.kind { return true }; return false }
         if !hasStar {
             for x in xs { try compileExpr(u, x) }
@@ -1017,8 +1033,10 @@ struct Compiler {
                 try compileExpr(u, x)
                 u.emit(.listAppend, 1)
             case .star(let x):
-                try compileExpr(u, x)
-                u.emit(.listExtend, 1)
+                // The parser may wrap the operand in a starred node.
+                if case .starred(let inner) = x.kind { try compileExpr(u, inner) } else { try compileExpr(u, x) }
+                u.line = x.pos.line
+                u.emit(.listExtend, 1 | 0x100)   // 0x100: call arguments (error names the callee)
             default: break
             }
         }
@@ -1151,4 +1169,47 @@ extension MethodName {
         for (i, m) in MethodName.allCases.enumerated() { d[m] = i }
         return d
     }()
+}
+
+/// The value of a literal that CPython's optimizer treats as a constant, else nil.
+func constantValue(_ e: Expr) -> Value? {
+    switch e.kind {
+    case .int(let i): return .int(i)
+    case .float(let d): return .float(d)
+    case .str(let s): return .str(PyStr(s))
+    case .bool(let b): return .bool(b)
+    case .none: return .none
+    case .bigInt(let digits): return BigInt.fromDecimalLiteral(digits).map { Value.int($0) }
+    case .unary(.neg, let x):
+        switch x.kind {
+        case .int(let i): return i == Int.min ? nil : .int(-i)
+        case .float(let d): return .float(-d)
+        default: return nil
+        }
+    case .tuple(let items):
+        var out: [Value] = []
+        for i in items {
+            guard let v = constantValue(i) else { return nil }
+            out.append(v)
+        }
+        return .tuple(PyTuple(out))
+    default: return nil
+    }
+}
+
+private func foldedConstantSet(_ xs: [Expr]) -> PySet? {
+    var values: [Value] = []
+    for x in xs {
+        guard let v = constantValue(x) else { return nil }
+        values.append(v)
+    }
+    let first = PySet(frozen: true)
+    let second = PySet(frozen: true)
+    do throws(PyError) {
+        for v in values { try first.add(v) }
+        for v in first.elements { try second.add(v) }
+    } catch {
+        return nil
+    }
+    return second
 }

@@ -119,25 +119,25 @@ struct SymbolTableBuilder {
             for n in names {
                 if current.kind == .module { continue }
                 if current.params.contains(n) {
-                    throw SyntaxError("name '\(n)' is parameter and global", line: Int(s.pos.line), col: Int(s.pos.col))
+                    throw compileError("name '\(n)' is parameter and global", line: Int(s.pos.line), col: Int(s.pos.col))
                 }
                 if current.assigned.contains(n) || current.used.contains(n) {
                     let what = current.assigned.contains(n) ? "assigned to" : "used"
-                    throw SyntaxError("name '\(n)' is \(what) before global declaration", line: Int(s.pos.line), col: Int(s.pos.col))
+                    throw compileError("name '\(n)' is \(what) before global declaration", line: Int(s.pos.line), col: Int(s.pos.col))
                 }
                 current.declaredGlobal.insert(n)
             }
         case .nonlocal(let names):
             for n in names {
                 if current.kind == .module {
-                    throw SyntaxError("nonlocal declaration not allowed at module level", line: Int(s.pos.line), col: Int(s.pos.col))
+                    throw compileError("nonlocal declaration not allowed at module level", line: Int(s.pos.line), col: Int(s.pos.col))
                 }
                 if current.params.contains(n) {
-                    throw SyntaxError("name '\(n)' is parameter and nonlocal", line: Int(s.pos.line), col: Int(s.pos.col))
+                    throw compileError("name '\(n)' is parameter and nonlocal", line: Int(s.pos.line), col: Int(s.pos.col))
                 }
                 if current.assigned.contains(n) || current.used.contains(n) {
                     let what = current.assigned.contains(n) ? "assigned to" : "used"
-                    throw SyntaxError("name '\(n)' is \(what) before nonlocal declaration", line: Int(s.pos.line), col: Int(s.pos.col))
+                    throw compileError("name '\(n)' is \(what) before nonlocal declaration", line: Int(s.pos.line), col: Int(s.pos.col))
                 }
                 current.declaredNonlocal.insert(n)
             }
@@ -315,7 +315,7 @@ struct SymbolTableBuilder {
             for (i, n) in locals.enumerated() { scope.localIndex[n] = i }
             for n in scope.declaredNonlocal {
                 if !bindsInEnclosingFunction(scope, n) {
-                    throw SyntaxError("no binding for nonlocal '\(n)' found", line: 0, col: 0)
+                    throw compileError("no binding for nonlocal '\(n)' found", line: 0, col: 0)
                 }
             }
         }
@@ -360,4 +360,11 @@ struct SymbolTableBuilder {
         }
         return nil
     }
+}
+
+/// Errors the symbol table raises: like CPython's, they carry no source line.
+private func compileError(_ msg: String, line: Int, col: Int) -> SyntaxError {
+    var e = SyntaxError(msg, line: line, col: col)
+    e.showsSource = false
+    return e
 }

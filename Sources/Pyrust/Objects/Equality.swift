@@ -1,6 +1,8 @@
 // Type lookup, equality and hashing of values: Python's == and hash() for the builtin types.
 // Hashes of numbers and tuples equal CPython's, so sets print in CPython's order.
 
+import CPyrustSupport
+
 func typeOf(_ v: Value) -> PyType {
     switch v {
     case .none: return .noneType
@@ -58,6 +60,7 @@ func tupleHash(_ items: [Value]) throws(PyError) -> Int {
     let p2: UInt64 = 14029467366897019727
     let p5: UInt64 = 2870177450012600261
     var acc = p5
+    if pyrust_stack_exhausted() != 0 { throw PyError(.recursionError, "maximum recursion depth exceeded") }
     for item in items {
         let lane = UInt64(bitPattern: Int64(try pyHash(item)))
         acc = acc &+ lane &* p2
@@ -98,7 +101,7 @@ private func equalsAtDepth(_ a: Value, _ b: Value, _ depth: Int) throws(PyError)
     default: break
     }
     if let r = numericEquals(a, b) { return r }
-    if depth > Limits.nativeDepth {
+    if depth > Limits.nativeDepth || pyrust_stack_exhausted() != 0 {
         throw PyError(.recursionError, "maximum recursion depth exceeded in comparison")
     }
     switch (a, b) {
@@ -133,6 +136,16 @@ private func equalsAtDepth(_ a: Value, _ b: Value, _ depth: Int) throws(PyError)
         if x.count != y.count { return false }
         for e in x.elements { if !(try y.contains(e)) { return false } }
         return true
+    case (.object(let x), .object(let y)):
+        if let r = x as? PyRange, let q = y as? PyRange {
+            // Ranges are equal when they produce the same sequence.
+            let n = r.length
+            if n != q.length { return false }
+            if n == 0 { return true }
+            if r.start != q.start { return false }
+            return n == 1 || r.step == q.step
+        }
+        return x === y
     default:
         return identical(a, b)
     }
@@ -140,16 +153,14 @@ private func equalsAtDepth(_ a: Value, _ b: Value, _ depth: Int) throws(PyError)
 
 /// Exact comparison of numbers of different kinds (int, big int, float, bool); nil if either is not a number.
 func numericEquals(_ a: Value, _ b: Value) -> Bool? {
-    switch (a, b) {
-    case (.int(let x), .float(let y)), (.float(let y), .int(let x)):
-        return intEqualsDouble(x, y)
-    case (.big(let x), .float(let y)), (.float(let y), .big(let x)):
-        return y.isFinite && x.value.compare(toDouble: y) == 0
-    case (.big(let x), .big(let y)): return x.value == y.value
-    case (.big, .int), (.int, .big): return false
-    case (.bool(let x), _): return numericEquals(.int(x ? 1 : 0), b)
-    case (_, .bool(let y)): return numericEquals(a, .int(y ? 1 : 0))
-    default: return nil
+    guard let x = asNum(a), let y = asNum(b) else { return nil }
+    switch (x, y) {
+    case (.small(let p), .small(let q)): return p == q
+    case (.float(let p), .float(let q)): return p == q
+    case (.small(let p), .float(let q)), (.float(let q), .small(let p)): return intEqualsDouble(p, q)
+    case (.big(let p), .float(let q)), (.float(let q), .big(let p)): return q.isFinite && p.compare(toDouble: q) == 0
+    case (.big(let p), .big(let q)): return p == q
+    default: return false   // a BigInt value never fits in Int
     }
 }
 

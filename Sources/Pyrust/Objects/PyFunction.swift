@@ -9,9 +9,9 @@ final class PyFunction {
     /// Defaults for keyword-only parameters, by name.
     let kwDefaults: PyDict?
     /// Cells of the enclosing scopes this function reads (code.freeNames order).
-    let closure: [PyCell]
+    let closure: ContiguousArray<PyCell>
 
-    init(code: CodeObject, defaults: [Value], kwDefaults: PyDict?, closure: [PyCell]) {
+    init(code: CodeObject, defaults: [Value], kwDefaults: PyDict?, closure: ContiguousArray<PyCell>) {
         self.code = code
         self.name = code.name
         self.qualname = code.qualname

@@ -43,11 +43,13 @@ final class PyBigInt {
 final class PyList {
     var items: [Value]
     init(_ items: [Value]) { self.items = items }
+    deinit { Trashcan.release(&items) }
 }
 
 final class PyTuple {
-    let items: [Value]
+    private(set) var items: [Value]
     init(_ items: [Value]) { self.items = items }
+    deinit { Trashcan.release(&items) }
     static let empty = PyTuple([])
 }
 

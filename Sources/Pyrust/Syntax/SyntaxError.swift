@@ -9,6 +9,9 @@ struct SyntaxError: Error {
     var line: Int
     var col: Int
     var endCol: Int
+    /// CPython prints the offending source line for errors found while parsing, but not for
+    /// those its compiler raises later ('return' outside function, ...).
+    var showsSource = true
 
     init(_ message: String, line: Int, col: Int, endCol: Int? = nil, typeName: String = "SyntaxError") {
         self.typeName = typeName

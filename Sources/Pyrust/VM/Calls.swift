@@ -1,6 +1,8 @@
 // Calling: binding arguments to parameters with CPython's error messages, entering frames,
 // and calling from Swift (builtins that call back into Python).
 
+import CPyrustSupport
+
 extension VM {
     /// Binds call arguments to a function's local slots (parameters first), applying defaults,
     /// *args and **kwargs.
@@ -9,7 +11,7 @@ extension VM {
         var locals = [Value](repeating: .undefined, count: c.localCount)
         let nPos = c.argCount
         let given = args.positionalCount
-        let name = fn.name
+        let name = fn.qualname
         // Positional
         let direct = min(given, nPos)
         for i in 0..<direct { locals[i] = args[i] }
@@ -141,7 +143,7 @@ extension VM {
         if case .function(let fn) = callee {
             nativeDepth += 1
             defer { nativeDepth -= 1 }
-            if nativeDepth > 200 { throw recursionError() }
+            if nativeDepth > 200 || pyrust_stack_exhausted() != 0 { throw recursionError() }
             let bound = try bindArguments(fn, args)
             // Place the callee and its frame above the caller's saved stack top.
             let top = frames.last.map { $0.sp } ?? chunks[0]
@@ -217,6 +219,24 @@ extension VM {
         switch v {
         case .function, .builtin, .type: return true
         case .object(let o): return o is PyBoundMethod
+        default: return false
+        }
+    }
+
+    /// How CPython names a callee in call-site errors: `__main__.f()`, `print()`.
+    func calleeDescription(_ callee: Value) -> String {
+        switch callee {
+        case .function(let f): return "__main__.\(f.qualname)()"
+        case .builtin(let b): return "\(b.name)()"
+        case .type(let t): return "\(t.name)()"
+        default: return "\(typeName(callee)) object()"
+        }
+    }
+
+    func isIterable(_ v: Value) -> Bool {
+        switch v {
+        case .list, .tuple, .str, .dict, .set: return true
+        case .object(let o): return o.isIterator || o is PyRange || o is PyDictView
         default: return false
         }
     }

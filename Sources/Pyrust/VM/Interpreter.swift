@@ -297,9 +297,13 @@ extension VM {
                         save()
                         sp -= 1
                         let v = sp.move()
-                        if case .list(let l) = (sp - Int(i.arg)).pointee {
+                        if case .list(let l) = (sp - Int(i.arg & 0xFF)).pointee {
                             if case .list(let src) = v { l.items.append(contentsOf: src.items) } else {
                                 if case .tuple(let t) = v { l.items.append(contentsOf: t.items) } else {
+                                    if i.arg & 0x100 != 0, !isIterable(v) {
+                                        // `f(*x)`: CPython names the callee (two slots below the value).
+                                        throw typeError("\(calleeDescription((sp - 2).pointee)) argument after * must be an iterable, not \(typeName(v))")
+                                    }
                                     l.items.append(contentsOf: try iterableToArray(v, forUnpack: true))
                                 }
                             }
@@ -309,18 +313,26 @@ extension VM {
                         sp -= 1
                         let v = sp.move()
                         if case .set(let s) = (sp - Int(i.arg)).pointee {
-                            for x in try iterableToArray(v, forUnpack: true) { try s.add(x) }
+                            if case .set(let src) = v { try s.merge(src) } else {
+                                for x in try iterableToArray(v, forUnpack: true) { try s.add(x) }
+                            }
                         }
                     case .dictUpdate, .dictMerge:
                         sp -= 1
                         let v = sp.move()
                         if case .dict(let d) = (sp - Int(i.arg)).pointee {
                             guard case .dict(let src) = v else {
+                                if i.op == .dictMerge {
+                                    throw typeError("\(calleeDescription((sp - 3).pointee)) argument after ** must be a mapping, not \(typeName(v))")
+                                }
                                 throw typeError("'\(typeName(v))' object is not a mapping")
                             }
                             for (k, x) in src.items {
-                                if i.op == .dictMerge, try d.contains(k) {
-                                    throw typeError("got multiple values for keyword argument '\(try str(k).string)'")
+                                if i.op == .dictMerge {
+                                    guard case .str(let ks) = k else { throw typeError("keywords must be strings") }
+                                    if try d.contains(k) {
+                                        throw typeError("\(calleeDescription((sp - 3).pointee)) got multiple values for keyword argument '\(ks.string)'")
+                                    }
                                 }
                                 try d.set(k, x)
                             }
@@ -443,14 +455,14 @@ extension VM {
                             }
                             currentChunk = chunk
                             frames.append(Frame(code: c, ip: 0, locals: newLocals, sp: newLocals + c.localCount,
-                                                resultSlot: calleePtr, cells: [], chunk: chunk, function: fn))
+                                                resultSlot: calleePtr, cells: fn.closure, chunk: chunk, function: fn))
                             code = c
                             ins = c.ins
                             consts = c.consts
                             ip = 0
                             locals = newLocals
                             sp = newLocals + c.localCount
-                            cells = []
+                            cells = fn.closure
                             continue
                         }
                         save()
@@ -531,7 +543,7 @@ extension VM {
                             throw PyError(.systemError, "bad code object")
                         }
                         let flags = Int(i.arg)
-                        var closure: [PyCell] = []
+                        var closure = ContiguousArray<PyCell>()
                         if flags & 8 != 0 {
                             sp -= 1
                             if case .tuple(let t) = sp.move() {

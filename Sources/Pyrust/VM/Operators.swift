@@ -1,5 +1,7 @@
 // Binary, unary and comparison operators over all builtin types, with CPython's TypeErrors.
 
+import CPyrustSupport
+
 extension BinOp {
     var symbol: String {
         switch self {
@@ -320,7 +322,9 @@ extension VM {
     }
 
     private func sequenceCompare(_ op: CmpOp, _ x: [Value], _ y: [Value], depth: Int) throws(PyError) -> Bool {
-        if depth > Limits.nativeDepth { throw PyError(.recursionError, "maximum recursion depth exceeded in comparison") }
+        if depth > Limits.nativeDepth || pyrust_stack_exhausted() != 0 {
+            throw PyError(.recursionError, "maximum recursion depth exceeded in comparison")
+        }
         var i = 0
         while i < x.count && i < y.count {
             if !(try sameOrEqual(x[i], y[i])) {
@@ -353,6 +357,18 @@ extension VM {
                 case .int(let i): return rangeContains(r, i)
                 case .bool(let b): return rangeContains(r, b ? 1 : 0)
                 default: break
+                }
+            }
+            if let dv = o as? PyDictView {
+                switch dv.mode {
+                case .keys: return try dv.dict.contains(needle)
+                case .values:
+                    for (_, v) in dv.dict.items { if try sameOrEqual(v, needle) { return true } }
+                    return false
+                case .items:
+                    guard case .tuple(let t) = needle, t.items.count == 2 else { return false }
+                    guard let v = try dv.dict.get(t.items[0]) else { return false }
+                    return try sameOrEqual(v, t.items[1])
                 }
             }
             if o.isIterator || o is PyRange {

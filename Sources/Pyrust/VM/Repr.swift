@@ -1,6 +1,8 @@
 // repr(), str() and ascii() of every builtin value, written straight into UTF-8 byte buffers.
 // Nested containers are bounded (RecursionError) and self-references print as [...] / {...}.
 
+import CPyrustSupport
+
 extension VM {
     func repr(_ v: Value) throws(PyError) -> PyStr {
         if case .str(let s) = v, s.isASCII {
@@ -56,7 +58,7 @@ extension VM {
         case .int(let i): out.append(contentsOf: intBytes(i))
         case .float(let d): out.append(contentsOf: formatFloatRepr(d).utf8)
         case .big(let b):
-            if b.value.bitLength > 14_300 {
+            if b.value.bitLength > 14_000 {
                 // CPython 3.11 refuses int->str conversions above 4300 digits.
                 let digits = b.value.toString(radix: 10)
                 let n = digits.utf8.count - (b.value.isNegative ? 1 : 0)
@@ -183,7 +185,7 @@ extension VM {
             out.append(contentsOf: placeholder.utf8)
             return
         }
-        if reprInProgress.count + frames.count > Limits.nativeDepth {
+        if reprInProgress.count + frames.count > Limits.nativeDepth || pyrust_stack_exhausted() != 0 {
             throw PyError(.recursionError, "maximum recursion depth exceeded while getting the repr of an object")
         }
         reprInProgress.append(id)

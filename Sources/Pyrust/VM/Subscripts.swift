@@ -14,8 +14,10 @@ extension VM {
         switch v {
         case .int(let i): return i
         case .bool(let b): return b ? 1 : 0
-        case .big(let b): return b.value.isNegative ? Int.min : Int.max
-        default: throw typeError("\(what) indices must be integers or slices, not \(typeName(v))")
+        case .big: throw indexError("cannot fit 'int' into an index-sized integer")
+        default:
+            if what == "string" { throw typeError("string indices must be integers, not '\(typeName(v))'") }
+            throw typeError("\(what) indices must be integers or slices, not \(typeName(v))")
         }
     }
 
@@ -151,7 +153,10 @@ extension VM {
         case .list(let l):
             if case .object(let o) = idx, let s = o as? PySlice {
                 let items: [Value]
-                if case .list(let src) = value { items = src.items } else { items = try iterableToArray(value, forUnpack: false) }
+                if case .list(let src) = value { items = src.items } else {
+                    if !isIterable(value) { throw typeError("can only assign an iterable") }
+                    items = try iterableToArray(value, forUnpack: false)
+                }
                 let r = try resolveSlice(s, length: l.items.count)
                 if r.step == 1 {
                     let lo = r.start, hi = max(r.start, r.start + r.count)

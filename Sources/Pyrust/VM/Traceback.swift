@@ -65,7 +65,7 @@ private func repeatedLine(_ n: Int) -> String {
 /// A SyntaxError (or IndentationError/TabError) with CPython's layout.
 func syntaxErrorReport(_ e: SyntaxError, _ source: UnsafeBufferPointer<UInt8>) -> ErrorReport {
     var text = "  File \"<string>\", line \(e.line)\n"
-    if let lineText = sourceLine(source, e.line) {
+    if e.showsSource, let lineText = sourceLine(source, e.line) {
         // Strip leading whitespace, shifting the caret with it (as CPython's print_error_text).
         var offset = e.col - 1
         var start = 0
