@@ -88,8 +88,12 @@ struct Lexer {
     }
 
     /// 0-based code-point column of byte offset `offset` on the current line.
-    mutating func charCol(_ offset: Int) -> Int32 {
+    @inline(__always) mutating func charCol(_ offset: Int) -> Int32 {
         if !lineHasNonASCII { return Int32(truncatingIfNeeded: offset - lineStart) }
+        return countedCharCol(offset)
+    }
+
+    @inline(never) private mutating func countedCharCol(_ offset: Int) -> Int32 {
         if colCachePos < lineStart || colCachePos > offset {
             colCachePos = lineStart
             colCacheChars = 0
@@ -170,9 +174,9 @@ struct Lexer {
     /// them: the tokenizer's current column, no end.
     private mutating func makeTextless(_ kind: TokenKind) -> Token {
         if pos >= limit && !isFStringExpr {
-            let p = endOfInputPosition()
+            // Its position is only needed for an error: Parser.error(at:) asks endOfInputPosition().
             return Token(kind: kind, start: Int32(truncatingIfNeeded: limit), end: Int32(truncatingIfNeeded: limit),
-                         line: p.line, col: p.col &- 1, endLine: p.line, endCol: -2)
+                         line: line, col: Token.atEndOfInput, endLine: line, endCol: -2)
         }
         let c = charCol(pos)
         return Token(kind: kind, start: Int32(truncatingIfNeeded: pos), end: Int32(truncatingIfNeeded: pos),
@@ -190,10 +194,12 @@ struct Lexer {
                 if pendingIndents != 0 { return emitPendingIndent() }
             }
             // Skip blanks between tokens.
-            while pos < limit {
-                let b = base[pos]
-                if b == 32 || b == 9 || b == 12 { pos &+= 1 } else { break }
+            var i = pos
+            while i < limit {
+                let b = base[i]
+                if b == 32 || b == 9 || b == 12 { i &+= 1 } else { break }
             }
+            pos = i
             let start = pos
             if pos < limit && base[pos] == 35 {   // '#': a comment runs to the end of the line
                 var acc: UInt8 = 0
@@ -381,15 +387,14 @@ struct Lexer {
             if q == 34 || q == 39 { return try lexString(start) }
         }
         var nonASCII = false
-        while pos < limit {
-            let b = base[pos]
-            if Lexer.isIdentChar(b) {
-                if b >= 128 { nonASCII = true }
-                pos &+= 1
-            } else {
-                break
-            }
+        var i = pos
+        while i < limit {
+            let b = base[i]
+            if !Lexer.isIdentChar(b) { break }
+            if b >= 128 { nonASCII = true }
+            i &+= 1
         }
+        pos = i
         if nonASCII {
             lineHasNonASCII = true
             try verifyIdentifier(start)
@@ -398,69 +403,53 @@ struct Lexer {
         return make(Lexer.keyword(base + start, pos - start) ?? .name, start)
     }
 
-    /// Keyword lookup on raw bytes, by length then content.
+    /// Keyword lookup on raw bytes: the name's bytes, read as a little-endian integer, are
+    /// matched against each keyword's (all keywords are 2 to 8 bytes long).
     static func keyword(_ p: UnsafePointer<UInt8>, _ n: Int) -> TokenKind? {
-        @inline(__always) func eq(_ s: StaticString) -> Bool {
-            guard s.utf8CodeUnitCount == n else { return false }
-            let q = s.utf8Start
-            var i = 0
-            while i < n {
-                if p[i] != q[i] { return false }
-                i &+= 1
-            }
-            return true
+        if n < 2 || n > 8 { return nil }
+        var w: UInt64 = 0
+        var i = n &- 1
+        while i >= 0 {
+            w = w << 8 | UInt64(p[i])
+            i &-= 1
         }
-        switch n {
-        case 2:
-            switch p[0] {
-            case 105: return p[1] == 102 ? .kwIf : p[1] == 110 ? .kwIn : p[1] == 115 ? .kwIs : nil
-            case 97: return p[1] == 115 ? .kwAs : nil
-            case 111: return p[1] == 114 ? .kwOr : nil
-            default: return nil
-            }
-        case 3:
-            if eq("def") { return .kwDef }
-            if eq("for") { return .kwFor }
-            if eq("and") { return .kwAnd }
-            if eq("not") { return .kwNot }
-            if eq("del") { return .kwDel }
-            if eq("try") { return .kwTry }
-            return nil
-        case 4:
-            if eq("None") { return .kwNone }
-            if eq("True") { return .kwTrue }
-            if eq("else") { return .kwElse }
-            if eq("elif") { return .kwElif }
-            if eq("pass") { return .kwPass }
-            if eq("from") { return .kwFrom }
-            if eq("with") { return .kwWith }
-            return nil
-        case 5:
-            if eq("False") { return .kwFalse }
-            if eq("while") { return .kwWhile }
-            if eq("break") { return .kwBreak }
-            if eq("class") { return .kwClass }
-            if eq("raise") { return .kwRaise }
-            if eq("yield") { return .kwYield }
-            if eq("async") { return .kwAsync }
-            if eq("await") { return .kwAwait }
-            return nil
-        case 6:
-            if eq("return") { return .kwReturn }
-            if eq("lambda") { return .kwLambda }
-            if eq("global") { return .kwGlobal }
-            if eq("import") { return .kwImport }
-            if eq("assert") { return .kwAssert }
-            if eq("except") { return .kwExcept }
-            return nil
-        case 7:
-            return eq("finally") ? .kwFinally : nil
-        case 8:
-            if eq("continue") { return .kwContinue }
-            if eq("nonlocal") { return .kwNonlocal }
-            return nil
-        default:
-            return nil
+        switch w {
+        case 0x65736c6146: return .kwFalse   // False
+        case 0x656e6f4e: return .kwNone   // None
+        case 0x65757254: return .kwTrue   // True
+        case 0x646e61: return .kwAnd   // and
+        case 0x7361: return .kwAs   // as
+        case 0x747265737361: return .kwAssert   // assert
+        case 0x636e797361: return .kwAsync   // async
+        case 0x7469617761: return .kwAwait   // await
+        case 0x6b61657262: return .kwBreak   // break
+        case 0x7373616c63: return .kwClass   // class
+        case 0x65756e69746e6f63: return .kwContinue   // continue
+        case 0x666564: return .kwDef   // def
+        case 0x6c6564: return .kwDel   // del
+        case 0x66696c65: return .kwElif   // elif
+        case 0x65736c65: return .kwElse   // else
+        case 0x747065637865: return .kwExcept   // except
+        case 0x796c6c616e6966: return .kwFinally   // finally
+        case 0x726f66: return .kwFor   // for
+        case 0x6d6f7266: return .kwFrom   // from
+        case 0x6c61626f6c67: return .kwGlobal   // global
+        case 0x6669: return .kwIf   // if
+        case 0x74726f706d69: return .kwImport   // import
+        case 0x6e69: return .kwIn   // in
+        case 0x7369: return .kwIs   // is
+        case 0x6164626d616c: return .kwLambda   // lambda
+        case 0x6c61636f6c6e6f6e: return .kwNonlocal   // nonlocal
+        case 0x746f6e: return .kwNot   // not
+        case 0x726f: return .kwOr   // or
+        case 0x73736170: return .kwPass   // pass
+        case 0x6573696172: return .kwRaise   // raise
+        case 0x6e7275746572: return .kwReturn   // return
+        case 0x797274: return .kwTry   // try
+        case 0x656c696877: return .kwWhile   // while
+        case 0x68746977: return .kwWith   // with
+        case 0x646c656979: return .kwYield   // yield
+        default: return nil
         }
     }
 
@@ -517,6 +506,17 @@ struct Lexer {
     }
 
     private mutating func lexNumber(_ start: Int) throws(ParseError) -> Token {
+        // Fast path: decimal digits followed by something that cannot continue a number.
+        let first = base[pos]
+        if first != 48 && first != 46 {
+            var i = pos &+ 1
+            while i < limit && Lexer.isDigit(base[i]) { i &+= 1 }
+            let next: UInt8 = i < limit ? base[i] : 0
+            if !(next == 46 || (next < 128 && Lexer.isIdentChar(next))) {
+                pos = i
+                return make(.number, start)
+            }
+        }
         var c = base[pos]
         if c == 46 {   // ".5"
             pos &+= 1

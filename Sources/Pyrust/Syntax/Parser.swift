@@ -78,7 +78,10 @@ struct Parser {
             while tok.kind != .endMarker {
                 try parseStatement(into: &body)
             }
-            if let e = deferredError { throw ParseError(e) }
+            if var e = deferredError {
+                e.showsSource = false   // CPython raises these after parsing, from its compiler
+                throw ParseError(e)
+            }
             return Module(body: body)
         } catch {
             throw ParseError(finalError(error.syntax))

@@ -13,8 +13,15 @@ extension Parser {
     /// The generic error at the lookahead token.
     @inline(never) mutating func invalidSyntax() -> ParseError { error("invalid syntax", at: tok) }
 
-    @inline(never) mutating func error(_ message: String, at t: Token, typeName: String = "SyntaxError") -> ParseError {
-        error(message, line: t.line, col: t.col &+ 1, endLine: t.endLine, endCol: t.endCol &+ 1,
+    @inline(never) mutating func error(_ message: String, at token: Token, typeName: String = "SyntaxError") -> ParseError {
+        var t = token
+        if t.col == Token.atEndOfInput {
+            let p = lexer.endOfInputPosition()
+            t.line = p.line
+            t.endLine = p.line
+            t.col = p.col &- 1
+        }
+        return error(message, line: t.line, col: t.col &+ 1, endLine: t.endLine, endCol: t.endCol &+ 1,
               startByte: Int(t.start), endByte: Int(t.end), textless: t.endCol == -2, typeName: typeName)
     }
 

@@ -199,8 +199,10 @@ extension Parser {
         sub.inAsyncFunction = inAsyncFunction
         do throws(ParseError) {
             try sub.advance()
-            let e = try sub.parseStarExpressions()
+            // The text is parsed as if parenthesised: `{yield}` is allowed, a lone `*a` is not.
+            let e = sub.tok.kind == .kwYield ? try sub.parseYieldExpression() : try sub.parseStarExpressions()
             if sub.tok.kind != .endMarker { throw sub.invalidSyntax() }
+            if case .starred = e.kind { throw sub.error("cannot use starred expression here", from: e) }
             if let d = sub.deferredError { deferError(ParseError(d)) }
             return e
         } catch {

@@ -406,6 +406,7 @@ extension Parser {
         let body = try parseBlock("'try' statement", line: tryTok.line)
         var handlers: [ExceptHandler] = []
         var sawExceptStar = false
+        var bareExcept: Token? = nil
         while tok.kind == .kwExcept {
             let exceptTok = tok
             try advance()
@@ -438,6 +439,10 @@ extension Parser {
                 }
             }
             try expectHeaderColon()
+            if let bare = bareExcept {
+                deferError(error("default 'except:' must be last", at: bare))
+            }
+            if type == nil { bareExcept = exceptTok }
             let hbody = try parseBlock(header, line: exceptTok.line)
             handlers.append(ExceptHandler(type: type, name: name, body: hbody, pos: exceptTok.pos))
         }

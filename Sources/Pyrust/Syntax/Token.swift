@@ -59,6 +59,8 @@ struct Token {
     var endCol: Int32
 
     static let placeholder = Token(kind: .endMarker, start: 0, end: 0, line: 1, col: 0, endLine: 1, endCol: 0)
+    /// `col` of a textless token at the end of input, whose position is worked out on demand.
+    static let atEndOfInput: Int32 = -1000
 
     var pos: SourcePos { SourcePos(line: line, col: col + 1) }
 }
