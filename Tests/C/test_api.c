@@ -117,7 +117,8 @@ static void test_runtime_error_text(void) {
         const char *err = pyrust_last_error();
         EXPECT(err != NULL, "last_error set");
         if (err == NULL) continue;
-        EXPECT(strncmp(err, "Traceback (most recent call last):\n", 36) == 0, "traceback header: %s", err);
+        const char *header = "Traceback (most recent call last):\n";
+        EXPECT(strncmp(err, header, strlen(header)) == 0, "traceback header: %s", err);
         EXPECT(strstr(err, "File \"<string>\", line 2, in <module>\n") != NULL, "frame line: %s", err);
         EXPECT(strstr(err, "\nZeroDivisionError: ") != NULL && ends_with(err, "\n"), "last line: %s", err);
     }
