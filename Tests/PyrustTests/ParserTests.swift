@@ -222,7 +222,7 @@ private func expr(_ source: String) throws -> String {
         let m = try parse(src)
         #expect(m.body.count == 7)
         guard case .functionDef(let f) = m.body[0].kind else { Issue.record("no def"); return }
-        #expect(f.name == "f" && f.decorators.count == 1 && m.body[0].pos == SourcePos(line: 1, col: 1))
+        #expect(f.name == "f" && f.decorators.count == 1 && m.body[0].pos == SourcePos(line: 2, col: 1))
         #expect(f.params.args.map(\.name) == ["a", "b"] && f.params.vararg == "args")
         #expect(f.params.kwOnly.map(\.name) == ["c", "d"] && f.params.kwarg == "kw")
         #expect(f.body.count == 5)

@@ -3,6 +3,12 @@
 // state, token movement, nesting limits and the entry point; statements, expressions, literals,
 // f-strings and error reporting live in the other Parser*.swift files.
 
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Parses a whole module. The bytes need not be valid UTF-8 or NUL-free: such input gives a
 /// SyntaxError, never a trap.
 func parseModule(_ source: UnsafeBufferPointer<UInt8>) throws(SyntaxError) -> Module {
@@ -11,12 +17,8 @@ func parseModule(_ source: UnsafeBufferPointer<UInt8>) throws(SyntaxError) -> Mo
     if count >= Int(Int32.max) {
         throw SyntaxError("source code is too large", line: 0, col: 0, endCol: 0, typeName: "MemoryError")
     }
-    var i = 0
-    while i < count {
-        if base[i] == 0 {
-            throw SyntaxError("source code string cannot contain null bytes", line: 0, col: 0, endCol: 0)
-        }
-        i &+= 1
+    if memchr(base, 0, count) != nil {
+        throw SyntaxError("source code string cannot contain null bytes", line: 0, col: 0, endCol: 0)
     }
     let start = (count >= 3 && base[0] == 0xEF && base[1] == 0xBB && base[2] == 0xBF) ? 3 : 0
     var parser = Parser(lexer: Lexer(base: base, start: start, limit: count))

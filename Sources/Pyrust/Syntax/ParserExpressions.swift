@@ -31,7 +31,7 @@ extension Parser {
     }
 
     /// star_expression: `*bitwise_or` or an expression.
-    mutating func parseStarExpression() throws(ParseError) -> Expr {
+    @inline(__always) mutating func parseStarExpression() throws(ParseError) -> Expr {
         if tok.kind == .star {
             let p = tok.pos
             try advance()
@@ -42,7 +42,7 @@ extension Parser {
     }
 
     /// star_named_expression: `*bitwise_or` or a named expression (displays, subjects).
-    mutating func parseStarNamedExpression() throws(ParseError) -> Expr {
+    @inline(__always) mutating func parseStarNamedExpression() throws(ParseError) -> Expr {
         if tok.kind == .star {
             let p = tok.pos
             try advance()
@@ -201,7 +201,7 @@ extension Parser {
 
     // MARK: - Boolean operators, not, comparisons
 
-    mutating func parseDisjunction() throws(ParseError) -> Expr {
+    @inline(__always) mutating func parseDisjunction() throws(ParseError) -> Expr {
         let first = try parseInversion()
         if tok.kind != .kwOr && tok.kind != .kwAnd { return first }
         return try parseBoolOps(first)
@@ -234,7 +234,7 @@ extension Parser {
     }
 
     /// `not not x`: prefix chains are collected in a loop.
-    private mutating func parseInversion() throws(ParseError) -> Expr {
+    @inline(__always) private mutating func parseInversion() throws(ParseError) -> Expr {
         if tok.kind != .kwNot { return try parseComparison() }
         return try parseNotChain()
     }
@@ -348,7 +348,7 @@ extension Parser {
     }
 
     /// factor: unary operators, then a power (`-2**2` is `-(2**2)`).
-    private mutating func parseFactor() throws(ParseError) -> Expr {
+    @inline(__always) private mutating func parseFactor() throws(ParseError) -> Expr {
         if Parser.unaryOperator(tok.kind) != nil { return try parseUnaryChain() }
         let base = try parsePrimary()
         if tok.kind != .doubleStar { return base }
@@ -410,7 +410,7 @@ extension Parser {
     // MARK: - Primaries: atoms and trailers
 
     /// await_primary: `await` primary, or a primary.
-    mutating func parsePrimary() throws(ParseError) -> Expr {
+    @inline(__always) mutating func parsePrimary() throws(ParseError) -> Expr {
         if tok.kind == .kwAwait {
             let p = tok.pos
             try advance()

@@ -472,16 +472,16 @@ extension Parser {
     // MARK: - def, class, decorators, async
 
     @inline(never) private mutating func parseDecorated() throws(ParseError) -> Stmt {
-        let start = tok.pos
         var decorators: [Expr] = []
         while tok.kind == .at {
             try advance()
             decorators.append(try parseNamedExpression())
             try expect(.newline)
         }
+        // Like CPython's AST, the statement sits at its `def`/`class` keyword, not its decorators.
         switch tok.kind {
-        case .kwDef: return try parseFunctionDef(decorators: decorators, isAsync: false, start: start)
-        case .kwClass: return try parseClass(start: start)
+        case .kwDef: return try parseFunctionDef(decorators: decorators, isAsync: false, start: tok.pos)
+        case .kwClass: return try parseClass(start: tok.pos)
         case .kwAsync: return try parseAsync(decorators: decorators)
         default: throw invalidSyntax()
         }
