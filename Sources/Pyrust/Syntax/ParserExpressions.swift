@@ -63,7 +63,7 @@ extension Parser {
         }
         try advance()
         let value = try parseExpression()
-        return Expr(.namedExpr(target: target, value: value), e.pos, end: value.end)
+        return node(.namedExpr(target: target, value: value), startTok.pos)
     }
 
     /// `if x = 1:` and the like: CPython's hints for '=' where an expression was expected.
@@ -101,16 +101,18 @@ extension Parser {
 
     mutating func parseExpression() throws(ParseError) -> Expr {
         if tok.kind == .kwLambda { return try parseLambda() }
+        let startPos = tok.pos
         let body = try parseDisjunction()
-        if tok.kind == .kwIf { return try parseConditional(body) }
+        if tok.kind == .kwIf { return try parseConditional(body, startPos) }
         if Parser.startsExpression(tok.kind) { return try checkMissingComma(body) }
         return body
     }
 
     /// `body if test else orElse`, with else-chains folded right to left without recursion.
-    @inline(never) private mutating func parseConditional(_ firstBody: Expr) throws(ParseError) -> Expr {
+    @inline(never) private mutating func parseConditional(_ firstBody: Expr, _ firstStart: SourcePos) throws(ParseError) -> Expr {
         let savedDepth = depth
         var bodies = [firstBody]
+        var starts = [firstStart]
         var tests: [Expr] = []
         var orElse: Expr
         while true {
@@ -128,9 +130,11 @@ extension Parser {
                 orElse = try parseLambda()
                 break
             }
+            let nextStart = tok.pos
             let next = try parseDisjunction()
             if tok.kind == .kwIf {
                 bodies.append(next)
+                starts.append(nextStart)
                 try deepen()
                 continue
             }
@@ -140,7 +144,7 @@ extension Parser {
         var result = orElse
         var i = tests.count - 1
         while i >= 0 {
-            result = Expr(.ifExp(test: tests[i], body: bodies[i], orElse: result), bodies[i].pos, end: result.end)
+            result = Expr(.ifExp(test: tests[i], body: bodies[i], orElse: result), starts[i], end: prevEnd)
             i -= 1
         }
         depth = savedDepth
@@ -202,15 +206,17 @@ extension Parser {
     // MARK: - Boolean operators, not, comparisons
 
     @inline(__always) mutating func parseDisjunction() throws(ParseError) -> Expr {
+        let startPos = tok.pos
         let first = try parseInversion()
         if tok.kind != .kwOr && tok.kind != .kwAnd { return first }
-        return try parseBoolOps(first)
+        return try parseBoolOps(first, startPos)
     }
 
     /// `a and b or c and d`: `and` binds tighter; each operator's operands sit in one flat node.
-    @inline(never) private mutating func parseBoolOps(_ first: Expr) throws(ParseError) -> Expr {
+    @inline(never) private mutating func parseBoolOps(_ first: Expr, _ firstStart: SourcePos) throws(ParseError) -> Expr {
         var orValues: [Expr] = []
         var current = first
+        var currentStart = firstStart
         while true {
             if tok.kind == .kwAnd {
                 var andValues = [current]
@@ -218,11 +224,12 @@ extension Parser {
                     try advance()
                     andValues.append(try parseInversion())
                 }
-                current = node(.boolOp(isAnd: true, andValues), andValues[0].pos)
+                current = node(.boolOp(isAnd: true, andValues), currentStart)
             }
             if tok.kind == .kwOr {
                 orValues.append(current)
                 try advance()
+                currentStart = tok.pos
                 current = try parseInversion()
                 continue
             }
@@ -230,7 +237,7 @@ extension Parser {
         }
         if orValues.isEmpty { return current }
         orValues.append(current)
-        return node(.boolOp(isAnd: false, orValues), orValues[0].pos)
+        return node(.boolOp(isAnd: false, orValues), firstStart)
     }
 
     /// `not not x`: prefix chains are collected in a loop.
@@ -250,7 +257,7 @@ extension Parser {
         var e = try parseComparison()
         var i = positions.count - 1
         while i >= 0 {
-            e = Expr(.unary(.not, e), positions[i], end: e.end)
+            e = Expr(.unary(.not, e), positions[i], end: prevEnd)
             i -= 1
         }
         depth = savedDepth
@@ -287,13 +294,14 @@ extension Parser {
     }
 
     private mutating func parseComparison() throws(ParseError) -> Expr {
+        let startPos = tok.pos
         let left = try parseBitwiseOr()
         guard let op = try comparisonOperator() else { return left }
         var rest: [(CmpOp, Expr)] = [(op, try parseBitwiseOr())]
         while let op2 = try comparisonOperator() {
             rest.append((op2, try parseBitwiseOr()))
         }
-        return node(.compare(left, rest), left.pos)
+        return node(.compare(left, rest), startPos)
     }
 
     // MARK: - Binary operators
@@ -321,13 +329,14 @@ extension Parser {
 
     /// Precedence climbing: left-associative operators of precedence >= minPrec.
     private mutating func parseBinary(_ minPrec: Int) throws(ParseError) -> Expr {
+        let startPos = tok.pos
         var left = try parseFactor()
         guard var (op, prec) = Parser.binaryOperator(tok.kind), prec >= minPrec else { return left }
         let savedDepth = depth
         while true {
             try advance()
             let right = try parseBinary(prec + 1)
-            left = Expr(.binary(op, left, right), left.pos, end: right.end)
+            left = Expr(.binary(op, left, right), startPos, end: prevEnd)
             try deepen()
             guard let next = Parser.binaryOperator(tok.kind), next.1 >= minPrec else { break }
             (op, prec) = next
@@ -350,9 +359,10 @@ extension Parser {
     /// factor: unary operators, then a power (`-2**2` is `-(2**2)`).
     @inline(__always) private mutating func parseFactor() throws(ParseError) -> Expr {
         if Parser.unaryOperator(tok.kind) != nil { return try parseUnaryChain() }
+        let startPos = tok.pos
         let base = try parsePrimary()
         if tok.kind != .doubleStar { return base }
-        return try parsePowerChain(base)
+        return try parsePowerChain(base, startPos)
     }
 
     private mutating func collectUnaryOperators() throws(ParseError) -> [(UnaryOp, SourcePos)] {
@@ -369,7 +379,7 @@ extension Parser {
         var e = operand
         var i = ops.count - 1
         while i >= 0 {
-            e = Expr(.unary(ops[i].0, e), ops[i].1, end: e.end)
+            e = Expr(.unary(ops[i].0, e), ops[i].1, end: prevEnd)
             i -= 1
         }
         return e
@@ -378,20 +388,23 @@ extension Parser {
     @inline(never) private mutating func parseUnaryChain() throws(ParseError) -> Expr {
         let savedDepth = depth
         let ops = try collectUnaryOperators()
+        let operandStart = tok.pos
         var operand = try parsePrimary()
-        if tok.kind == .doubleStar { operand = try parsePowerChain(operand) }
+        if tok.kind == .doubleStar { operand = try parsePowerChain(operand, operandStart) }
         depth = savedDepth
         return applyUnary(ops, operand)
     }
 
     /// `a ** -b ** c` is `a ** (-(b ** c))`: operands are gathered, then folded right to left.
-    @inline(never) private mutating func parsePowerChain(_ first: Expr) throws(ParseError) -> Expr {
+    @inline(never) private mutating func parsePowerChain(_ first: Expr, _ firstStart: SourcePos) throws(ParseError) -> Expr {
         let savedDepth = depth
         var bases = [first]
+        var starts = [firstStart]
         var unaries: [[(UnaryOp, SourcePos)]] = []
         while tok.kind == .doubleStar {
             try advance()
             unaries.append(try collectUnaryOperators())
+            starts.append(tok.pos)
             bases.append(try parsePrimary())
             try deepen()
         }
@@ -399,8 +412,7 @@ extension Parser {
         var k = bases.count - 1
         while k >= 1 {
             result = applyUnary(unaries[k - 1], result)
-            let b = bases[k - 1]
-            result = Expr(.binary(.pow, b, result), b.pos, end: result.end)
+            result = Expr(.binary(.pow, bases[k - 1], result), starts[k - 1], end: prevEnd)
             k -= 1
         }
         depth = savedDepth
@@ -421,6 +433,7 @@ extension Parser {
     }
 
     private mutating func parsePrimaryNoAwait() throws(ParseError) -> Expr {
+        let startPos = tok.pos
         var e = try parseAtom()
         let savedDepth = depth
         while true {
@@ -430,11 +443,11 @@ extension Parser {
                 guard tok.kind == .name else { throw invalidSyntax() }
                 let name = text(of: tok)
                 try advance()
-                e = node(.attribute(e, name), e.pos)
+                e = node(.attribute(e, name), startPos)
             case .lpar:
-                e = try parseCall(e)
+                e = try parseCall(e, startPos)
             case .lsqb:
-                e = try parseSubscript(e)
+                e = try parseSubscript(e, startPos)
             default:
                 depth = savedDepth
                 return e
@@ -676,7 +689,7 @@ extension Parser {
 
     // MARK: - Calls and subscripts
 
-    @inline(never) mutating func parseCall(_ function: Expr) throws(ParseError) -> Expr {
+    @inline(never) mutating func parseCall(_ function: Expr, _ startPos: SourcePos) throws(ParseError) -> Expr {
         try enterRecursion()
         bracketNesting += 1
         defer { leaveRecursion(); bracketNesting -= 1 }
@@ -686,6 +699,7 @@ extension Parser {
         var sawKeyword = false, sawDoubleStar = false
         var misplacedPositional = false
         var keywordNames: [String] = []
+        var soleGenerator: Expr? = nil
         while tok.kind != .rpar {
             switch tok.kind {
             case .star:
@@ -713,6 +727,7 @@ extension Parser {
                     }
                     // A lone generator argument: `f(x for x in y)`.
                     args.append(.positional(gen))
+                    soleGenerator = gen
                     break
                 }
                 if tok.kind == .equal {
@@ -752,10 +767,11 @@ extension Parser {
                                       : "positional argument follows keyword argument", at: tok)
         }
         try advance()
-        return node(.call(function, args), function.pos)
+        if let g = soleGenerator { g.end = prevEnd }   // CPython's genexp spans the call's parentheses
+        return node(.call(function, args), startPos)
     }
 
-    @inline(never) private mutating func parseSubscript(_ value: Expr) throws(ParseError) -> Expr {
+    @inline(never) private mutating func parseSubscript(_ value: Expr, _ startPos: SourcePos) throws(ParseError) -> Expr {
         try enterRecursion()
         bracketNesting += 1
         defer { leaveRecursion(); bracketNesting -= 1 }
@@ -776,7 +792,7 @@ extension Parser {
             index = node(.tuple(elts), start)
         }
         try expect(.rsqb)
-        return node(.subscript(value, index), value.pos)
+        return node(.subscript(value, index), startPos)
     }
 
     @inline(never) private mutating func parseSliceOrStarred() throws(ParseError) -> Expr {
@@ -815,7 +831,7 @@ extension Parser {
         let params = try parseParameters(closing: .colon, annotations: false)
         try expect(.colon)
         let body = try parseExpression()
-        return Expr(.lambda(params, body), start, end: body.end)
+        return node(.lambda(params, body), start)
     }
 
     /// yield_expr: `yield`, `yield x, y`, `yield from x`.

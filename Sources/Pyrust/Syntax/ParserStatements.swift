@@ -535,7 +535,7 @@ extension Parser {
         guard tok.kind == .name else { throw invalidSyntax() }
         try advance()
         if tok.kind == .lpar {
-            _ = try parseCall(node(.name("class"), classTok.pos))
+            _ = try parseCall(node(.name("class"), classTok.pos), classTok.pos)
         }
         try expectHeaderColon()
         _ = try parseBlock("class definition", line: classTok.line)
