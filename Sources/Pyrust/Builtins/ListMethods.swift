@@ -198,87 +198,95 @@ private func sortArguments(_ args: Args) throws(PyError) -> (Value?, Bool) {
 /// comparing with `vm.lessThan` exactly as CPython's list.sort does. On a failure the items
 /// are left as a permutation of the input and the error propagates.
 func stableSort(_ vm: VM, _ items: inout [Value], key: Value?, reverse: Bool) throws(PyError) {
+    var keys: [Value]
     if let key = key {
-        var keyed: [KeyedItem] = []
-        keyed.reserveCapacity(items.count)
-        for item in items { keyed.append(KeyedItem(key: try vm.call(key, [item]), value: item)) }
-        if keyed.count < 2 { return }
-        if reverse { keyed.reverse() }
-        var failure: PyError? = nil
-        let keys = keyed.map { $0.key }
+        keys = []
+        keys.reserveCapacity(items.count)
+        for item in items { keys.append(try vm.call(key, [item])) }
+    } else {
+        if items.count < 2 { return }
+        // Equal ints (and equal strs) are indistinguishable, so stability cannot show:
+        // the library sort will do.
+        switch uniformKind(items) {
+        case .int:
+            var ints = items.map { (v: Value) -> Int in if case .int(let x) = v { return x }; return 0 }
+            ints.sort()
+            if reverse { ints.reverse() }
+            for i in 0..<ints.count { items[i] = .int(ints[i]) }
+            return
+        case .str:
+            var strs = items.map { (v: Value) -> PyStr in if case .str(let x) = v { return x }; return PyStr.empty }
+            strs.sort { bytesLess($0.bytes, $1.bytes) }
+            if reverse { strs.reverse() }
+            for i in 0..<strs.count { items[i] = .str(strs[i]) }
+            return
+        default:
+            keys = []
+        }
+    }
+    let n = items.count
+    if n < 2 { return }
+    if reverse {
+        keys.reverse()
+        items.reverse()
+    }
+    if key == nil { keys = items }   // shares storage: nothing is copied
+    // Sort a permutation, so moves cost no reference counting; compare the keys in place.
+    var order = [Int32](unsafeUninitializedCapacity: n) { buf, count in
+        for i in 0..<n { buf[i] = Int32(truncatingIfNeeded: i) }
+        count = n
+    }
+    var failure: PyError? = nil
+    keys.withUnsafeBufferPointer { (k: UnsafeBufferPointer<Value>) in
+        var sorter: TimSort<Int32>
         switch uniformKind(keys) {
         case .int:
-            var sorter = TimSort(keyed) { (a: KeyedItem, b: KeyedItem) throws(PyError) -> Bool in
-                if case .int(let x) = a.key, case .int(let y) = b.key { return x < y }
+            sorter = TimSort(order) { (i: Int32, j: Int32) throws(PyError) -> Bool in
+                if case .int(let x) = k[Int(i)], case .int(let y) = k[Int(j)] { return x < y }
                 return false
             }
-            try? sorter.run()
-            keyed = sorter.a
         case .float:
-            var sorter = TimSort(keyed) { (a: KeyedItem, b: KeyedItem) throws(PyError) -> Bool in
-                if case .float(let x) = a.key, case .float(let y) = b.key { return x < y }
+            sorter = TimSort(order) { (i: Int32, j: Int32) throws(PyError) -> Bool in
+                if case .float(let x) = k[Int(i)], case .float(let y) = k[Int(j)] { return x < y }
                 return false
             }
-            try? sorter.run()
-            keyed = sorter.a
         case .str:
-            var sorter = TimSort(keyed) { (a: KeyedItem, b: KeyedItem) throws(PyError) -> Bool in
-                if case .str(let x) = a.key, case .str(let y) = b.key { return bytesLess(x.bytes, y.bytes) }
+            sorter = TimSort(order) { (i: Int32, j: Int32) throws(PyError) -> Bool in
+                if case .str(let x) = k[Int(i)], case .str(let y) = k[Int(j)] { return bytesLess(x.bytes, y.bytes) }
                 return false
             }
-            try? sorter.run()
-            keyed = sorter.a
-        case .mixed:
-            var sorter = TimSort(keyed) { (a: KeyedItem, b: KeyedItem) throws(PyError) -> Bool in
-                try vm.lessThan(a.key, b.key)
+        case .tupleOfInt:
+            // Tuples starting with ints: compare int items directly while both sides have them.
+            sorter = TimSort(order) { (i: Int32, j: Int32) throws(PyError) -> Bool in
+                if case .tuple(let x) = k[Int(i)], case .tuple(let y) = k[Int(j)] {
+                    let common = min(x.items.count, y.items.count)
+                    var p = 0
+                    while p < common {
+                        guard case .int(let a) = x.items[p], case .int(let b) = y.items[p] else { break }
+                        if a != b { return a < b }
+                        p += 1
+                    }
+                    if p == common { return x.items.count < y.items.count }
+                }
+                return try vm.lessThan(k[Int(i)], k[Int(j)])
             }
-            do { try sorter.run() } catch { failure = error }
-            keyed = sorter.a
+        case .mixed:
+            sorter = TimSort(order) { (i: Int32, j: Int32) throws(PyError) -> Bool in
+                try vm.lessThan(k[Int(i)], k[Int(j)])
+            }
         }
-        if reverse { keyed.reverse() }
-        for i in 0..<min(items.count, keyed.count) { items[i] = keyed[i].value }
-        if let f = failure { throw f }
-        return
+        do throws(PyError) { try sorter.run() } catch { failure = error }
+        order = sorter.a
     }
-    if items.count < 2 { return }
-    switch uniformKind(items) {
-    case .int:
-        // Equal ints are indistinguishable, so stability cannot show: use the library sort.
-        var ints = items.map { (v: Value) -> Int in if case .int(let x) = v { return x }; return 0 }
-        ints.sort()
-        if reverse { ints.reverse() }
-        for i in 0..<ints.count { items[i] = .int(ints[i]) }
-    case .str:
-        var strs = items.map { (v: Value) -> PyStr in if case .str(let x) = v { return x }; return PyStr.empty }
-        strs.sort { bytesLess($0.bytes, $1.bytes) }
-        if reverse { strs.reverse() }
-        for i in 0..<strs.count { items[i] = .str(strs[i]) }
-    case .float:
-        // -0.0 == 0.0 and NaNs are distinguishable: these need the stable sort.
-        var doubles = items.map { (v: Value) -> Double in if case .float(let x) = v { return x }; return 0 }
-        if reverse { doubles.reverse() }
-        var sorter = TimSort(doubles) { (a: Double, b: Double) throws(PyError) -> Bool in a < b }
-        try? sorter.run()
-        doubles = sorter.a
-        if reverse { doubles.reverse() }
-        for i in 0..<doubles.count { items[i] = .float(doubles[i]) }
-    case .mixed:
-        if reverse { items.reverse() }
-        var sorter = TimSort(items) { (a: Value, b: Value) throws(PyError) -> Bool in try vm.lessThan(a, b) }
-        var failure: PyError? = nil
-        do { try sorter.run() } catch { failure = error }
-        items = sorter.a
-        if reverse { items.reverse() }
-        if let f = failure { throw f }
+    let original = items
+    original.withUnsafeBufferPointer { src in
+        for i in 0..<n { items[i] = src[Int(order[i])] }
     }
+    if reverse { items.reverse() }
+    if let f = failure { throw f }
 }
 
-struct KeyedItem {
-    var key: Value
-    var value: Value
-}
-
-private enum UniformKind { case int, float, str, mixed }
+private enum UniformKind { case int, float, str, tupleOfInt, mixed }
 
 /// Whether every value has one type whose comparisons cannot fail.
 private func uniformKind(_ values: [Value]) -> UniformKind {
@@ -293,6 +301,12 @@ private func uniformKind(_ values: [Value]) -> UniformKind {
     case .str:
         for v in values { if case .str = v { continue }; return .mixed }
         return .str
+    case .tuple:
+        for v in values {
+            if case .tuple(let t) = v, let first = t.items.first, case .int = first { continue }
+            return .mixed
+        }
+        return .tupleOfInt
     default:
         return .mixed
     }

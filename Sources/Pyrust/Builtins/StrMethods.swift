@@ -213,10 +213,19 @@ func bindArguments(_ args: Args, _ fname: String, _ names: [String]) throws(PyEr
 /// A str from a byte range of s (the range must fall on code point boundaries).
 @inline(__always) func strSlice(_ s: PyStr, _ from: Int, _ to: Int) -> PyStr {
     if from == 0 && to == s.bytes.count { return s }
-    if to - from == 1 && s.bytes[from] < 0x80 { return PyStr.ascii[Int(s.bytes[from])] }
-    if to <= from { return PyStr.empty }
-    let piece = Array(s.bytes[from..<to])
-    return PyStr(bytes: piece, count: s.isASCII ? piece.count : PyStr.countScalars(piece))
+    return s.bytes.withUnsafeBufferPointer { strPiece($0, from, to, ascii: s.isASCII) }
+}
+
+/// A new str holding bytes[from..<to] of a UTF-8 buffer: one copy, shared one-char strs.
+@inline(__always) func strPiece(_ b: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int, ascii: Bool) -> PyStr {
+    let n = to - from
+    if n <= 0 { return PyStr.empty }
+    if n == 1 && b[from] < 0x80 { return PyStr.ascii[Int(b[from])] }
+    let piece = [UInt8](unsafeUninitializedCapacity: n) { buf, count in
+        if let dst = buf.baseAddress, let src = b.baseAddress { memcpy(dst, src + from, n) }
+        count = n
+    }
+    return PyStr(bytes: piece, count: ascii ? n : PyStr.countScalars(piece))
 }
 
 @inline(__always) private func checkedLength(_ n: Int) throws(PyError) {
@@ -423,15 +432,30 @@ private func strRemoveAffix(_ s: PyStr, _ affix: PyStr, atEnd: Bool) -> PyStr {
 }
 
 /// Whether the code point starting at byte i is whitespace, and its byte length.
-@inline(__always) private func whitespaceAt(_ b: [UInt8], _ i: Int) -> (Bool, Int) {
+@inline(__always) private func whitespaceAt(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> (Bool, Int) {
     let c = b[i]
     if c < 0x80 { return ((c >= 0x09 && c <= 0x0D) || (c >= 0x1C && c <= 0x20), 1) }
-    let (scalar, len) = PyStr.decode(b, i)
+    let (scalar, len) = decodeScalar(b, i)
     return (isPythonWhitespace(scalar), len)
 }
 
+/// The code point starting at byte i of valid UTF-8 (U+FFFD when truncated), and its length.
+@inline(__always) func decodeScalar(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> (UInt32, Int) {
+    let c0 = UInt32(b[i])
+    if c0 < 0x80 { return (c0, 1) }
+    if c0 < 0xE0, i + 1 < b.count { return (((c0 & 0x1F) << 6) | (UInt32(b[i + 1]) & 0x3F), 2) }
+    if c0 < 0xF0, i + 2 < b.count {
+        return (((c0 & 0x0F) << 12) | ((UInt32(b[i + 1]) & 0x3F) << 6) | (UInt32(b[i + 2]) & 0x3F), 3)
+    }
+    if i + 3 < b.count {
+        return (((c0 & 0x07) << 18) | ((UInt32(b[i + 1]) & 0x3F) << 12) | ((UInt32(b[i + 2]) & 0x3F) << 6)
+            | (UInt32(b[i + 3]) & 0x3F), 4)
+    }
+    return (0xFFFD, 1)
+}
+
 /// Byte offset of the code point that ends just before byte i.
-@inline(__always) private func previousScalarStart(_ b: [UInt8], _ i: Int) -> Int {
+@inline(__always) private func previousScalarStart(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> Int {
     var j = i - 1
     while j > 0 && b[j] & 0xC0 == 0x80 { j -= 1 }
     return j
@@ -459,90 +483,108 @@ private func strSplitMethod(_ s: PyStr, _ args: Args, fromRight: Bool) throws(Py
 }
 
 func strSplitWhitespace(_ s: PyStr, _ maxSplit: Int) -> [Value] {
-    let b = s.bytes
-    let n = b.count
-    var out: [Value] = []
-    var i = 0
-    var remaining = maxSplit
-    while remaining > 0 {
-        while i < n { let (sp, len) = whitespaceAt(b, i); if !sp { break }; i += len }
-        if i == n { break }
-        let j = i
-        while i < n { let (sp, len) = whitespaceAt(b, i); if sp { break }; i += len }
-        out.append(.str(strSlice(s, j, i)))
-        remaining -= 1
+    let ascii = s.isASCII
+    return s.bytes.withUnsafeBufferPointer { (b: UnsafeBufferPointer<UInt8>) -> [Value] in
+        let n = b.count
+        var out: [Value] = []
+        out.reserveCapacity(12)
+        var i = 0
+        var remaining = maxSplit
+        while remaining > 0 {
+            while i < n { let (sp, len) = whitespaceAt(b, i); if !sp { break }; i += len }
+            if i == n { break }
+            let j = i
+            while i < n { let (sp, len) = whitespaceAt(b, i); if sp { break }; i += len }
+            out.append(.str(j == 0 && i == n ? s : strPiece(b, j, i, ascii: ascii)))
+            remaining -= 1
+        }
+        if i < n {
+            while i < n { let (sp, len) = whitespaceAt(b, i); if !sp { break }; i += len }
+            if i != n { out.append(.str(strPiece(b, i, n, ascii: ascii))) }
+        }
+        return out
     }
-    if i < n {
-        while i < n { let (sp, len) = whitespaceAt(b, i); if !sp { break }; i += len }
-        if i != n { out.append(.str(strSlice(s, i, n))) }
-    }
-    return out
 }
 
 func strRSplitWhitespace(_ s: PyStr, _ maxSplit: Int) -> [Value] {
-    let b = s.bytes
-    var out: [Value] = []
-    var i = b.count          // exclusive end of the unscanned part
-    var remaining = maxSplit
-    @inline(__always) func spaceBefore(_ i: Int) -> (Bool, Int) {
-        let start = previousScalarStart(b, i)
-        return (whitespaceAt(b, start).0, start)
+    let ascii = s.isASCII
+    return s.bytes.withUnsafeBufferPointer { (b: UnsafeBufferPointer<UInt8>) -> [Value] in
+        var out: [Value] = []
+        var i = b.count          // exclusive end of the unscanned part
+        var remaining = maxSplit
+        @inline(__always) func spaceBefore(_ i: Int) -> (Bool, Int) {
+            let start = previousScalarStart(b, i)
+            return (whitespaceAt(b, start).0, start)
+        }
+        while remaining > 0 {
+            while i > 0 { let (sp, st) = spaceBefore(i); if !sp { break }; i = st }
+            if i == 0 { break }
+            let j = i
+            while i > 0 { let (sp, st) = spaceBefore(i); if sp { break }; i = st }
+            out.append(.str(i == 0 && j == b.count ? s : strPiece(b, i, j, ascii: ascii)))
+            remaining -= 1
+        }
+        if i > 0 {
+            while i > 0 { let (sp, st) = spaceBefore(i); if !sp { break }; i = st }
+            if i > 0 { out.append(.str(strPiece(b, 0, i, ascii: ascii))) }
+        }
+        out.reverse()
+        return out
     }
-    while remaining > 0 {
-        while i > 0 { let (sp, st) = spaceBefore(i); if !sp { break }; i = st }
-        if i == 0 { break }
-        let j = i
-        while i > 0 { let (sp, st) = spaceBefore(i); if sp { break }; i = st }
-        out.append(.str(strSlice(s, i, j)))
-        remaining -= 1
-    }
-    if i > 0 {
-        while i > 0 { let (sp, st) = spaceBefore(i); if !sp { break }; i = st }
-        if i > 0 { out.append(.str(strSlice(s, 0, i))) }
-    }
-    out.reverse()
-    return out
 }
 
 func strSplit(_ s: PyStr, _ sep: PyStr, _ maxSplit: Int) -> [Value] {
-    let b = s.bytes
     let m = sep.bytes.count
-    var out: [Value] = []
-    var i = 0
-    var remaining = maxSplit
-    if m == 1 && s.isASCII {
-        // The common case (`line.split(',')`): one byte, no decoding.
+    let ascii = s.isASCII
+    if m == 1 {
+        // The common case (`line.split(',')`): count first, then one pass with memchr.
         let c = sep.bytes[0]
-        var j = 0
-        while remaining > 0 && j < b.count {
-            if b[j] == c {
-                out.append(.str(strSlice(s, i, j)))
+        return s.bytes.withUnsafeBufferPointer { (b: UnsafeBufferPointer<UInt8>) -> [Value] in
+            guard let base = b.baseAddress else { return [.str(s)] }
+            var pieces = 1
+            var k = 0
+            while pieces <= maxSplit, k < b.count, let p = memchr(base + k, Int32(c), b.count - k) {
+                k = UnsafePointer<UInt8>(p.assumingMemoryBound(to: UInt8.self)) - base + 1
+                pieces += 1
+            }
+            if pieces == 1 { return [.str(s)] }
+            var out: [Value] = []
+            out.reserveCapacity(pieces)
+            var i = 0
+            var remaining = maxSplit
+            while remaining > 0, i <= b.count, let p = memchr(base + i, Int32(c), b.count - i) {
+                let j = UnsafePointer<UInt8>(p.assumingMemoryBound(to: UInt8.self)) - base
+                out.append(.str(strPiece(b, i, j, ascii: ascii)))
                 i = j + 1
                 remaining -= 1
             }
-            j += 1
-        }
-    } else {
-        while remaining > 0 {
-            let r = bytesFind(b, sep.bytes, from: i, to: b.count)
-            if r < 0 { break }
-            out.append(.str(strSlice(s, i, r)))
-            i = r + m
-            remaining -= 1
+            out.append(.str(strPiece(b, i, b.count, ascii: ascii)))
+            return out
         }
     }
-    out.append(.str(strSlice(s, i, b.count)))
+    var out: [Value] = []
+    out.reserveCapacity(12)
+    var i = 0
+    var remaining = maxSplit
+    while remaining > 0 {
+        let r = bytesFind(s.bytes, sep.bytes, from: i, to: s.bytes.count)
+        if r < 0 { break }
+        out.append(.str(strSlice(s, i, r)))
+        i = r + m
+        remaining -= 1
+    }
+    if out.isEmpty { return [.str(s)] }
+    out.append(.str(strSlice(s, i, s.bytes.count)))
     return out
 }
 
 func strRSplit(_ s: PyStr, _ sep: PyStr, _ maxSplit: Int) -> [Value] {
-    let b = s.bytes
     let m = sep.bytes.count
     var out: [Value] = []
-    var j = b.count
+    var j = s.bytes.count
     var remaining = maxSplit
     while remaining > 0 {
-        let r = bytesRFind(b, sep.bytes, from: 0, to: j)
+        let r = bytesRFind(s.bytes, sep.bytes, from: 0, to: j)
         if r < 0 { break }
         out.append(.str(strSlice(s, r + m, j)))
         j = r
@@ -617,28 +659,45 @@ func strJoin(_ vm: VM, _ sep: PyStr, _ iterable: Value) throws(PyError) -> PyStr
             throw error
         }
     }
-    if items.isEmpty { return PyStr.empty }
-    var totalBytes = 0
-    var totalCount = 0
-    for (i, item) in items.enumerated() {
-        guard case .str(let x) = item else {
-            throw typeError("sequence item \(i): expected str instance, \(typeName(item)) found")
-        }
-        totalBytes += x.bytes.count
-        totalCount += x.count
-    }
     if items.count == 1, case .str(let only) = items[0] { return only }
-    let gaps = items.count - 1
-    totalBytes += gaps * sep.bytes.count
-    totalCount += gaps * sep.count
-    try checkedLength(totalCount)
-    var out: [UInt8] = []
-    out.reserveCapacity(totalBytes)
-    for (i, item) in items.enumerated() {
-        if i > 0 && !sep.bytes.isEmpty { out.append(contentsOf: sep.bytes) }
-        if case .str(let x) = item { out.append(contentsOf: x.bytes) }
+    return try items.withUnsafeBufferPointer { (p: UnsafeBufferPointer<Value>) throws(PyError) -> PyStr in
+        // First pass: check the items and size the result exactly.
+        var totalBytes = 0
+        var totalCount = 0
+        for i in 0..<p.count {
+            guard case .str(let x) = p[i] else {
+                throw typeError("sequence item \(i): expected str instance, \(typeName(p[i])) found")
+            }
+            totalBytes += x.bytes.count
+            totalCount += x.count
+        }
+        if p.count == 0 { return PyStr.empty }
+        let gaps = p.count - 1
+        totalBytes += gaps * sep.bytes.count
+        totalCount += gaps * sep.count
+        try checkedLength(totalCount)
+        let sepBytes = sep.bytes
+        let out = [UInt8](unsafeUninitializedCapacity: totalBytes) { buf, count in
+            guard let dst = buf.baseAddress else { count = 0; return }
+            var at = 0
+            sepBytes.withUnsafeBufferPointer { sb in
+                for i in 0..<p.count {
+                    if i > 0, let sbase = sb.baseAddress, sb.count > 0 {
+                        if sb.count == 1 { dst[at] = sbase[0] } else { memcpy(dst + at, sbase, sb.count) }
+                        at += sb.count
+                    }
+                    if case .str(let x) = p[i] {
+                        x.bytes.withUnsafeBufferPointer { xb in
+                            if let xbase = xb.baseAddress, xb.count > 0 { memcpy(dst + at, xbase, xb.count) }
+                            at += xb.count
+                        }
+                    }
+                }
+            }
+            count = at
+        }
+        return PyStr(bytes: out, count: totalCount)
     }
-    return PyStr(bytes: out, count: totalCount)
 }
 
 /// Values vm.toArray can iterate; anything else gets join's own "can only join an iterable".
@@ -692,61 +751,77 @@ func strReplace(_ s: PyStr, _ old: PyStr, _ new: PyStr, count: Int) throws(PyErr
     if o1 { throw memoryError() }
     let newCount = s.count + grow
     try checkedLength(newCount)
-    var out: [UInt8] = []
-    out.reserveCapacity(b.count + positions.count * max(0, new.bytes.count - m))
-    var last = 0
-    for p in positions {
-        out.append(contentsOf: b[last..<p])
-        out.append(contentsOf: new.bytes)
-        last = p + m
+    let total = b.count + positions.count * (new.bytes.count - m)
+    let out = [UInt8](unsafeUninitializedCapacity: total) { buf, count in
+        b.withUnsafeBufferPointer { src in
+            new.bytes.withUnsafeBufferPointer { nb in
+                guard let dst = buf.baseAddress, let sbase = src.baseAddress else { return }
+                var at = 0
+                var last = 0
+                for p in positions {
+                    if p > last { memcpy(dst + at, sbase + last, p - last) }
+                    at += p - last
+                    if let nbase = nb.baseAddress, nb.count > 0 { memcpy(dst + at, nbase, nb.count) }
+                    at += nb.count
+                    last = p + m
+                }
+                if src.count > last { memcpy(dst + at, sbase + last, src.count - last) }
+                at += src.count - last
+                count = at
+            }
+        }
     }
-    out.append(contentsOf: b[last...])
     return PyStr(bytes: out, count: newCount)
 }
 
 func strStrip(_ s: PyStr, chars: PyStr?, left: Bool, right: Bool) -> PyStr {
-    let b = s.bytes
-    var lo = 0
-    var hi = b.count
-    if let chars = chars {
-        if chars.isASCII {
-            // 128-entry membership table.
-            var table = [Bool](repeating: false, count: 128)
-            for c in chars.bytes { table[Int(c)] = true }
-            if left { while lo < hi && b[lo] < 0x80 && table[Int(b[lo])] { lo += 1 } }
-            if right { while hi > lo && b[hi - 1] < 0x80 && table[Int(b[hi - 1])] { hi -= 1 } }
+    let (lo, hi) = s.bytes.withUnsafeBufferPointer { (b: UnsafeBufferPointer<UInt8>) -> (Int, Int) in
+        var lo = 0
+        var hi = b.count
+        if let chars = chars {
+            if chars.isASCII {
+                // Membership as a 128-bit mask: bytes >= 0x80 are never stripped here.
+                var low: UInt64 = 0, high: UInt64 = 0
+                for c in chars.bytes { if c < 64 { low |= 1 << UInt64(c) } else { high |= 1 << UInt64(c - 64) } }
+                @inline(__always) func member(_ c: UInt8) -> Bool {
+                    c < 64 ? (low >> UInt64(c)) & 1 != 0 : (c < 128 && (high >> UInt64(c - 64)) & 1 != 0)
+                }
+                if left { while lo < hi && member(b[lo]) { lo += 1 } }
+                if right { while hi > lo && member(b[hi - 1]) { hi -= 1 } }
+            } else {
+                let set = chars.scalars
+                if left {
+                    while lo < hi {
+                        let (c, len) = decodeScalar(b, lo)
+                        if !set.contains(c) { break }
+                        lo += len
+                    }
+                }
+                if right {
+                    while hi > lo {
+                        let st = previousScalarStart(b, hi)
+                        if !set.contains(decodeScalar(b, st).0) { break }
+                        hi = st
+                    }
+                }
+            }
         } else {
-            let set = chars.scalars
             if left {
                 while lo < hi {
-                    let (c, len) = PyStr.decode(b, lo)
-                    if !set.contains(c) { break }
+                    let (sp, len) = whitespaceAt(b, lo)
+                    if !sp { break }
                     lo += len
                 }
             }
             if right {
                 while hi > lo {
                     let st = previousScalarStart(b, hi)
-                    if !set.contains(PyStr.decode(b, st).0) { break }
+                    if !whitespaceAt(b, st).0 { break }
                     hi = st
                 }
             }
         }
-    } else {
-        if left {
-            while lo < hi {
-                let (sp, len) = whitespaceAt(b, lo)
-                if !sp { break }
-                lo += len
-            }
-        }
-        if right {
-            while hi > lo {
-                let st = previousScalarStart(b, hi)
-                if !whitespaceAt(b, st).0 { break }
-                hi = st
-            }
-        }
+        return (lo, hi)
     }
     return strSlice(s, lo, hi)
 }

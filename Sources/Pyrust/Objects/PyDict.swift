@@ -28,6 +28,8 @@
     switch (a, b) {
     case (.str(let x), .str(let y)): return x === y || x.bytes == y.bytes
     case (.int(let x), .int(let y)): return x == y
+    case (.bool(let x), .bool(let y)): return x == y
+    case (.bool(let x), .int(let y)), (.int(let y), .bool(let x)): return (x ? 1 : 0) == y
     default: return try pyEquals(a, b)
     }
 }

@@ -44,6 +44,18 @@ final class PySet {
         for e in elements { try add(e) }
     }
 
+    /// The set a display of three or more constants evaluates to. CPython folds such a display
+    /// into a frozenset constant, which the compiler rebuilds once from its own iteration order
+    /// while merging constants, and then merges into a new set: each step can reorder the table,
+    /// so `print({5, 100, 37})` shows the result of all three.
+    static func fromConstantDisplay(_ elements: [Value]) throws(PyError) -> PySet {
+        let folded = try PySet(frozen: true, elements: elements)
+        let merged = try PySet(frozen: true, elements: folded.elements)
+        let result = PySet(frozen: false)
+        try result.merge(merged)
+        return result
+    }
+
     private static func emptyTable(_ size: Int) -> [Slot] {
         return [Slot](repeating: Slot(key: .undefined, hash: 0), count: size)
     }
