@@ -15,14 +15,13 @@ extension VM {
         var cells = frame.cells
         var reraising = false
 
-        /// Saves the running frame's ip and stack top (before anything that may call back into Python).
-        @inline(__always) func save() {
-            frames[frames.count - 1].ip = ip
-            frames[frames.count - 1].sp = sp
-        }
+        // Before anything that may call back into Python, the running frame's ip and stack top
+        // are saved into `frames` (a local closure for this confused the optimizer).
 
         while true {
-            do throws(PyError) {
+            // An untyped do/catch: with `do throws(PyError)` here the release build miscompiled
+            // the handler (Swift 6.3, crash on the first caught exception).
+            do {
                 while true {
                     let i = ins[ip]
                     ip &+= 1
@@ -259,7 +258,8 @@ extension VM {
                         sp.initialize(to: .str(PyStr(bytes: bytes, count: count)))
                         sp += 1
                     case .formatValue:
-                        save()
+                        frames[frames.count - 1].ip = ip
+                        frames[frames.count - 1].sp = sp
                         let flags = Int(i.arg)
                         var spec: PyStr? = nil
                         if flags & 4 != 0 {
@@ -294,7 +294,8 @@ extension VM {
                         let v = (sp + 1).move()
                         if case .dict(let d) = (sp - Int(i.arg)).pointee { try d.set(k, v) }
                     case .listExtend:
-                        save()
+                        frames[frames.count - 1].ip = ip
+                        frames[frames.count - 1].sp = sp
                         sp -= 1
                         let v = sp.move()
                         if case .list(let l) = (sp - Int(i.arg & 0xFF)).pointee {
@@ -309,7 +310,8 @@ extension VM {
                             }
                         }
                     case .setUpdate:
-                        save()
+                        frames[frames.count - 1].ip = ip
+                        frames[frames.count - 1].sp = sp
                         sp -= 1
                         let v = sp.move()
                         if case .set(let s) = (sp - Int(i.arg)).pointee {
@@ -340,7 +342,8 @@ extension VM {
                     case .listToTuple:
                         if case .list(let l) = (sp - 1).pointee { (sp - 1).pointee = .tuple(PyTuple(l.items)) }
                     case .unpackSequence:
-                        save()
+                        frames[frames.count - 1].ip = ip
+                        frames[frames.count - 1].sp = sp
                         let n = Int(i.arg)
                         sp -= 1
                         let v = sp.move()
@@ -352,7 +355,8 @@ extension VM {
                             k -= 1
                         }
                     case .unpackEx:
-                        save()
+                        frames[frames.count - 1].ip = ip
+                        frames[frames.count - 1].sp = sp
                         let before = Int(i.arg & 0xFFFF), after = Int(i.arg >> 16)
                         sp -= 1
                         let v = sp.move()
@@ -416,7 +420,8 @@ extension VM {
                             }
                             li.index = Int.max / 2
                         } else {
-                            save()
+                            frames[frames.count - 1].ip = ip
+                            frames[frames.count - 1].sp = sp
                             if let v = try (o as! PyIterator).next(self) {
                                 sp.initialize(to: v)
                                 sp += 1
@@ -439,7 +444,8 @@ extension VM {
                         if case .function(let fn) = calleePtr.pointee, kwNames.isEmpty, fn.code.isSimple,
                            argc == fn.code.argCount {
                             // Fast path: the arguments already sit where the callee's locals go.
-                            save()
+                            frames[frames.count - 1].ip = ip
+                            frames[frames.count - 1].sp = sp
                             frames[frames.count - 1].sp = calleePtr + 1
                             if frames.count >= Limits.recursionLimit { throw recursionError() }
                             let c = fn.code
@@ -465,7 +471,8 @@ extension VM {
                             cells = fn.closure
                             continue
                         }
-                        save()
+                        frames[frames.count - 1].ip = ip
+                        frames[frames.count - 1].sp = sp
                         argc -= kwNames.count
                         if case .function(let fn) = calleePtr.pointee {
                             // General binding: build the locals, then enter the frame.
@@ -492,7 +499,8 @@ extension VM {
                         calleePtr.initialize(to: r)
                         sp = calleePtr + 1
                     case .callEx:
-                        save()
+                        frames[frames.count - 1].ip = ip
+                        frames[frames.count - 1].sp = sp
                         var kwargs: PyDict? = nil
                         if i.arg == 1 {
                             sp -= 1
@@ -518,7 +526,8 @@ extension VM {
                         sp.initialize(to: r)
                         sp += 1
                     case .callMethod:
-                        save()
+                        frames[frames.count - 1].ip = ip
+                        frames[frames.count - 1].sp = sp
                         let argc = Int(i.arg & 0xFF)
                         let nkw = Int(i.a)
                         var kwNames: [PyStr] = []
@@ -583,7 +592,8 @@ extension VM {
                         cells = f.cells
                         currentChunk = f.chunk
                     case .raise:
-                        save()
+                        frames[frames.count - 1].ip = ip
+                        frames[frames.count - 1].sp = sp
                         switch i.arg {
                         case 0:
                             guard let h = handling else { throw PyError(.runtimeError, "No active exception to reraise") }
@@ -641,7 +651,8 @@ extension VM {
                 }
             } catch {
                 // Unwind: find a handler in this frame or pop frames until one is found.
-                let exc = error.exc
+                guard let pyError = error as? PyError else { throw PyError(.systemError, "unexpected error") }
+                let exc = pyError.exc
                 var addEntry = !reraising
                 reraising = false
                 if let h = handling, h !== exc, exc.context == nil, !createsCycle(exc, h) { exc.context = h }
