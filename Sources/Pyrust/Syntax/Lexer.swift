@@ -376,7 +376,7 @@ struct Lexer {
         // String prefixes: the combinations CPython accepts (b, r, u, f, br, rb, fr, rf, any case).
         var sawB = false, sawR = false, sawU = false, sawF = false
         while true {
-            let c = base[pos] | 0x20
+            let c = byte(pos) | 0x20
             if !(sawB || sawU || sawF) && c == 98 { sawB = true }
             else if !(sawB || sawU || sawR || sawF) && c == 117 { sawU = true }
             else if !(sawR || sawU) && c == 114 { sawR = true }
@@ -769,14 +769,19 @@ struct Lexer {
 
     /// After a parser error: lex on to the end, as CPython does, and return the first error that
     /// should replace the parser's. `errorLine` is the line of the parser's last token.
-    mutating func errorInRestOfSource(errorLine: Int32) -> SyntaxError? {
+    /// `failedBracket` (line, 0-based col) is an opening bracket the parser failed at: if it is
+    /// the one left open, CPython's parser had read on past it and reports it as never closed.
+    mutating func errorInRestOfSource(errorLine: Int32, failedBracket: SourcePos? = nil) -> SyntaxError? {
         while true {
             do throws(ParseError) {
                 let t = try next()
                 if t.kind == .endMarker { return nil }
             } catch {
-                if !brackets.isEmpty, errorLine > brackets[brackets.count - 1].line {
-                    return unclosedBracketError().syntax
+                if let open = brackets.last {
+                    let isFailedBracket = failedBracket == SourcePos(line: open.line, col: open.col)
+                    if errorLine > open.line || (isFailedBracket && errorKind == .stateOnly) {
+                        return unclosedBracketError().syntax
+                    }
                 }
                 if errorKind == .overridesParser { return error.syntax }
                 return nil

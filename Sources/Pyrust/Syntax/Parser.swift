@@ -59,10 +59,11 @@ struct Parser {
     /// While looking ahead for a hint, CPython's second-pass hints are off (its
     /// `expression_without_invalid`).
     var hintsDisabled = false
+    /// Set for the errors CPython reports without first lexing the rest of the source.
+    var skipRestOfSourceCheck = false
 
     struct FStringFieldContext {
         var exprStart: Int      // byte offset of the expression text
-        var line: Int32         // line of the expression's first character
     }
 
     var base: UnsafePointer<UInt8> { lexer.base }
@@ -92,8 +93,14 @@ struct Parser {
 
     /// CPython lets some tokenizer errors later in the file replace a parser error.
     @inline(never) mutating func finalError(_ error: SyntaxError) -> SyntaxError {
-        if lexer.errorKind != .none || deferredError != nil && error.message == deferredError?.message { return error }
-        if let later = lexer.errorInRestOfSource(errorLine: tok.line) { return later }
+        if lexer.errorKind != .none || skipRestOfSourceCheck { return error }
+        // CPython compares an unclosed bracket's line with the furthest token its parser read.
+        // Failing at an opening bracket, its second pass reads on into the bracket, past this line.
+        var failedBracket: SourcePos? = nil
+        if error.message == "invalid syntax" && (tok.kind == .lpar || tok.kind == .lsqb || tok.kind == .lbrace) {
+            failedBracket = SourcePos(line: tok.line, col: tok.col)
+        }
+        if let later = lexer.errorInRestOfSource(errorLine: tok.line, failedBracket: failedBracket) { return later }
         return error
     }
 

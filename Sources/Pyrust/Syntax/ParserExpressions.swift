@@ -645,7 +645,11 @@ extension Parser {
                 try advance()
                 items.append((key: nil, value: try parseBitwiseOr()))
             } else {
+                // CPython checks for the ':' before its "forgot a comma?" hint here.
+                let savedHints = hintsDisabled
+                hintsDisabled = true
                 let k = try parseExpression()
+                hintsDisabled = savedHints
                 if tok.kind != .colon {
                     throw error("':' expected after dictionary key", from: SourcePos(line: k.end.line, col: k.end.col - 1),
                                 to: SourcePos(line: k.end.line, col: 0))

@@ -192,7 +192,7 @@ extension Parser {
         }
         var sub = Parser(lexer: Lexer(base: base, start: start, limit: end, line: line, lineStart: lineStart,
                                       isFStringExpr: true))
-        sub.fstringField = FStringFieldContext(exprStart: start, line: line)
+        sub.fstringField = FStringFieldContext(exprStart: start)
         sub.bracketNesting = 1   // CPython parses the text inside parentheses
         sub.depth = depth
         sub.recursion = recursion

@@ -15,6 +15,8 @@ extension Parser {
         case .at: body.append(try parseDecorated())
         case .kwAsync: body.append(try parseAsync(decorators: []))
         case .indent:
+            // CPython reports this without looking for tokenizer errors further on.
+            skipRestOfSourceCheck = true
             throw error("unexpected indent", at: tok, typeName: "IndentationError")
         case .name where tokenIs(tok, "match"):
             if let m = try parseMatchIfPresent() { body.append(m) } else { try parseSimpleStatements(into: &body) }
@@ -129,7 +131,10 @@ extension Parser {
             checkNotStarred(value)
             return Stmt(.assign(targets: targets, value: value), start)
         case .colon:
-            try validateAnnotationTarget(first, startTok: startTok)
+            switch first.kind {
+            case .name, .attribute, .subscript: break
+            default: try rejectAnnotationTarget(first)
+            }
             try advance()
             let annotation = try parseExpression()
             var value: Expr? = nil
@@ -268,10 +273,23 @@ extension Parser {
         }
     }
 
-    @inline(never) private mutating func validateAnnotationTarget(_ e: Expr, startTok: Token) throws(ParseError) {
+    /// `target: annotation` with a target that cannot be annotated. CPython's first pass never
+    /// reads past the ':' then, so without a valid annotation the error is `invalid syntax` there.
+    @inline(never) private mutating func rejectAnnotationTarget(_ e: Expr) throws(ParseError) {
+        let colon = tok
+        let saved = snapshot()
+        hintsDisabled = true
+        let annotationParses: Bool
+        do throws(ParseError) {
+            try advance()
+            _ = try parseExpression()
+            annotationParses = true
+        } catch {
+            annotationParses = false
+        }
+        restore(saved)
+        if !annotationParses { throw error("invalid syntax", at: colon) }
         switch e.kind {
-        case .name, .attribute, .subscript:
-            return
         case .tuple(let elts):
             if !isParenthesizedTuple(e), let first = elts.first {
                 throw error("only single target (not tuple) can be annotated", from: first)
