@@ -18,10 +18,20 @@ enum Trashcan {
             return
         }
         t.pointee.depth += 1
-        items = []                  // may run nested deinits, each at most maxDepth deep
+        // Release through an opaque call: ARC may otherwise hoist the release above the
+        // increment (seen in release builds), and the nesting would go unbounded.
+        let old = items
+        items = []
+        dropValues(old)             // may run nested deinits, each at most maxDepth deep
         if t.pointee.depth == 1 { drain(t) }
         t.pointee.depth -= 1
     }
+
+    @inline(never) @_optimize(none)
+    private static func dropValue(_ value: __owned Value) {}
+
+    @inline(never) @_optimize(none)
+    private static func dropValues(_ values: __owned [Value]) {}
 
     private static func park(_ items: inout [Value], _ t: UnsafeMutablePointer<pyrust_trash>) {
         let needed = t.pointee.count + items.count
@@ -49,8 +59,7 @@ enum Trashcan {
             guard let buf = t.pointee.buffer?.assumingMemoryBound(to: Value.self) else { return }
             t.pointee.count -= 1
             // Move out first: the value's deinit may park more values (even reallocating the buffer).
-            let v = (buf + t.pointee.count).move()
-            _ = consume v
+            dropValue((buf + t.pointee.count).move())
         }
     }
 }
