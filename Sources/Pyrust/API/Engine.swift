@@ -44,20 +44,22 @@ enum Engine {
         }
     }
 
-    /// Runs a compiled program in a fresh global namespace.
-    static func run(_ program: CompiledProgram) -> RunOutcome {
-        let vm = VM(program: program.code)
-        do throws(PyError) {
+    /// Runs a compiled program in a fresh global namespace, on `vm` (a thread's reusable VM;
+    /// nil makes a temporary one).
+    static func run(_ program: CompiledProgram, on reusable: VM? = nil) -> RunOutcome {
+        let vm = reusable ?? VM()
+        vm.beginRun(program.code)
+        defer { vm.endRun() }
+        do {
             let result = try vm.runModule()
-            var out = vm.output
             if !result.isNone {
-                do throws(PyError) {
-                    try vm.writeRepr(result, &out)
+                do {
+                    try vm.writeRepr(result, &vm.output)
                 } catch {
-                    return RunOutcome(output: vm.output, error: runtimeErrorReport(vm, error.exc))
+                    return RunOutcome(output: vm.output, error: runtimeErrorReport(vm, (error as? PyError)?.exc ?? PyException(.systemError, "?")))
                 }
             }
-            return RunOutcome(output: out, error: nil)
+            return RunOutcome(output: vm.output, error: nil)
         } catch {
             return RunOutcome(output: vm.output, error: runtimeErrorReport(vm, error.exc))
         }

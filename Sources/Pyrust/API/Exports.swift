@@ -38,7 +38,15 @@ private func execute(_ source: UnsafeBufferPointer<UInt8>, cached: Bool,
 @inline(__always)
 private func run(_ program: Unmanaged<CompiledProgram>, _ state: UnsafeMutablePointer<ThreadState>) -> RunOutcome {
     state.pointee.runDepth += 1
-    let outcome = program._withUnsafeGuaranteedRef { Engine.run($0) }
+    // The thread's VM is reused by every outermost run (a nested run gets a temporary one).
+    let vm: VM
+    if state.pointee.runDepth == 1, let existing = state.pointee.vm {
+        vm = existing
+    } else {
+        vm = VM()
+        if state.pointee.runDepth == 1 { state.pointee.vm = vm }
+    }
+    let outcome = program._withUnsafeGuaranteedRef { Engine.run($0, on: vm) }
     state.pointee.runDepth -= 1
     if state.pointee.clearRequested && state.pointee.runDepth == 0 {
         state.pointee.clearRequested = false

@@ -17,6 +17,8 @@ struct ThreadState {
     var runDepth = 0
     /// pyrust_cache_clear arrived during a run: clear once the outermost run ends.
     var clearRequested = false
+    /// The interpreter state reused by this thread's runs (stack chunks, frame buffer).
+    var vm: VM? = nil
 
     init(cacheCapacity: Int) {
         cache = CompileCache(capacity: cacheCapacity)
@@ -80,6 +82,7 @@ struct ThreadState {
     mutating func releaseResources() {
         dropError()
         cache.removeAll()
+        vm = nil
     }
 }
 

@@ -12,6 +12,14 @@ final class ProgramCode {
         self.globalNames = globalNames
         self.builtinFallback = builtinFallback
     }
+
+    /// What an idle VM points at between runs.
+    static let empty = ProgramCode(
+        module: CodeObject(name: "<module>", qualname: "<module>", instructions: [Instruction(op: .loadNone), Instruction(op: .returnValue)],
+                           lines: [1, 1], constants: [], exceptionTable: [], localNames: [], cellNames: [], freeNames: [],
+                           cellParamSlots: [], maxStack: 1, firstLine: 1, argCount: 0, posOnlyCount: 0, kwOnlyCount: 0,
+                           hasVarargs: false, hasVarkw: false),
+        globalNames: [], builtinFallback: [])
 }
 
 /// Program-wide compile state shared by all code units.

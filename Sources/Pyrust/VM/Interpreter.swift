@@ -5,7 +5,7 @@ extension VM {
     /// Runs the top frame (and everything it calls) until it returns; returns its value.
     func execute() throws(PyError) -> Value {
         let entryCount = frames.count
-        var frame = frames[entryCount - 1]
+        let frame = frames.top.pointee
         var code = frame.code
         var ins = code.ins
         var consts = code.consts
@@ -258,8 +258,8 @@ extension VM {
                         sp.initialize(to: .str(PyStr(bytes: bytes, count: count)))
                         sp += 1
                     case .formatValue:
-                        frames[frames.count - 1].ip = ip
-                        frames[frames.count - 1].sp = sp
+                        frames.top.pointee.ip = ip
+                        frames.top.pointee.sp = sp
                         let flags = Int(i.arg)
                         var spec: PyStr? = nil
                         if flags & 4 != 0 {
@@ -294,8 +294,8 @@ extension VM {
                         let v = (sp + 1).move()
                         if case .dict(let d) = (sp - Int(i.arg)).pointee { try d.set(k, v) }
                     case .listExtend:
-                        frames[frames.count - 1].ip = ip
-                        frames[frames.count - 1].sp = sp
+                        frames.top.pointee.ip = ip
+                        frames.top.pointee.sp = sp
                         sp -= 1
                         let v = sp.move()
                         if case .list(let l) = (sp - Int(i.arg & 0xFF)).pointee {
@@ -310,8 +310,8 @@ extension VM {
                             }
                         }
                     case .setUpdate:
-                        frames[frames.count - 1].ip = ip
-                        frames[frames.count - 1].sp = sp
+                        frames.top.pointee.ip = ip
+                        frames.top.pointee.sp = sp
                         sp -= 1
                         let v = sp.move()
                         if case .set(let s) = (sp - Int(i.arg)).pointee {
@@ -342,8 +342,8 @@ extension VM {
                     case .listToTuple:
                         if case .list(let l) = (sp - 1).pointee { (sp - 1).pointee = .tuple(PyTuple(l.items)) }
                     case .unpackSequence:
-                        frames[frames.count - 1].ip = ip
-                        frames[frames.count - 1].sp = sp
+                        frames.top.pointee.ip = ip
+                        frames.top.pointee.sp = sp
                         let n = Int(i.arg)
                         sp -= 1
                         let v = sp.move()
@@ -355,8 +355,8 @@ extension VM {
                             k -= 1
                         }
                     case .unpackEx:
-                        frames[frames.count - 1].ip = ip
-                        frames[frames.count - 1].sp = sp
+                        frames.top.pointee.ip = ip
+                        frames.top.pointee.sp = sp
                         let before = Int(i.arg & 0xFFFF), after = Int(i.arg >> 16)
                         sp -= 1
                         let v = sp.move()
@@ -420,8 +420,8 @@ extension VM {
                             }
                             li.index = Int.max / 2
                         } else {
-                            frames[frames.count - 1].ip = ip
-                            frames[frames.count - 1].sp = sp
+                            frames.top.pointee.ip = ip
+                            frames.top.pointee.sp = sp
                             if let v = try (o as! PyIterator).next(self) {
                                 sp.initialize(to: v)
                                 sp += 1
@@ -444,9 +444,9 @@ extension VM {
                         if case .function(let fn) = calleePtr.pointee, kwNames.isEmpty, fn.code.isSimple,
                            argc == fn.code.argCount {
                             // Fast path: the arguments already sit where the callee's locals go.
-                            frames[frames.count - 1].ip = ip
-                            frames[frames.count - 1].sp = sp
-                            frames[frames.count - 1].sp = calleePtr + 1
+                            frames.top.pointee.ip = ip
+                            frames.top.pointee.sp = sp
+                            frames.top.pointee.sp = calleePtr + 1
                             if frames.count >= Limits.recursionLimit { throw recursionError() }
                             let c = fn.code
                             var newLocals = calleePtr + 1
@@ -471,8 +471,8 @@ extension VM {
                             cells = fn.closure
                             continue
                         }
-                        frames[frames.count - 1].ip = ip
-                        frames[frames.count - 1].sp = sp
+                        frames.top.pointee.ip = ip
+                        frames.top.pointee.sp = sp
                         argc -= kwNames.count
                         if case .function(let fn) = calleePtr.pointee {
                             // General binding: build the locals, then enter the frame.
@@ -480,9 +480,9 @@ extension VM {
                                             positionalCount: argc, kwNames: kwNames)
                             let boundLocals = try bindArguments(fn, args)
                             (calleePtr + 1).deinitialize(count: argc + kwNames.count)
-                            frames[frames.count - 1].sp = calleePtr + 1
+                            frames.top.pointee.sp = calleePtr + 1
                             try enterFrame(fn, boundLocals, at: calleePtr + 1, resultSlot: calleePtr)
-                            let f = frames[frames.count - 1]
+                            let f = frames.top.pointee
                             code = f.code
                             ins = code.ins
                             consts = code.consts
@@ -499,8 +499,8 @@ extension VM {
                         calleePtr.initialize(to: r)
                         sp = calleePtr + 1
                     case .callEx:
-                        frames[frames.count - 1].ip = ip
-                        frames[frames.count - 1].sp = sp
+                        frames.top.pointee.ip = ip
+                        frames.top.pointee.sp = sp
                         var kwargs: PyDict? = nil
                         if i.arg == 1 {
                             sp -= 1
@@ -520,14 +520,14 @@ extension VM {
                                 positional.append(v)
                             }
                         }
-                        frames[frames.count - 1].sp = sp
+                        frames.top.pointee.sp = sp
                         let argc = positional.count - kwNames.count
                         let r = try call(callee, positional, positionalCount: argc, kwNames: kwNames)
                         sp.initialize(to: r)
                         sp += 1
                     case .callMethod:
-                        frames[frames.count - 1].ip = ip
-                        frames[frames.count - 1].sp = sp
+                        frames.top.pointee.ip = ip
+                        frames.top.pointee.sp = sp
                         let argc = Int(i.arg & 0xFF)
                         let nkw = Int(i.a)
                         var kwNames: [PyStr] = []
@@ -539,7 +539,7 @@ extension VM {
                         }
                         let total = argc + nkw
                         let recvPtr = sp - total - 1
-                        frames[frames.count - 1].sp = sp
+                        frames.top.pointee.sp = sp
                         let args = Args(UnsafeBufferPointer(start: recvPtr + 1, count: total), positionalCount: argc,
                                         kwNames: kwNames)
                         let r = try callMethod(recvPtr.pointee, MethodName.table[Int(i.b)], args)
@@ -582,7 +582,7 @@ extension VM {
                             return result
                         }
                         if let slot = finished.resultSlot { slot.pointee = result }
-                        let f = frames[frames.count - 1]
+                        let f = frames.top.pointee
                         code = f.code
                         ins = code.ins
                         consts = code.consts
@@ -592,8 +592,8 @@ extension VM {
                         cells = f.cells
                         currentChunk = f.chunk
                     case .raise:
-                        frames[frames.count - 1].ip = ip
-                        frames[frames.count - 1].sp = sp
+                        frames.top.pointee.ip = ip
+                        frames.top.pointee.sp = sp
                         switch i.arg {
                         case 0:
                             guard let h = handling else { throw PyError(.runtimeError, "No active exception to reraise") }
@@ -680,7 +680,7 @@ extension VM {
                         if let slot = finished.resultSlot { slot.deinitialize(count: 1) }
                         throw PyError(exc)
                     }
-                    let f = frames[frames.count - 1]
+                    let f = frames.top.pointee
                     code = f.code
                     ins = code.ins
                     consts = code.consts

@@ -22,12 +22,54 @@ struct Frame {
     @inline(__always) var stackBottom: UnsafeMutablePointer<Value> { locals + code.localCount }
 }
 
+/// The frame list: a fixed buffer (the recursion limit bounds it), so pushing and popping a
+/// Python call costs no array uniqueness checks or reallocations.
+struct FrameStack {
+    let base: UnsafeMutablePointer<Frame>
+    let capacity: Int
+    private(set) var count = 0
+
+    init(capacity: Int) {
+        self.capacity = capacity
+        base = UnsafeMutablePointer<Frame>.allocate(capacity: capacity)
+    }
+
+    @inline(__always) subscript(i: Int) -> Frame {
+        get { base[i] }
+        nonmutating set { base[i] = newValue }
+    }
+
+    @inline(__always) var top: UnsafeMutablePointer<Frame> { base + (count - 1) }
+    @inline(__always) var last: Frame? { count > 0 ? base[count - 1] : nil }
+
+    /// Callers check the recursion limit first; a full stack drops the push rather than overflow.
+    @inline(__always) mutating func append(_ f: Frame) {
+        guard count < capacity else { return }
+        (base + count).initialize(to: f)
+        count += 1
+    }
+
+    @inline(__always) @discardableResult mutating func removeLast() -> Frame {
+        count -= 1
+        return (base + count).move()
+    }
+
+    mutating func removeAll() {
+        if count > 0 { base.deinitialize(count: count) }
+        count = 0
+    }
+
+    func deallocate() { base.deallocate() }
+}
+
 final class VM {
-    let program: ProgramCode
-    let globals: UnsafeMutablePointer<Value>
-    let globalCount: Int
+    /// The program being run (a shared empty one between runs).
+    var program: ProgramCode
+    private(set) var globals: UnsafeMutablePointer<Value>
+    private var globalCapacity: Int
+    private(set) var globalCount = 0
     var output: [UInt8] = []
-    var frames: [Frame] = []
+    var frames: FrameStack
     /// The exception being handled (what a bare `raise` re-raises); chained as __context__.
     var handling: PyException?
     /// Nesting of Swift-level re-entries (builtins calling Python, repr of nested containers).
@@ -35,28 +77,28 @@ final class VM {
     /// Containers whose repr is being written (to print self-references as [...]).
     var reprInProgress: [ObjectIdentifier] = []
 
-    // Stack chunks: allocated on demand, reused, freed with the VM.
+    // Stack chunks: allocated on demand, reused across runs, freed with the VM.
     var chunks: [UnsafeMutablePointer<Value>] = []
     var chunkSizes: [Int] = []
     var currentChunk = 0
     static let firstChunkSize = 512
     static let chunkSize = 1 << 16
 
-    init(program: ProgramCode) {
-        self.program = program
-        globalCount = program.globalNames.count
-        globals = UnsafeMutablePointer<Value>.allocate(capacity: max(globalCount, 1))
-        globals.initialize(repeating: .undefined, count: globalCount)
+    /// A VM is made once per thread and reused by every run on it.
+    init() {
+        program = ProgramCode.empty
+        globalCapacity = 16
+        globals = UnsafeMutablePointer<Value>.allocate(capacity: globalCapacity)
+        frames = FrameStack(capacity: Limits.recursionLimit + 2)
         let first = UnsafeMutablePointer<Value>.allocate(capacity: VM.firstChunkSize)
         chunks.append(first)
         chunkSizes.append(VM.firstChunkSize)
-        frames.reserveCapacity(8)
     }
 
     deinit {
-        // Frames are all gone by now (runs unwind completely); release globals and chunks.
-        globals.deinitialize(count: globalCount)
+        endRun()
         globals.deallocate()
+        frames.deallocate()
         for c in chunks { c.deallocate() }
     }
 
@@ -92,6 +134,33 @@ final class VM {
     }
 
     // MARK: running a program
+
+    /// Prepares a fresh global namespace for `program`.
+    func beginRun(_ program: ProgramCode) {
+        self.program = program
+        let n = program.globalNames.count
+        if n > globalCapacity {
+            globals.deallocate()
+            globalCapacity = max(n, globalCapacity * 2)
+            globals = UnsafeMutablePointer<Value>.allocate(capacity: globalCapacity)
+        }
+        globals.initialize(repeating: .undefined, count: n)
+        globalCount = n
+        handling = nil
+        nativeDepth = 0
+        currentChunk = 0
+    }
+
+    /// Drops everything the last run left: globals, frames, output, the program.
+    func endRun() {
+        frames.removeAll()
+        globals.deinitialize(count: globalCount)
+        globalCount = 0
+        handling = nil
+        reprInProgress.removeAll()
+        output = []
+        program = ProgramCode.empty
+    }
 
     /// Runs the module code; returns the value of the module's last expression statement (or None).
     func runModule() throws(PyError) -> Value {
