@@ -115,10 +115,8 @@ extension VM {
                         let r = try loadAttribute(obj, Int(i.arg), code)
                         (sp - 1).pointee = r
                     case .binary, .inplace:
-                        let b = (sp - 1).pointee
-                        let a = (sp - 2).pointee
-                        // Small-int fast paths for the common operators.
-                        if case .int(let x) = a, case .int(let y) = b {
+                        // Small-int fast paths for the common operators (matched in place, no copies).
+                        if case .int(let x) = (sp - 2).pointee, case .int(let y) = (sp - 1).pointee {
                             var r: Int
                             var o = false
                             switch i.arg {
@@ -147,22 +145,20 @@ extension VM {
                         sp.initialize(to: r)
                         sp += 1
                     case .compare:
-                        let b = (sp - 1).pointee
-                        let a = (sp - 2).pointee
-                        let op = CmpOp(rawValue: UInt8(truncatingIfNeeded: i.arg)) ?? .eq
                         var result: Bool
-                        if case .int(let x) = a, case .int(let y) = b {
-                            switch op {
-                            case .lt: result = x < y
-                            case .le: result = x <= y
-                            case .gt: result = x > y
-                            case .ge: result = x >= y
-                            case .eq, .is_: result = x == y
-                            case .ne, .isNot: result = x != y
-                            default: result = try compareOp(op, a, b)
+                        if case .int(let x) = (sp - 2).pointee, case .int(let y) = (sp - 1).pointee, i.arg <= 7 {
+                            // CmpOp raw values: eq ne lt le gt ge is isNot
+                            switch i.arg {
+                            case 0, 6: result = x == y
+                            case 1, 7: result = x != y
+                            case 2: result = x < y
+                            case 3: result = x <= y
+                            case 4: result = x > y
+                            default: result = x >= y
                             }
                         } else {
-                            result = try compareOp(op, a, b)
+                            let op = CmpOp(rawValue: UInt8(truncatingIfNeeded: i.arg)) ?? .eq
+                            result = try compareOp(op, (sp - 2).pointee, (sp - 1).pointee)
                         }
                         sp -= 1
                         sp.deinitialize(count: 1)
@@ -576,21 +572,22 @@ extension VM {
                         sp -= 1
                         let result = sp.move()
                         locals.deinitialize(count: sp - locals)
-                        let finished = frames.removeLast()
+                        let resultSlot = frames.top.pointee.resultSlot
+                        frames.removeLast()
                         if frames.count < entryCount {
-                            if let slot = finished.resultSlot { slot.deinitialize(count: 1) }
+                            if let slot = resultSlot { slot.deinitialize(count: 1) }
                             return result
                         }
-                        if let slot = finished.resultSlot { slot.pointee = result }
-                        let f = frames.top.pointee
-                        code = f.code
+                        if let slot = resultSlot { slot.pointee = result }
+                        let f = frames.top
+                        code = f.pointee.code
                         ins = code.ins
                         consts = code.consts
-                        ip = f.ip
-                        locals = f.locals
-                        sp = f.sp
-                        cells = f.cells
-                        currentChunk = f.chunk
+                        ip = f.pointee.ip
+                        locals = f.pointee.locals
+                        sp = f.pointee.sp
+                        cells = f.pointee.cells
+                        currentChunk = f.pointee.chunk
                     case .raise:
                         frames.top.pointee.ip = ip
                         frames.top.pointee.sp = sp
