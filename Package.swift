@@ -16,8 +16,9 @@ let package = Package(
             swiftSettings: [
                 // SIL dead-store elimination in Swift 6.3.1 drops a store of a payload-free enum case
                 // through an UnsafeMutablePointer right after a move() from the same slot (the VM's
-                // exception handler hit it); LLVM's own DSE still runs.
-                .unsafeFlags(["-enforce-exclusivity=unchecked", "-Xllvm", "-sil-disable-pass=dead-store-elimination"]),
+                // exception handler hit it); LLVM's own DSE still runs. Prespecialized generic
+                // metadata keeps swift_getGenericMetadata off every [UInt8]/[Value] allocation.
+                .unsafeFlags(["-enforce-exclusivity=unchecked", "-Xllvm", "-sil-disable-pass=dead-store-elimination", "-Xfrontend", "-prespecialize-generic-metadata"]),
                 .swiftLanguageMode(.v5),
             ]
         ),

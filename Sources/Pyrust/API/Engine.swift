@@ -56,7 +56,7 @@ enum Engine {
                 do {
                     try vm.writeRepr(result, &vm.output)
                 } catch {
-                    return RunOutcome(output: vm.output, error: runtimeErrorReport(vm, (error as? PyError)?.exc ?? PyException(.systemError, "?")))
+                    return RunOutcome(output: vm.output, error: runtimeErrorReport(vm, error.exc))
                 }
             }
             return RunOutcome(output: vm.output, error: nil)

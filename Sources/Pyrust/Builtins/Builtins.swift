@@ -269,7 +269,7 @@ extension VM {
             if i > 0 { output.append(contentsOf: sep) }
             switch args[i] {
             case .str(let s): output.append(contentsOf: s.bytes)
-            case .int(let n): output.append(contentsOf: intBytes(n))
+            case .int(let n): appendIntDigits(n, &output)
             default: try writeStr(args[i], &output)
             }
         }

@@ -1186,7 +1186,7 @@ func constantValue(_ e: Expr) -> Value? {
     case .float(let d): return .float(d)
     case .str(let s): return .str(PyStr(s))
     case .bool(let b): return .bool(b)
-    case .none: return .none
+    case .none: return Value.none
     case .bigInt(let digits): return BigInt.fromDecimalLiteral(digits).map { Value.int($0) }
     case .unary(.neg, let x):
         switch x.kind {

@@ -19,7 +19,9 @@ extension VM {
     func str(_ v: Value) throws(PyError) -> PyStr {
         switch v {
         case .str(let s): return s
-        case .int(let i): return PyStr(bytes: intBytes(i), count: intBytes(i).count)
+        case .int(let i):
+            let digits = intBytes(i)
+            return PyStr(bytes: digits, count: digits.count)
         default:
             var out: [UInt8] = []
             try writeStr(v, &out)
@@ -55,7 +57,7 @@ extension VM {
         switch v {
         case .none: out.append(contentsOf: "None".utf8)
         case .bool(let b): out.append(contentsOf: (b ? "True" : "False").utf8)
-        case .int(let i): out.append(contentsOf: intBytes(i))
+        case .int(let i): appendIntDigits(i, &out)
         case .float(let d): out.append(contentsOf: formatFloatRepr(d).utf8)
         case .big(let b):
             if b.value.bitLength > 14_000 {
@@ -273,21 +275,31 @@ func isPrintable(_ c: UInt32) -> Bool {
     }
 }
 
-/// Decimal digits of an Int, without going through String.
-func intBytes(_ i: Int) -> [UInt8] {
-    if i >= 0 && i < 10 { return [UInt8(48 + i)] }
-    var buf = [UInt8](repeating: 0, count: 20)
-    var n = i.magnitude
-    var pos = 20
-    while n > 0 {
-        pos -= 1
-        buf[pos] = UInt8(48 + n % 10)
-        n /= 10
+/// Appends the decimal digits of an Int (no String, no temporary array).
+@inline(__always) func appendIntDigits(_ i: Int, _ out: inout [UInt8]) {
+    if i >= 0 && i < 10 {
+        out.append(UInt8(48 + i))
+        return
     }
+    var n = i.magnitude
+    var buffer: (UInt64, UInt64, UInt64) = (0, 0, 0)
+    withUnsafeMutableBytes(of: &buffer) { buf in
+        var pos = 24
+        while n > 0 {
+            pos -= 1
+            buf[pos] = UInt8(48 + n % 10)
+            n /= 10
+        }
+        if i < 0 { out.append(UInt8(ascii: "-")) }
+        out.append(contentsOf: UnsafeRawBufferPointer(rebasing: buf[pos..<24]))
+    }
+}
+
+/// Decimal digits of an Int as a new byte array.
+func intBytes(_ i: Int) -> [UInt8] {
     var out: [UInt8] = []
-    out.reserveCapacity(21 - pos)
-    if i < 0 { out.append(UInt8(ascii: "-")) }
-    out.append(contentsOf: buf[pos...])
+    out.reserveCapacity(20)
+    appendIntDigits(i, &out)
     return out
 }
 
