@@ -31,6 +31,10 @@ extension VM {
         }
         let name = MethodName.table[arg]
         if let v = try dataAttribute(obj, name) { return v }
+        if case .type(let t) = obj, let ms = methodSet(for: t), ms.contains(name) {
+            // `str.lower`: the method taken from the type, called with the instance first.
+            return .object(PyUnboundMethod(type: t, name: name))
+        }
         let methods: Set<MethodName>
         switch obj {
         case .str: methods = strMethods
@@ -97,4 +101,49 @@ extension VM {
         }
         throw notSupported(text)
     }
+}
+
+extension VM {
+    /// The methods a builtin type's instances have (nil for types without any).
+    func methodSet(for t: PyType) -> Set<MethodName>? {
+        switch t.kind {
+        case .str: return strMethods
+        case .list: return listMethods
+        case .tuple: return tupleMethods
+        case .dict: return dictMethods
+        case .set: return setMethods
+        case .int, .bool: return intMethods
+        case .float: return floatMethods
+        default: return nil
+        }
+    }
+
+    /// Calls `type.method(instance, args...)`.
+    func callUnbound(_ m: PyUnboundMethod, _ args: Args) throws(PyError) -> Value {
+        guard args.count >= 1 else {
+            throw typeError("unbound method \(m.type.name).\(m.name.rawValue)() needs an argument")
+        }
+        let receiver = args[0]
+        if !typeOf(receiver).isSubtype(of: m.type) {
+            throw typeError("descriptor '\(m.name.rawValue)' for '\(m.type.name)' objects doesn't apply to a '\(typeName(receiver))' object")
+        }
+        let rest = Args(UnsafeBufferPointer(rebasing: args.values[1...]), positionalCount: args.positionalCount - 1,
+                        kwNames: args.kwNames)
+        return try callMethod(receiver, m.name, rest)
+    }
+}
+
+/// A method taken from a builtin type (`str.lower`), callable with the instance as first argument.
+final class PyUnboundMethod: PyObject {
+    let type: PyType
+    let name: MethodName
+    init(type: PyType, name: MethodName) {
+        self.type = type
+        self.name = name
+    }
+    override var pyType: PyType { PyType.methodDescriptor }
+}
+
+extension PyType {
+    static let methodDescriptor = PyType("method_descriptor", base: object, kind: .object)
 }

@@ -188,6 +188,9 @@ extension VM {
             if let m = o as? PyBoundMethod {
                 return try callMethod(m.receiver, m.name, args)
             }
+            if let m = o as? PyUnboundMethod {
+                return try callUnbound(m, args)
+            }
         case .function:
             return try call(callee, args)
         default: break
@@ -218,7 +221,7 @@ extension VM {
     func callable(_ v: Value) -> Bool {
         switch v {
         case .function, .builtin, .type: return true
-        case .object(let o): return o is PyBoundMethod
+        case .object(let o): return o is PyBoundMethod || o is PyUnboundMethod
         default: return false
         }
     }
