@@ -6,7 +6,8 @@ extension VM {
     func execute() throws(PyError) -> Value {
         let entryCount = frames.count
         let frame = frames.top.pointee
-        var code = frame.code
+        // The frame list and the callee slots keep code objects alive: no retain per switch.
+        unowned(unsafe) var code = frame.code
         var ins = code.ins
         var consts = code.consts
         var ip = frame.ip
