@@ -19,15 +19,16 @@ func formatValue(_ vm: VM, _ v: Value, spec: PyStr) throws(PyError) -> PyStr {
 }
 
 private func appendFormattedValue(_ vm: VM, _ v: Value, spec: [UInt8], to out: inout [UInt8]) throws(PyError) {
+    try spec.withUnsafeBufferPointer { (sp: UnsafeBufferPointer<UInt8>) throws(PyError) in
+        try appendFormattedValue(vm, v, spec: sp, to: &out)
+    }
+}
+
+private func appendFormattedValue(_ vm: VM, _ v: Value, spec: UnsafeBufferPointer<UInt8>,
+                                  to out: inout [UInt8]) throws(PyError) {
     switch v {
     case .str, .int, .big, .bool, .float:
-        do {
-            try spec.withUnsafeBufferPointer { (sp: UnsafeBufferPointer<UInt8>) throws(FormatError) in
-                try appendFormattedBuiltin(v, sp, &out)
-            }
-        } catch {
-            throw PyError(error)
-        }
+        do { try appendFormattedBuiltin(v, spec, &out) } catch { throw PyError(error) }
     default:
         if !spec.isEmpty {
             throw typeError("unsupported format string passed to \(typeName(v)).__format__")
@@ -63,43 +64,50 @@ private func appendFormattedBuiltin(_ v: Value, _ spec: UnsafeBufferPointer<UInt
 
 /// 'format'.format(*args, **kwargs).
 func strFormat(_ vm: VM, _ format: PyStr, _ args: Args) throws(PyError) -> PyStr {
-    var positional: [Value] = []
-    positional.reserveCapacity(args.count)
-    for i in 0..<args.count { positional.append(args[i]) }
-    var source = FormatSource(positional: positional, kwNames: args.kwNames, kwValues: [], mapping: nil)
-    for i in 0..<args.kwNames.count { source.kwValues.append(args.values[args.count + i]) }
-    var out: [UInt8] = []
-    var numbering = AutoNumbering()
-    try buildFormatted(vm, format.bytes, &source, &numbering, depth: 2, &out)
-    return PyStr(bytes: out)
+    let source = FormatSource(args: args, mapping: nil)
+    return try formatWith(vm, format, source)
 }
 
 /// 'format'.format_map(mapping): names are looked up in the mapping; positions are errors.
 func strFormatMap(_ vm: VM, _ format: PyStr, _ mapping: Value) throws(PyError) -> PyStr {
-    var source = FormatSource(positional: nil, kwNames: [], kwValues: [], mapping: mapping)
+    let source = FormatSource(args: nil, mapping: mapping)
+    return try formatWith(vm, format, source)
+}
+
+private func formatWith(_ vm: VM, _ format: PyStr, _ source: FormatSource) throws(PyError) -> PyStr {
     var out: [UInt8] = []
+    out.reserveCapacity(format.bytes.count + 16)
     var numbering = AutoNumbering()
-    try buildFormatted(vm, format.bytes, &source, &numbering, depth: 2, &out)
+    try format.bytes.withUnsafeBufferPointer { (f: UnsafeBufferPointer<UInt8>) throws(PyError) in
+        try buildFormatted(vm, f, source, &numbering, depth: 2, &out)
+    }
     return PyStr(bytes: out)
 }
 
-/// Where field values come from.
+/// Where field values come from: the call's arguments, or format_map's mapping.
 private struct FormatSource {
-    var positional: [Value]?        // nil for format_map
-    var kwNames: [PyStr]
-    var kwValues: [Value]
-    var mapping: Value?             // format_map's argument
+    let args: Args?
+    let mapping: Value?
 
-    func named(_ vm: VM, _ key: PyStr) throws(PyError) -> Value {
+    func positional(_ i: Int) throws(PyError) -> Value {
+        guard let a = args else { throw valueError("Format string contains positional fields") }
+        if i >= a.count { throw indexError("Replacement index \(i) out of range for positional args tuple") }
+        return a[i]
+    }
+
+    func named(_ vm: VM, _ name: UnsafeBufferPointer<UInt8>) throws(PyError) -> Value {
+        if let a = args {
+            for (i, k) in a.kwNames.enumerated() where k.bytes.elementsEqual(name) { return a.values[a.count + i] }
+        }
+        let key = Value.str(PyStr(bytes: Array(name)))
         if let m = mapping {
             if case .dict(let d) = m {
-                guard let v = try d.get(.str(key)) else { throw keyError(.str(key)) }
+                guard let v = try d.get(key) else { throw keyError(key) }
                 return v
             }
-            return try vm.subscriptValue(m, .str(key))
+            return try vm.subscriptValue(m, key)
         }
-        for (i, k) in kwNames.enumerated() where k.bytes == key.bytes { return kwValues[i] }
-        throw keyError(.str(key))
+        throw keyError(key)
     }
 }
 
@@ -113,8 +121,8 @@ private struct AutoNumbering {
 private let openBrace = UInt8(ascii: "{")
 private let closeBrace = UInt8(ascii: "}")
 
-private func buildFormatted(_ vm: VM, _ f: [UInt8], _ source: inout FormatSource, _ numbering: inout AutoNumbering,
-                            depth: Int, _ out: inout [UInt8]) throws(PyError) {
+private func buildFormatted(_ vm: VM, _ f: UnsafeBufferPointer<UInt8>, _ source: FormatSource,
+                            _ numbering: inout AutoNumbering, depth: Int, _ out: inout [UInt8]) throws(PyError) {
     if depth <= 0 { throw valueError("Max string recursion exceeded") }
     var i = 0
     let n = f.count
@@ -143,15 +151,15 @@ private func buildFormatted(_ vm: VM, _ f: [UInt8], _ source: inout FormatSource
                 literalEnd -= 1
             }
         }
-        out.append(contentsOf: f[start..<literalEnd])
+        if literalEnd > start { out.append(contentsOf: UnsafeBufferPointer(rebasing: f[start..<literalEnd])) }
         if !markup { continue }
-        try formatField(vm, f, &i, &source, &numbering, depth: depth, &out)
+        try formatField(vm, f, &i, source, &numbering, depth: depth, &out)
         if out.count > Limits.maxSequenceLength { throw memoryError() }
     }
 }
 
 /// Parses the field after its '{' (CPython's parse_field) and appends the formatted value.
-private func formatField(_ vm: VM, _ f: [UInt8], _ i: inout Int, _ source: inout FormatSource,
+private func formatField(_ vm: VM, _ f: UnsafeBufferPointer<UInt8>, _ i: inout Int, _ source: FormatSource,
                          _ numbering: inout AutoNumbering, depth: Int, _ out: inout [UInt8]) throws(PyError) {
     let n = f.count
     let nameStart = i
@@ -176,7 +184,7 @@ private func formatField(_ vm: VM, _ f: [UInt8], _ i: inout Int, _ source: inout
         var needSpec = true
         if c == UInt8(ascii: "!") {
             if i >= n { throw valueError("end of string while looking for conversion specifier") }
-            let (conv, len) = PyStr.decode(f, i)
+            let (conv, len) = decodeScalar(f, i)
             conversion = conv
             i += len
             if i < n {
@@ -213,7 +221,7 @@ private func formatField(_ vm: VM, _ f: [UInt8], _ i: inout Int, _ source: inout
         throw valueError("expected '}' before end of string")
     }
 
-    var value = try fieldValue(vm, Array(f[nameStart..<nameEnd]), &source, &numbering)
+    var value = try fieldValue(vm, UnsafeBufferPointer(rebasing: f[nameStart..<nameEnd]), source, &numbering)
     if conversion != 0 {
         switch conversion {
         case 0x72: value = .str(try vm.repr(value))
@@ -226,22 +234,23 @@ private func formatField(_ vm: VM, _ f: [UInt8], _ i: inout Int, _ source: inout
             throw valueError("Unknown conversion specifier \\x\(String(conversion, radix: 16))")
         }
     }
-    var spec = Array(f[specStart..<specEnd])
+    let spec = UnsafeBufferPointer(rebasing: f[specStart..<specEnd])
     if specNeedsExpanding {
         var expanded: [UInt8] = []
-        try buildFormatted(vm, spec, &source, &numbering, depth: depth - 1, &expanded)
-        spec = expanded
+        try buildFormatted(vm, spec, source, &numbering, depth: depth - 1, &expanded)
+        try appendFormattedValue(vm, value, spec: expanded, to: &out)
+    } else {
+        try appendFormattedValue(vm, value, spec: spec, to: &out)
     }
-    try appendFormattedValue(vm, value, spec: spec, to: &out)
 }
 
 /// Resolves a field name: an argument (by position, automatic number or keyword), then any
 /// `[index]` parts. Attribute parts are not supported yet.
-private func fieldValue(_ vm: VM, _ name: [UInt8], _ source: inout FormatSource,
+private func fieldValue(_ vm: VM, _ name: UnsafeBufferPointer<UInt8>, _ source: FormatSource,
                         _ numbering: inout AutoNumbering) throws(PyError) -> Value {
     var k = 0
     while k < name.count && name[k] != UInt8(ascii: ".") && name[k] != UInt8(ascii: "[") { k += 1 }
-    let first = Array(name[0..<k])
+    let first = UnsafeBufferPointer(rebasing: name[0..<k])
     let index = try decimalIndex(first)
     let isEmpty = first.isEmpty
     var value: Value
@@ -258,15 +267,9 @@ private func fieldValue(_ vm: VM, _ name: [UInt8], _ source: inout FormatSource,
             position = numbering.next
             numbering.next += 1
         }
-        guard let positional = source.positional else {
-            throw valueError("Format string contains positional fields")
-        }
-        if position >= positional.count {
-            throw indexError("Replacement index \(position) out of range for positional args tuple")
-        }
-        value = positional[position]
+        value = try source.positional(position)
     } else {
-        value = try source.named(vm, PyStr(bytes: first))
+        value = try source.named(vm, first)
     }
 
     // The rest: `.attr` or `[key]`, repeatedly.
@@ -283,12 +286,12 @@ private func fieldValue(_ vm: VM, _ name: [UInt8], _ source: inout FormatSource,
             while k < name.count && name[k] != UInt8(ascii: "]") { k += 1 }
             if k == start { throw valueError("Empty attribute in format string") }
             if k >= name.count { throw valueError("Missing ']' in format string") }
-            let keyBytes = Array(name[start..<k])
+            let keyBytes = UnsafeBufferPointer(rebasing: name[start..<k])
             k += 1
             if let idx = try decimalIndex(keyBytes) {
                 value = try vm.subscriptValue(value, .int(idx))
             } else {
-                value = try vm.subscriptValue(value, .str(PyStr(bytes: keyBytes)))
+                value = try vm.subscriptValue(value, .str(PyStr(bytes: Array(keyBytes))))
             }
         } else {
             throw valueError("Only '.' or '[' may follow ']' in format field specifier")
@@ -298,7 +301,7 @@ private func fieldValue(_ vm: VM, _ name: [UInt8], _ source: inout FormatSource,
 }
 
 /// The field name as a non-negative integer, nil when it is not all ASCII digits.
-private func decimalIndex(_ b: [UInt8]) throws(PyError) -> Int? {
+private func decimalIndex(_ b: UnsafeBufferPointer<UInt8>) throws(PyError) -> Int? {
     if b.isEmpty { return nil }
     var v = 0
     for c in b {

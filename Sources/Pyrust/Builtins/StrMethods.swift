@@ -221,10 +221,8 @@ func bindArguments(_ args: Args, _ fname: String, _ names: [String]) throws(PyEr
     let n = to - from
     if n <= 0 { return PyStr.empty }
     if n == 1 && b[from] < 0x80 { return PyStr.ascii[Int(b[from])] }
-    let piece = [UInt8](unsafeUninitializedCapacity: n) { buf, count in
-        if let dst = buf.baseAddress, let src = b.baseAddress { memcpy(dst, src + from, n) }
-        count = n
-    }
+    // (Array(UnsafeBufferPointer) is the array construction that skips a metadata lookup.)
+    let piece = Array(UnsafeBufferPointer(rebasing: b[from..<to]))
     return PyStr(bytes: piece, count: ascii ? n : PyStr.countScalars(piece))
 }
 
@@ -1003,13 +1001,26 @@ private func finalSigma(_ s: [UInt32], _ i: Int) -> Bool {
 
 private func strChangeCase(_ s: PyStr, _ name: MethodName) -> PyStr {
     if s.isASCII {
+        if name == .lower || name == .casefold || name == .upper {
+            // One pass, one allocation: shift the letters of one case by 32.
+            let (lo, hi, delta): (UInt8, UInt8, UInt8) = name == .upper ? (0x61, 0x7A, 0xE0) : (0x41, 0x5A, 0x20)
+            let n = s.bytes.count
+            guard let first = s.bytes.firstIndex(where: { $0 >= lo && $0 <= hi }) else { return s }
+            let out = s.bytes.withUnsafeBufferPointer { src in
+                [UInt8](unsafeUninitializedCapacity: n) { buf, count in
+                    for i in 0..<first { buf[i] = src[i] }
+                    for i in first..<n {
+                        let c = src[i]
+                        buf[i] = (c >= lo && c <= hi) ? c &+ delta : c
+                    }
+                    count = n
+                }
+            }
+            return PyStr(bytes: out, count: n)
+        }
         var out = s.bytes
         var changed = false
         switch name {
-        case .lower, .casefold:
-            for i in 0..<out.count where out[i] >= 0x41 && out[i] <= 0x5A { out[i] += 32; changed = true }
-        case .upper:
-            for i in 0..<out.count where out[i] >= 0x61 && out[i] <= 0x7A { out[i] -= 32; changed = true }
         case .swapcase:
             for i in 0..<out.count {
                 let c = out[i]

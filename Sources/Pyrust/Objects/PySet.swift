@@ -2,21 +2,27 @@
 // short linear runs, perturbed probing, dummies, the same resize thresholds and the same way each
 // operation builds its result), so iteration order, and therefore printed output, matches
 // CPython for elements whose hashes match CPython's (ints, floats, tuples of those).
+// The table holds only hashes and positions into a dense key array, so growing, copying and
+// probing it never touches reference counts.
 
 final class PySet {
-    /// Empty slot: key .undefined, hash 0. Dummy (deleted) slot: key .undefined, hash -1.
-    /// Python hashes are never -1, so a live key can never look like a dummy.
+    /// One table slot: empty (index -1, hash 0), dummy (index -2, hash -1) or a live key's hash
+    /// and position in `keys`. Python hashes are never -1, so no live key looks like a dummy.
     struct Slot {
-        var key: Value
         var hash: Int
+        var index: Int32
     }
 
     private static let minSize = 8
     private static let linearProbes = 9
     private static let perturbShift: UInt = 5
+    private static let emptyIndex: Int32 = -1
+    private static let dummyIndex: Int32 = -2
 
     let isFrozen: Bool
     private var table: [Slot]
+    /// The keys, in insertion order since the last rebuild; removed ones are .undefined holes.
+    private var keys: [Value] = []
     /// Live plus dummy slots.
     private var fill = 0
     /// Live slots (Python's len()).
@@ -49,15 +55,52 @@ final class PySet {
     /// while merging constants, and then merges into a new set: each step can reorder the table,
     /// so `print({5, 100, 37})` shows the result of all three.
     static func fromConstantDisplay(_ elements: [Value]) throws(PyError) -> PySet {
+        var cache: [PySet] = []
+        return try foldedConstant(elements, cache: &cache).copy(frozen: false)
+    }
+
+    /// The frozenset constant CPython's compiler makes of a constant set display. Equal
+    /// constants are shared within one compilation (keyed by value and type, so {1, 2, 3} and
+    /// {1.0, 2, 3} differ): the first display's table order wins, so pass the same cache for
+    /// every display of a program. At run time the display is `constant.copy(frozen: false)`.
+    static func foldedConstant(_ elements: [Value], cache: inout [PySet]) throws(PyError) -> PySet {
         let folded = try PySet(frozen: true, elements: elements)
-        let merged = try PySet(frozen: true, elements: folded.elements)
-        let result = PySet(frozen: false)
-        try result.merge(merged)
-        return result
+        for c in cache where c.count == folded.count {
+            if try constantsIdentical(.set(c), .set(folded)) { return c }
+        }
+        let rebuilt = try PySet(frozen: true, elements: folded.elements)
+        cache.append(rebuilt)
+        return rebuilt
+    }
+
+    /// Equality that also requires equal types, recursively (CPython's _PyCode_ConstantKey).
+    private static func constantsIdentical(_ a: Value, _ b: Value) throws(PyError) -> Bool {
+        switch (a, b) {
+        case (.none, .none): return true
+        case (.bool(let x), .bool(let y)): return x == y
+        case (.int(let x), .int(let y)): return x == y
+        case (.big(let x), .big(let y)): return x.value == y.value
+        case (.float(let x), .float(let y)): return x.bitPattern == y.bitPattern
+        case (.str(let x), .str(let y)): return x.bytes == y.bytes
+        case (.tuple(let x), .tuple(let y)):
+            if x.items.count != y.items.count { return false }
+            for i in 0..<x.items.count where !(try constantsIdentical(x.items[i], y.items[i])) { return false }
+            return true
+        case (.set(let x), .set(let y)):
+            if x.count != y.count || x.isFrozen != y.isFrozen { return false }
+            for e in x.elements {
+                let j = try y.lookup(e, try hashForKey(e))
+                if j < 0 { return false }
+                if !(try constantsIdentical(y.keys[Int(y.table[j].index)], e)) { return false }
+            }
+            return true
+        default:
+            return false
+        }
     }
 
     private static func emptyTable(_ size: Int) -> [Slot] {
-        return [Slot](repeating: Slot(key: .undefined, hash: 0), count: size)
+        return [Slot](repeating: Slot(hash: 0, index: emptyIndex), count: size)
     }
 
     // MARK: ordered access (iterators walk positions 0..<entryCapacity)
@@ -66,20 +109,15 @@ final class PySet {
 
     @inline(__always) func entry(at i: Int) -> Value? {
         guard i >= 0 && i < table.count else { return nil }
-        if case .undefined = table[i].key { return nil }
-        return table[i].key
+        let k = table[i].index
+        return k >= 0 ? keys[Int(k)] : nil
     }
 
     var elements: [Value] {
         var out: [Value] = []
         out.reserveCapacity(count)
-        for s in table { if case .undefined = s.key { continue }; out.append(s.key) }
+        for slot in table where slot.index >= 0 { out.append(keys[Int(slot.index)]) }
         return out
-    }
-
-    @inline(__always) private func isEmptySlot(_ s: Slot) -> Bool {
-        if s.hash == 0, case .undefined = s.key { return true }
-        return false
     }
 
     // MARK: hashing of probe keys
@@ -98,10 +136,7 @@ final class PySet {
             return ((h ^ 89869747) ^ (h << 16)) &* 3644798167
         }
         var h: UInt = 0
-        for s in table {
-            if case .undefined = s.key { continue }
-            h ^= shuffle(UInt(bitPattern: s.hash))
-        }
+        for slot in table where slot.index >= 0 { h ^= shuffle(UInt(bitPattern: slot.hash)) }
         h ^= (UInt(count) &+ 1) &* 1927868237
         h ^= (h >> 11) ^ (h >> 25)
         h = h &* 69069 &+ 907133923
@@ -124,10 +159,10 @@ final class PySet {
                 var j = Int(i)
                 var probes = UInt(j) + UInt(PySet.linearProbes) <= mask ? PySet.linearProbes : 0
                 while true {
-                    let s = table[j]
-                    if isEmptySlot(s) { return -1 }
-                    if s.hash == hash {
-                        let same = try keysMatch(s.key, key)
+                    let slot = table[j]
+                    if slot.index == PySet.emptyIndex { return -1 }
+                    if slot.hash == hash {
+                        let same = try keysMatch(keys[Int(slot.index)], key)
                         if version != startVersion { continue restart }
                         if same { return j }
                     }
@@ -152,27 +187,28 @@ final class PySet {
                 var j = Int(i)
                 var probes = UInt(j) + UInt(PySet.linearProbes) <= mask ? PySet.linearProbes : 0
                 while true {
-                    let s = table[j]
-                    if isEmptySlot(s) {
+                    let slot = table[j]
+                    if slot.index == PySet.emptyIndex {
                         version &+= 1
                         cachedHash = nil
+                        let position = Int32(truncatingIfNeeded: keys.count)
+                        keys.append(key)
+                        count += 1
                         if freeSlot >= 0 {
-                            table[freeSlot] = Slot(key: key, hash: hash)
-                            count += 1
+                            table[freeSlot] = Slot(hash: hash, index: position)
                             return
                         }
-                        table[j] = Slot(key: key, hash: hash)
+                        table[j] = Slot(hash: hash, index: position)
                         fill += 1
-                        count += 1
                         if fill * 5 < Int(mask) * 3 { return }
                         resize(minUsed: count > 50000 ? count * 2 : count * 4)
                         return
                     }
-                    if s.hash == hash {
-                        let same = try keysMatch(s.key, key)
+                    if slot.hash == hash {
+                        let same = try keysMatch(keys[Int(slot.index)], key)
                         if same { return }
                         if version != startVersion { continue restart }
-                    } else if s.hash == -1 {
+                    } else if slot.index == PySet.dummyIndex {
                         freeSlot = j   // the last dummy seen is reused if the key is absent
                     }
                     if probes == 0 { break }
@@ -185,18 +221,18 @@ final class PySet {
         }
     }
 
-    /// Places a key known to be absent into a table without dummies.
-    private static func insertClean(_ t: inout [Slot], _ key: Value, _ hash: Int) {
+    /// Places a position known to be absent into a table without dummies.
+    private static func insertClean(_ t: inout [Slot], _ hash: Int, _ index: Int32) {
         let mask = UInt(t.count - 1)
         var perturb = UInt(bitPattern: hash)
         var i = UInt(bitPattern: hash) & mask
         while true {
             var j = Int(i)
-            if case .undefined = t[j].key { t[j] = Slot(key: key, hash: hash); return }
+            if t[j].index == emptyIndex { t[j] = Slot(hash: hash, index: index); return }
             if i + UInt(linearProbes) <= mask {
                 for _ in 0..<linearProbes {
                     j += 1
-                    if case .undefined = t[j].key { t[j] = Slot(key: key, hash: hash); return }
+                    if t[j].index == emptyIndex { t[j] = Slot(hash: hash, index: index); return }
                 }
             }
             perturb >>= perturbShift
@@ -204,29 +240,44 @@ final class PySet {
         }
     }
 
-    /// Rebuilds the table at the smallest power-of-two size above minUsed, keeping old order.
+    /// Rebuilds the table at the smallest power-of-two size above minUsed, keeping old order
+    /// (and compacting the keys into that order).
     private func resize(minUsed: Int) {
         var newSize = PySet.minSize
         while newSize <= minUsed && newSize < (1 << 40) { newSize <<= 1 }
-        let old = table
         var fresh = PySet.emptyTable(newSize)
-        for s in old {
-            if case .undefined = s.key { continue }
-            PySet.insertClean(&fresh, s.key, s.hash)
+        if keys.count == count {
+            for slot in table where slot.index >= 0 { PySet.insertClean(&fresh, slot.hash, slot.index) }
+        } else {
+            var compact: [Value] = []
+            compact.reserveCapacity(count)
+            for slot in table where slot.index >= 0 {
+                PySet.insertClean(&fresh, slot.hash, Int32(truncatingIfNeeded: compact.count))
+                compact.append(keys[Int(slot.index)])
+            }
+            keys = compact
         }
         table = fresh
         fill = count
         version &+= 1
     }
 
+    /// Turns the live slot j into a dummy.
+    private func removeSlot(_ j: Int) {
+        let k = Int(table[j].index)
+        table[j] = Slot(hash: -1, index: PySet.dummyIndex)
+        keys[k] = .undefined
+        count -= 1
+        version &+= 1
+        cachedHash = nil
+        if count == 0 { keys.removeAll(keepingCapacity: true) }
+    }
+
     /// Removes an equal key; false when absent.
     private func discardEntry(_ key: Value, _ hash: Int) throws(PyError) -> Bool {
         let j = try lookup(key, hash)
         if j < 0 { return false }
-        table[j] = Slot(key: .undefined, hash: -1)
-        count -= 1
-        version &+= 1
-        cachedHash = nil
+        removeSlot(j)
         return true
     }
 
@@ -264,25 +315,19 @@ final class PySet {
         if count == 0 { return nil }
         let mask = table.count - 1
         var i = finger & mask
-        while true {
-            if case .undefined = table[i].key {
-                i += 1
-                if i > mask { i = 0 }
-            } else {
-                break
-            }
+        while table[i].index < 0 {
+            i += 1
+            if i > mask { i = 0 }
         }
-        let key = table[i].key
-        table[i] = Slot(key: .undefined, hash: -1)
-        count -= 1
+        let key = keys[Int(table[i].index)]
+        removeSlot(i)
         finger = i + 1
-        version &+= 1
-        cachedHash = nil
         return key
     }
 
     func removeAll() {
         table = PySet.emptyTable(PySet.minSize)
+        keys = []
         fill = 0
         count = 0
         version &+= 1
@@ -292,6 +337,7 @@ final class PySet {
     /// Gives this set the other's contents and layout (CPython's set_swap_bodies, one way).
     func replaceContents(with other: PySet) {
         table = other.table
+        keys = other.keys
         fill = other.fill
         count = other.count
         version &+= 1
@@ -309,6 +355,7 @@ final class PySet {
         if fill == 0 && table.count == other.table.count && other.fill == other.count {
             // Same size, no dummies: the layout can be copied slot for slot.
             table = other.table
+            keys = other.keys
             fill = other.fill
             count = other.count
             version &+= 1
@@ -317,21 +364,23 @@ final class PySet {
         }
         if fill == 0 {
             var t = table
-            for s in other.table {
-                if case .undefined = s.key { continue }
-                PySet.insertClean(&t, s.key, s.hash)
+            var k: [Value] = []
+            k.reserveCapacity(other.count)
+            for slot in other.table where slot.index >= 0 {
+                PySet.insertClean(&t, slot.hash, Int32(truncatingIfNeeded: k.count))
+                k.append(other.keys[Int(slot.index)])
             }
             table = t
+            keys = k
             fill = other.count
             count = other.count
             version &+= 1
             cachedHash = nil
             return
         }
-        let otherTable = other.table
-        for s in otherTable {
-            if case .undefined = s.key { continue }
-            try addEntry(s.key, s.hash)
+        let otherTable = other.table, otherKeys = other.keys
+        for slot in otherTable where slot.index >= 0 {
+            try addEntry(otherKeys[Int(slot.index)], slot.hash)
         }
     }
 
@@ -391,12 +440,10 @@ final class PySet {
             var big = self
             var small = o
             if o.count > count { big = o; small = self }
-            var p = 0
-            while p < small.table.count {
-                let s = small.table[p]
-                p += 1
-                if case .undefined = s.key { continue }
-                if try big.containsEntry(s.key, s.hash) { try result.addEntry(s.key, s.hash) }
+            let t = small.table, k = small.keys
+            for slot in t where slot.index >= 0 {
+                let key = k[Int(slot.index)]
+                if try big.containsEntry(key, slot.hash) { try result.addEntry(key, slot.hash) }
             }
             return result
         }
@@ -415,10 +462,9 @@ final class PySet {
         if case .set(let o) = other, o === self { removeAll(); return }
         if case .set(var o) = other {
             if (o.count >> 3) > count { o = try intersection(vm, .set(o)) }
-            let t = o.table
-            for s in t {
-                if case .undefined = s.key { continue }
-                _ = try discardEntry(s.key, s.hash)
+            let t = o.table, k = o.keys
+            for slot in t where slot.index >= 0 {
+                _ = try discardEntry(k[Int(slot.index)], slot.hash)
             }
         } else {
             for key in try iterationValues(vm, other) { _ = try discardEntry(key, try hashForKey(key)) }
@@ -445,18 +491,16 @@ final class PySet {
             return r
         }
         let result = PySet(frozen: isFrozen)
-        var p = 0
-        while p < table.count {
-            let s = table[p]
-            p += 1
-            if case .undefined = s.key { continue }
+        let t = table, k = keys
+        for slot in t where slot.index >= 0 {
+            let key = k[Int(slot.index)]
             let present: Bool
             switch other {
-            case .set(let o): present = try o.containsEntry(s.key, s.hash)
-            case .dict(let d): present = try d.contains(s.key, hash: s.hash)
+            case .set(let o): present = try o.containsEntry(key, slot.hash)
+            case .dict(let d): present = try d.contains(key, hash: slot.hash)
             default: present = false
             }
-            if !present { try result.addEntry(s.key, s.hash) }
+            if !present { try result.addEntry(key, slot.hash) }
         }
         return result
     }
@@ -477,10 +521,10 @@ final class PySet {
         }
         let otherSet: PySet
         if case .set(let o) = other { otherSet = o } else { otherSet = try PySet(vm, frozen: isFrozen, from: other) }
-        let t = otherSet.table
-        for s in t {
-            if case .undefined = s.key { continue }
-            if !(try discardEntry(s.key, s.hash)) { try addEntry(s.key, s.hash) }
+        let t = otherSet.table, k = otherSet.keys
+        for slot in t where slot.index >= 0 {
+            let key = k[Int(slot.index)]
+            if !(try discardEntry(key, slot.hash)) { try addEntry(key, slot.hash) }
         }
     }
 
@@ -500,12 +544,9 @@ final class PySet {
     /// self <= other for a set other.
     func isSubset(of other: PySet) throws(PyError) -> Bool {
         if count > other.count { return false }
-        var p = 0
-        while p < table.count {
-            let s = table[p]
-            p += 1
-            if case .undefined = s.key { continue }
-            if !(try other.containsEntry(s.key, s.hash)) { return false }
+        let t = table, k = keys
+        for slot in t where slot.index >= 0 {
+            if !(try other.containsEntry(k[Int(slot.index)], slot.hash)) { return false }
         }
         return true
     }
@@ -525,12 +566,9 @@ final class PySet {
             var big = self
             var small = o
             if o.count > count { big = o; small = self }
-            var p = 0
-            while p < small.table.count {
-                let s = small.table[p]
-                p += 1
-                if case .undefined = s.key { continue }
-                if try big.containsEntry(s.key, s.hash) { return false }
+            let t = small.table, k = small.keys
+            for slot in t where slot.index >= 0 {
+                if try big.containsEntry(k[Int(slot.index)], slot.hash) { return false }
             }
             return true
         }
