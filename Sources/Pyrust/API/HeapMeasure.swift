@@ -32,13 +32,16 @@ enum HeapMeasure {
     static func program(_ p: ProgramCode) -> Int {
         var total = object(p) + array(p.globalNames) + array(p.builtinFallback)
         for n in p.globalNames { total += string(n) }
-        var seen = Set<ObjectIdentifier>()
+        // Only code objects could be reached twice; the compiler gives every constant its own
+        // object. A small array of visited code objects is cheap on every cache insert.
+        var seen: [ObjectIdentifier] = []
+        seen.reserveCapacity(16)
         total += code(p.module, &seen)
         return total
     }
 
-    static func code(_ c: CodeObject, _ seen: inout Set<ObjectIdentifier>) -> Int {
-        if !seen.insert(ObjectIdentifier(c)).inserted { return 0 }
+    static func code(_ c: CodeObject, _ seen: inout [ObjectIdentifier]) -> Int {
+        if !firstVisit(c, &seen) { return 0 }
         var total = object(c)
         total += array(c.instructions) + array(c.lines) + array(c.constants) + array(c.exceptionTable)
         total += array(c.localNames) + array(c.cellNames) + array(c.freeNames) + array(c.cellParamSlots)
@@ -49,27 +52,32 @@ enum HeapMeasure {
         return total
     }
 
-    static func value(_ v: Value, _ seen: inout Set<ObjectIdentifier>) -> Int {
+    static func value(_ v: Value, _ seen: inout [ObjectIdentifier]) -> Int {
         switch v {
         case .str(let s):
-            if !seen.insert(ObjectIdentifier(s)).inserted { return 0 }
             return object(s) + array(s.bytes)
         case .big(let b):
-            if !seen.insert(ObjectIdentifier(b)).inserted { return 0 }
             return object(b) + array(b.value.limbs)
         case .tuple(let t):
-            if !seen.insert(ObjectIdentifier(t)).inserted { return 0 }
             var total = object(t) + array(t.items)
             for x in t.items { total += value(x, &seen) }
             return total
         case .object(let o):
             if let ref = o as? PyCodeRef {
-                if !seen.insert(ObjectIdentifier(ref)).inserted { return 0 }
+                if !firstVisit(ref, &seen) { return 0 }
                 return object(ref) + code(ref.code, &seen)
             }
             return 0
         default:
             return 0
         }
+    }
+
+    @inline(__always)
+    private static func firstVisit(_ o: AnyObject, _ seen: inout [ObjectIdentifier]) -> Bool {
+        let id = ObjectIdentifier(o)
+        if seen.contains(id) { return false }
+        seen.append(id)
+        return true
     }
 }
