@@ -57,6 +57,20 @@ final class PyDict {
 
     init() {}
 
+    deinit {
+        // Deeply nested dicts ({'k': {'k': ...}}) must not release recursively: hand the keys
+        // and values to the trashcan, which bounds the native nesting.
+        if entries.isEmpty { return }
+        var values: [Value] = []
+        values.reserveCapacity(entries.count * 2)
+        for e in entries {
+            values.append(e.key)
+            values.append(e.value)
+        }
+        entries = []
+        Trashcan.release(&values)
+    }
+
     init(minimumCapacity: Int) {
         let n = min(max(minimumCapacity, 0), Limits.maxSequenceLength)
         entries.reserveCapacity(n)

@@ -5,7 +5,7 @@ final class PyFunction {
     let name: String
     let qualname: String
     /// Defaults for the last positional parameters.
-    let defaults: [Value]
+    private(set) var defaults: [Value]
     /// Defaults for keyword-only parameters, by name.
     let kwDefaults: PyDict?
     /// Cells of the enclosing scopes this function reads (code.freeNames order).
@@ -18,6 +18,11 @@ final class PyFunction {
         self.defaults = defaults
         self.kwDefaults = kwDefaults
         self.closure = closure
+    }
+
+    deinit {
+        // Functions can chain through defaults (def f(x=previous)); release without recursion.
+        Trashcan.release(&defaults)
     }
 }
 

@@ -33,6 +33,17 @@ class PyObject {
 final class PyCell {
     var value: Value
     init(_ value: Value) { self.value = value }
+    deinit {
+        // Closures can chain through cells (f = make(f) in a loop); release without recursion.
+        switch value {
+        case .function, .list, .tuple, .dict, .set, .object:
+            var held = [value]
+            value = .none
+            Trashcan.release(&held)
+        default:
+            break
+        }
+    }
 }
 
 final class PyBigInt {
