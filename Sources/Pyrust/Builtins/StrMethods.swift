@@ -91,6 +91,10 @@ func callStrMethod(_ vm: VM, _ s: PyStr, _ name: MethodName, _ args: Args) throw
             case .big: throw overflowError("Python int too large to convert to C int")
             default: tabSize = try indexArgument(t)
             }
+            // tabsize is a C int in CPython; the bound also keeps the column arithmetic small.
+            if tabSize > Int(Int32.max) || tabSize < Int(Int32.min) {
+                throw overflowError("Python int too large to convert to C int")
+            }
         }
         return .str(try strExpandTabs(s, tabSize: tabSize))
     case .format:

@@ -38,6 +38,11 @@ final class PySet {
         table = PySet.emptyTable(PySet.minSize)
     }
 
+    deinit {
+        // Deeply nested frozensets must not release recursively: the trashcan bounds the depth.
+        if !keys.isEmpty { Trashcan.release(&keys) }
+    }
+
     /// set(iterable) / frozenset(iterable).
     convenience init(_ vm: VM, frozen: Bool, from iterable: Value) throws(PyError) {
         self.init(frozen: frozen)
