@@ -42,7 +42,7 @@ func callDictMethod(_ vm: VM, _ d: PyDict, _ name: MethodName, _ args: Args) thr
         try args.expect("fromkeys", min: 1, max: 2)
         return .dict(try dictFromKeys(vm, args[0], args.count > 1 ? args[1] : .none))
     case .dunderLen:
-        try noArguments(args, "dict.__len__")
+        try slotArguments(args, "__len__", count: 0)
         return .int(d.count)
     case .dunderContains:
         try args.noKeywords("dict.__contains__")

@@ -91,11 +91,10 @@ func callListMethod(_ vm: VM, _ l: PyList, _ name: MethodName, _ args: Args) thr
         l.items.removeAll()
         return Value.none
     case .dunderLen:
-        try noArguments(args, "list.__len__")
+        try slotArguments(args, "__len__", count: 0)
         return .int(l.items.count)
     case .dunderContains:
-        try args.noKeywords("list.__contains__")
-        try args.expect("list.__contains__", min: 1, max: 1)
+        try slotArguments(args, "__contains__", count: 1)
         return .bool(try sequenceCount(args[0], { l.items }, stopAtFirst: true) > 0)
     case .dunderGetitem:
         try args.noKeywords("list.__getitem__")
@@ -118,15 +117,13 @@ func callTupleMethod(_ vm: VM, _ t: PyTuple, _ name: MethodName, _ args: Args) t
         try args.expect("tuple.count", min: 1, max: 1)
         return .int(try sequenceCount(args[0], { t.items }))
     case .dunderLen:
-        try noArguments(args, "tuple.__len__")
+        try slotArguments(args, "__len__", count: 0)
         return .int(t.items.count)
     case .dunderContains:
-        try args.noKeywords("tuple.__contains__")
-        try args.expect("tuple.__contains__", min: 1, max: 1)
+        try slotArguments(args, "__contains__", count: 1)
         return .bool(try sequenceCount(args[0], { t.items }, stopAtFirst: true) > 0)
     case .dunderGetitem:
-        try args.noKeywords("tuple.__getitem__")
-        try args.expect("tuple.__getitem__", min: 1, max: 1)
+        try slotArguments(args, "__getitem__", count: 1)
         return try vm.subscriptValue(.tuple(t), args[0])
     default:
         return nil

@@ -86,7 +86,7 @@ func callSetMethod(_ vm: VM, _ s: PySet, _ name: MethodName, _ args: Args) throw
         for v in try vm.toArray(args[0]) where !(try s.containsHashable(v)) { return .bool(false) }
         return .bool(true)
     case .dunderLen:
-        try noArguments(args, "\(tn).__len__")
+        try slotArguments(args, "__len__", count: 0)
         return .int(s.count)
     case .dunderContains:
         try oneArgument(args, "\(tn).__contains__")

@@ -114,18 +114,16 @@ func callStrMethod(_ vm: VM, _ s: PyStr, _ name: MethodName, _ args: Args) throw
     case .encode:
         throw notSupported("str.encode() (bytes objects)")
     case .dunderLen:
-        try noArguments(args, "str.__len__")
+        try slotArguments(args, "__len__", count: 0)
         return .int(s.count)
     case .dunderContains:
-        try args.noKeywords("str.__contains__")
-        try args.expect("str.__contains__", min: 1, max: 1)
+        try slotArguments(args, "__contains__", count: 1)
         guard case .str(let sub) = args[0] else {
             throw typeError("'in <string>' requires string as left operand, not \(typeName(args[0]))")
         }
         return .bool(strFind(s, sub, start: 0, end: s.count, fromRight: false) >= 0)
     case .dunderGetitem:
-        try args.noKeywords("str.__getitem__")
-        try args.expect("str.__getitem__", min: 1, max: 1)
+        try slotArguments(args, "__getitem__", count: 1)
         return try vm.subscriptValue(.str(s), args[0])
     default:
         return nil
@@ -169,9 +167,11 @@ func sliceBoundArgument(_ v: Value, noneAllowed: Bool = true) throws(PyError) ->
 /// A boolean given as an int (splitlines' keepends): any int, but not other types.
 private func intFlagArgument(_ v: Value) throws(PyError) -> Bool {
     switch v {
-    case .int(let i): return i != 0
+    case .int(let i):
+        if i > Int(Int32.max) || i < Int(Int32.min) { throw overflowError("Python int too large to convert to C int") }
+        return i != 0
     case .bool(let b): return b
-    case .big: return true
+    case .big: throw overflowError("Python int too large to convert to C int")
     default: throw typeError("'\(typeName(v))' object cannot be interpreted as an integer")
     }
 }
@@ -179,8 +179,17 @@ private func intFlagArgument(_ v: Value) throws(PyError) -> Bool {
 /// A str argument; `what` names it in the error ("replace() argument 1"), nil gives "must be str".
 private func strArgument(_ v: Value, _ what: String?) throws(PyError) -> PyStr {
     if case .str(let s) = v { return s }
-    if let w = what { throw typeError("\(w) must be str, not \(typeName(v))") }
+    // Argument Clinic's wording names None as "None", other types by their name.
+    if let w = what { throw typeError("\(w) must be str, not \(v.isNone ? "None" : typeName(v))") }
     throw typeError("must be str, not \(typeName(v))")
+}
+
+/// Slot wrappers (str.__len__, list.__contains__, ...): "expected 1 argument, got 3".
+func slotArguments(_ args: Args, _ name: String, count: Int) throws(PyError) {
+    if args.hasKeywords { throw typeError("wrapper \(name)() takes no keyword arguments") }
+    if args.count != count {
+        throw typeError("expected \(count) argument\(count == 1 ? "" : "s"), got \(args.count)")
+    }
 }
 
 /// METH_NOARGS methods: "str.upper() takes no arguments (1 given)".
@@ -338,9 +347,10 @@ private func findArguments(_ s: PyStr, _ args: Args, _ fname: String) throws(PyE
     try args.noKeywords("str.\(fname)")
     if args.count < 1 { throw typeError("\(fname)() takes at least 1 argument (\(args.count) given)") }
     if args.count > 3 { throw typeError("\(fname)() takes at most 3 arguments (\(args.count) given)") }
-    let sub = try strArgument(args[0], nil)
+    // The bounds are converted before the substring's type is checked, as in CPython.
     let start = args.count > 1 ? try sliceBoundArgument(args[1]) : nil
     let end = args.count > 2 ? try sliceBoundArgument(args[2]) : nil
+    let sub = try strArgument(args[0], nil)
     let b = adjustBounds(start, end, length: s.count)
     return (sub, b.start, b.end)
 }
@@ -466,6 +476,9 @@ private func strRemoveAffix(_ s: PyStr, _ affix: PyStr, atEnd: Bool) -> PyStr {
 private func strSplitMethod(_ s: PyStr, _ args: Args, fromRight: Bool) throws(PyError) -> Value {
     let fname = fromRight ? "rsplit" : "split"
     let bound = try bindArguments(args, fname, ["sep", "maxsplit"])
+    // maxsplit is converted while the arguments are parsed, before sep's type is checked.
+    var maxSplit = -1
+    if let m = bound[1] { maxSplit = try indexArgument(m) }
     var sep: PyStr? = nil
     if let v = bound[0] {
         switch v {
@@ -474,8 +487,6 @@ private func strSplitMethod(_ s: PyStr, _ args: Args, fromRight: Bool) throws(Py
         default: throw typeError("must be str or None, not \(typeName(v))")
         }
     }
-    var maxSplit = -1
-    if let m = bound[1] { maxSplit = try indexArgument(m) }
     if maxSplit < 0 { maxSplit = Int.max }
     if let sep = sep {
         if sep.count == 0 { throw valueError("empty separator") }
@@ -1203,13 +1214,16 @@ private func strMakeTrans(_ args: Args) throws(PyError) -> PyDict {
         }
         return table
     }
-    let x = try strArgument(args[0], "maketrans() argument 1")
+    // y and z are converted while parsing, before x is looked at.
     let y = try strArgument(args[1], "maketrans() argument 2")
+    let z = args.count == 3 ? try strArgument(args[2], "maketrans() argument 3") : nil
+    guard case .str(let x) = args[0] else {
+        throw typeError("first maketrans argument must be a string if there is a second argument")
+    }
     if x.count != y.count { throw valueError("the first two maketrans arguments must have equal length") }
     let xs = x.scalars, ys = y.scalars
     for i in 0..<xs.count { try table.set(.int(Int(xs[i])), .int(Int(ys[i]))) }
-    if args.count == 3 {
-        let z = try strArgument(args[2], "maketrans() argument 3")
+    if let z = z {
         for c in z.scalars { try table.set(.int(Int(c)), .none) }
     }
     return table
