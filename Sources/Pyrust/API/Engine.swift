@@ -1,15 +1,6 @@
 // The interpreter's entry points as the C boundary sees them: compile source bytes once,
 // run the compiled program any number of times. Knows nothing of C strings or caches.
 
-/// What one run produced.
-struct RunOutcome {
-    /// Everything the program printed, then (on success) repr() of the last expression
-    /// statement's value when it is not None. On failure: what was printed before the error.
-    var output: [UInt8]
-    /// nil on success.
-    var error: ErrorReport?
-}
-
 /// A Python-style error, ready for a host: the pieces and the CPython-formatted text.
 struct ErrorReport: Error {
     var typeName: String        // "ZeroDivisionError", "SyntaxError", ...
@@ -44,10 +35,10 @@ enum Engine {
         }
     }
 
-    /// Runs a compiled program in a fresh global namespace, on `vm` (a thread's reusable VM;
-    /// nil makes a temporary one).
-    static func run(_ program: CompiledProgram, on reusable: VM? = nil) -> RunOutcome {
-        let vm = reusable ?? VM()
+    /// Runs a compiled program in a fresh global namespace on `vm`. Returns nil on success.
+    /// Either way `vm.output` then holds everything printed, then (on success) repr() of the last
+    /// expression statement's value when it is not None; it stays there until the VM's next run.
+    static func run(_ program: CompiledProgram, on vm: VM) -> ErrorReport? {
         vm.beginRun(program.code)
         defer { vm.endRun() }
         do {
@@ -56,12 +47,12 @@ enum Engine {
                 do {
                     try vm.writeRepr(result, &vm.output)
                 } catch {
-                    return RunOutcome(output: vm.output, error: runtimeErrorReport(vm, error.exc))
+                    return runtimeErrorReport(vm, error.exc)
                 }
             }
-            return RunOutcome(output: vm.output, error: nil)
+            return nil
         } catch {
-            return RunOutcome(output: vm.output, error: runtimeErrorReport(vm, error.exc))
+            return runtimeErrorReport(vm, error.exc)
         }
     }
 }

@@ -7,52 +7,63 @@ import Glibc
 
 // MARK: shared path
 
-/// Compiles `source` (or takes it from this thread's cache when `cached`) and runs it.
-/// A compile failure comes back as an outcome with an error and no output.
+/// Compiles `source` (or takes it from this thread's cache when `cached`), runs it and hands
+/// `deliver` the output (valid only during the call) and the error, if any. A compile failure
+/// delivers no output.
 @inline(__always)
-private func execute(_ source: UnsafeBufferPointer<UInt8>, cached: Bool,
-                     _ state: UnsafeMutablePointer<ThreadState>) -> RunOutcome {
+private func execute<R>(_ source: UnsafeBufferPointer<UInt8>, cached: Bool,
+                        _ state: UnsafeMutablePointer<ThreadState>,
+                        _ deliver: (UnsafeBufferPointer<UInt8>, ErrorReport?) -> R) -> R {
     if cached && state.pointee.cache.isEnabled && state.pointee.runDepth == 0 {
         let hash = SourceHash.of(source)
         if let program = state.pointee.cache.lookup(source, hash: hash) {
-            return run(program, state)
+            return run(program, state, deliver)
         }
         switch Engine.compile(source) {
         case .failure(let report):
-            return RunOutcome(output: [], error: report)
+            return deliver(UnsafeBufferPointer(start: nil, count: 0), report)
         case .success(let program):
             state.pointee.cache.insert(source, hash: hash, program: program)
-            return withExtendedLifetime(program) { run(Unmanaged.passUnretained(program), state) }
+            return withExtendedLifetime(program) { run(Unmanaged.passUnretained(program), state, deliver) }
         }
     }
     switch Engine.compile(source) {
     case .failure(let report):
-        return RunOutcome(output: [], error: report)
+        return deliver(UnsafeBufferPointer(start: nil, count: 0), report)
     case .success(let program):
-        return withExtendedLifetime(program) { run(Unmanaged.passUnretained(program), state) }
+        return withExtendedLifetime(program) { run(Unmanaged.passUnretained(program), state, deliver) }
     }
 }
 
 /// Runs without retaining the program: the cache (or the caller) keeps it alive, and the cache
 /// is left alone while a run is in progress.
 @inline(__always)
-private func run(_ program: Unmanaged<CompiledProgram>, _ state: UnsafeMutablePointer<ThreadState>) -> RunOutcome {
+private func run<R>(_ program: Unmanaged<CompiledProgram>, _ state: UnsafeMutablePointer<ThreadState>,
+                    _ deliver: (UnsafeBufferPointer<UInt8>, ErrorReport?) -> R) -> R {
     state.pointee.runDepth += 1
+    defer {
+        state.pointee.runDepth -= 1
+        if state.pointee.clearRequested && state.pointee.runDepth == 0 {
+            state.pointee.clearRequested = false
+            state.pointee.cache.removeAll()
+        }
+    }
     // The thread's VM is reused by every outermost run (a nested run gets a temporary one).
-    let vm: VM
-    if state.pointee.runDepth == 1, let existing = state.pointee.vm {
-        vm = existing
-    } else {
-        vm = VM()
-        if state.pointee.runDepth == 1 { state.pointee.vm = vm }
+    if state.pointee.runDepth == 1 {
+        return state.pointee.reusableVM()._withUnsafeGuaranteedRef { vm in
+            runAndDeliver(program, vm, deliver)
+        }
     }
-    let outcome = program._withUnsafeGuaranteedRef { Engine.run($0, on: vm) }
-    state.pointee.runDepth -= 1
-    if state.pointee.clearRequested && state.pointee.runDepth == 0 {
-        state.pointee.clearRequested = false
-        state.pointee.cache.removeAll()
-    }
-    return outcome
+    return runAndDeliver(program, VM(), deliver)
+}
+
+@inline(__always)
+private func runAndDeliver<R>(_ program: Unmanaged<CompiledProgram>, _ vm: VM,
+                              _ deliver: (UnsafeBufferPointer<UInt8>, ErrorReport?) -> R) -> R {
+    let error = program._withUnsafeGuaranteedRef { Engine.run($0, on: vm) }
+    let result = vm.output.withUnsafeBufferPointer { deliver($0, error) }
+    vm.trimOutput()
+    return result
 }
 
 @inline(__always)
@@ -69,16 +80,17 @@ private func executeText(_ code: UnsafePointer<CChar>?, cached: Bool) -> UnsafeM
         state.pointee.setError(static: "ValueError: code must not be NULL")
         return nil
     }
-    let outcome = execute(sourceBytes(code, count: strlen(code)), cached: cached, state)
-    if let error = outcome.error {
-        state.pointee.setError(error.traceback)
-        return nil
+    return execute(sourceBytes(code, count: strlen(code)), cached: cached, state) { output, error in
+        if let error {
+            state.pointee.setError(error.traceback)
+            return nil
+        }
+        guard let text = CText.copy(output) else {
+            state.pointee.setError(static: "MemoryError: out of memory\n")
+            return nil
+        }
+        return text
     }
-    guard let text = CText.copy(outcome.output) else {
-        state.pointee.setError(static: "MemoryError: out of memory\n")
-        return nil
-    }
-    return text
 }
 
 // MARK: exported functions
@@ -164,10 +176,10 @@ public func pyrust_run(_ code: UnsafePointer<CChar>?, _ length: Int, _ flags: UI
         return invalid
     }
 
-    let outcome = execute(sourceBytes(code, count: length), cached: flags & knownFlags != 0, state)
-    result.output = CText.copy(outcome.output)
-    result.output_len = outcome.output.count
-    if let error = outcome.error {
+    execute(sourceBytes(code, count: length), cached: flags & knownFlags != 0, state) { output, error in
+        result.output = CText.copy(output)
+        result.output_len = output.count
+        guard let error else { return }
         result.status = failed
         result.error_line = Int32(clamping: error.line)
         result.error_col = Int32(clamping: error.col)
@@ -175,9 +187,8 @@ public func pyrust_run(_ code: UnsafePointer<CChar>?, _ length: Int, _ flags: UI
         result.error_message = CText.copy(error.message)
         result.traceback = CText.copy(error.traceback)
         state.pointee.setError(error.traceback)
-    } else {
-        result.status = ok
     }
+    if result.status != failed { result.status = ok }
     if result.output == nil { result.output_len = 0 }    // malloc failed: keep the struct consistent
     out.pointee = result
     return result.status

@@ -17,11 +17,26 @@ struct ThreadState {
     var runDepth = 0
     /// pyrust_cache_clear arrived during a run: clear once the outermost run ends.
     var clearRequested = false
-    /// The interpreter state reused by this thread's runs (stack chunks, frame buffer).
-    var vm: VM? = nil
+    /// The interpreter state reused by this thread's runs (stack chunks, frame buffer, output
+    /// buffer); held retained by hand so that reaching it costs no reference counting.
+    private var vm: Unmanaged<VM>? = nil
 
     init(cacheCapacity: Int) {
         cache = CompileCache(capacity: cacheCapacity)
+    }
+
+    /// This thread's VM, made on first use.
+    @inline(__always)
+    mutating func reusableVM() -> Unmanaged<VM> {
+        if let vm { return vm }
+        return makeVM()
+    }
+
+    @inline(never)
+    private mutating func makeVM() -> Unmanaged<VM> {
+        let made = Unmanaged.passRetained(VM())
+        vm = made
+        return made
     }
 
     /// The calling thread's state, made on first use; nil only if memory ran out.
@@ -82,6 +97,7 @@ struct ThreadState {
     mutating func releaseResources() {
         dropError()
         cache.removeAll()
+        vm?.release()
         vm = nil
     }
 }

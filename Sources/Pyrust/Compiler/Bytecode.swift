@@ -120,6 +120,8 @@ final class CodeObject {
         self.kwOnlyCount = kwOnlyCount
         self.hasVarargs = hasVarargs
         self.hasVarkw = hasVarkw
+        self.localCount = localNames.count
+        self.cellCount = cellNames.count + freeNames.count
         self.isSimple = kwOnlyCount == 0 && !hasVarargs && !hasVarkw && cellNames.isEmpty
         ins = UnsafeMutablePointer<Instruction>.allocate(capacity: max(instructions.count, 1))
         ins.initialize(from: instructions, count: instructions.count)
@@ -134,8 +136,9 @@ final class CodeObject {
         consts.deallocate()
     }
 
-    var localCount: Int { localNames.count }
-    var cellCount: Int { cellNames.count + freeNames.count }
+    /// Stored, not computed: the call path reads them on every Python call.
+    let localCount: Int
+    let cellCount: Int
 
     /// Total number of parameter slots (positional, keyword-only, *args, **kwargs).
     var parameterSlotCount: Int { argCount + kwOnlyCount + (hasVarargs ? 1 : 0) + (hasVarkw ? 1 : 0) }

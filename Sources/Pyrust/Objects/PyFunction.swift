@@ -9,9 +9,10 @@ final class PyFunction {
     /// Defaults for keyword-only parameters, by name.
     let kwDefaults: PyDict?
     /// Cells of the enclosing scopes this function reads (code.freeNames order).
-    let closure: ContiguousArray<PyCell>
+    /// nil when the function captures nothing (the common case: frames then carry no cells).
+    let closure: CellList?
 
-    init(code: CodeObject, defaults: [Value], kwDefaults: PyDict?, closure: ContiguousArray<PyCell>) {
+    init(code: CodeObject, defaults: [Value], kwDefaults: PyDict?, closure: CellList?) {
         self.code = code
         self.name = code.name
         self.qualname = code.qualname
@@ -24,6 +25,13 @@ final class PyFunction {
         // Functions can chain through defaults (def f(x=previous)); release without recursion.
         Trashcan.release(&defaults)
     }
+}
+
+/// The cells a frame reads with loadDeref: its own captured variables, then its closure's
+/// free variables. A class so that frames can refer to it without reference counting.
+final class CellList {
+    let cells: ContiguousArray<PyCell>
+    init(_ cells: ContiguousArray<PyCell>) { self.cells = cells }
 }
 
 /// A builtin function: `len`, `print`, ... The VM dispatches on `id`.

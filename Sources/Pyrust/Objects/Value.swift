@@ -67,6 +67,14 @@ final class PyTuple {
 extension Value {
     @inline(__always) var isNone: Bool { if case .none = self { return true }; return false }
 
+    /// False for the inline cases, whose copies and drops need no reference counting.
+    @inline(__always) var isHeapReference: Bool {
+        switch self {
+        case .none, .bool, .int, .float, .undefined: return false
+        default: return true
+        }
+    }
+
     /// Builds an int value from a BigInt, using the inline case when it fits.
     @inline(__always) static func int(_ b: BigInt) -> Value {
         if let small = b.asInt { return .int(small) }

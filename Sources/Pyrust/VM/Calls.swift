@@ -120,22 +120,24 @@ extension VM {
             chunk = nc
         }
         for (i, v) in boundLocals.enumerated() { (locals + i).initialize(to: v) }
-        var cells = ContiguousArray<PyCell>()
-        if c.cellCount > 0 {
-            cells.reserveCapacity(c.cellCount)
-            for (k, slot) in c.cellParamSlots.enumerated() {
-                _ = k
-                if slot >= 0 {
-                    cells.append(PyCell(locals[Int(slot)]))
-                } else {
-                    cells.append(PyCell(.undefined))
-                }
+        var cells = fn.closure
+        var ownsCells = false
+        if !c.cellNames.isEmpty {
+            // This scope's own captured variables get fresh cells (parameters start filled).
+            var list = ContiguousArray<PyCell>()
+            list.reserveCapacity(c.cellCount)
+            for slot in c.cellParamSlots {
+                list.append(PyCell(slot >= 0 ? locals[Int(slot)] : .undefined))
             }
-            cells.append(contentsOf: fn.closure)
+            if let closure = fn.closure { list.append(contentsOf: closure.cells) }
+            let made = CellList(list)
+            ownedCells.append(made)
+            cells = made
+            ownsCells = true
         }
         currentChunk = chunk
         frames.append(Frame(code: c, ip: 0, locals: locals, sp: locals + c.localCount, resultSlot: resultSlot,
-                            cells: cells, chunk: chunk, function: fn))
+                            cells: cells, ownsCells: ownsCells, chunk: chunk, function: fn))
     }
 
     /// Calls any callable from Swift: used by builtins (key functions, map, ...) and callEx.

@@ -13,7 +13,7 @@ extension VM {
         var ip = frame.ip
         var locals = frame.locals
         var sp = locals + code.localCount
-        var cells = frame.cells
+        unowned(unsafe) var cells = frame.cells
         var reraising = false
 
         // Before anything that may call back into Python, the running frame's ip and stack top
@@ -78,18 +78,18 @@ extension VM {
                         if case .undefined = locals[Int(i.arg)] { throw unboundLocal(code.localNames[Int(i.arg)]) }
                         locals[Int(i.arg)] = .undefined
                     case .loadDeref:
-                        let v = cells[Int(i.arg)].value
+                        let v = cells.unsafelyUnwrapped.cells[Int(i.arg)].value
                         if case .undefined = v { throw unboundDeref(code, Int(i.arg)) }
                         sp.initialize(to: v)
                         sp += 1
                     case .storeDeref:
                         sp -= 1
-                        cells[Int(i.arg)].value = sp.move()
+                        cells.unsafelyUnwrapped.cells[Int(i.arg)].value = sp.move()
                     case .deleteDeref:
-                        if case .undefined = cells[Int(i.arg)].value { throw unboundDeref(code, Int(i.arg)) }
-                        cells[Int(i.arg)].value = .undefined
+                        if case .undefined = cells.unsafelyUnwrapped.cells[Int(i.arg)].value { throw unboundDeref(code, Int(i.arg)) }
+                        cells.unsafelyUnwrapped.cells[Int(i.arg)].value = .undefined
                     case .loadClosure:
-                        sp.initialize(to: .object(PyCellRef(cells[Int(i.arg)])))
+                        sp.initialize(to: .object(PyCellRef(cells.unsafelyUnwrapped.cells[Int(i.arg)])))
                         sp += 1
                     case .loadGlobal:
                         let slot = Int(i.arg)
@@ -127,9 +127,9 @@ extension VM {
                             default: r = 0; o = true
                             }
                             if !o {
+                                // Both operands are inline ints: overwrite without releasing.
                                 sp -= 1
-                                sp.deinitialize(count: 1)
-                                (sp - 1).pointee = .int(r)
+                                (sp - 1).initialize(to: .int(r))
                                 continue
                             }
                         }
@@ -146,9 +146,9 @@ extension VM {
                         sp.initialize(to: r)
                         sp += 1
                     case .compare:
-                        var result: Bool
                         if case .int(let x) = (sp - 2).pointee, case .int(let y) = (sp - 1).pointee, i.arg <= 7 {
                             // CmpOp raw values: eq ne lt le gt ge is isNot
+                            let result: Bool
                             switch i.arg {
                             case 0, 6: result = x == y
                             case 1, 7: result = x != y
@@ -157,10 +157,13 @@ extension VM {
                             case 4: result = x > y
                             default: result = x >= y
                             }
-                        } else {
-                            let op = CmpOp(rawValue: UInt8(truncatingIfNeeded: i.arg)) ?? .eq
-                            result = try compareOp(op, (sp - 2).pointee, (sp - 1).pointee)
+                            // Inline ints: overwrite without releasing.
+                            sp -= 1
+                            (sp - 1).initialize(to: .bool(result))
+                            continue
                         }
+                        let op = CmpOp(rawValue: UInt8(truncatingIfNeeded: i.arg)) ?? .eq
+                        let result = try compareOp(op, (sp - 2).pointee, (sp - 1).pointee)
                         sp -= 1
                         sp.deinitialize(count: 1)
                         (sp - 1).pointee = .bool(result)
@@ -458,7 +461,8 @@ extension VM {
                             }
                             currentChunk = chunk
                             frames.append(Frame(code: c, ip: 0, locals: newLocals, sp: newLocals + c.localCount,
-                                                resultSlot: calleePtr, cells: fn.closure, chunk: chunk, function: fn))
+                                                resultSlot: calleePtr, cells: fn.closure, ownsCells: false, chunk: chunk,
+                                                function: fn))
                             code = c
                             ins = c.ins
                             consts = c.consts
@@ -549,11 +553,13 @@ extension VM {
                             throw PyError(.systemError, "bad code object")
                         }
                         let flags = Int(i.arg)
-                        var closure = ContiguousArray<PyCell>()
+                        var closure: CellList? = nil
                         if flags & 8 != 0 {
                             sp -= 1
                             if case .tuple(let t) = sp.move() {
-                                for case .object(let c) in t.items { if let cr = c as? PyCellRef { closure.append(cr.cell) } }
+                                var cellItems = ContiguousArray<PyCell>()
+                                for case .object(let c) in t.items { if let cr = c as? PyCellRef { cellItems.append(cr.cell) } }
+                                if !cellItems.isEmpty { closure = CellList(cellItems) }
                             }
                         }
                         var kwDefaults: PyDict? = nil
@@ -572,14 +578,19 @@ extension VM {
                     case .returnValue:
                         sp -= 1
                         let result = sp.move()
-                        locals.deinitialize(count: sp - locals)
-                        let resultSlot = frames.top.pointee.resultSlot
-                        frames.removeLast()
+                        releaseValues(locals, sp - locals)
+                        let finished = frames.removeLast()
+                        if finished.ownsCells { ownedCells.removeLast() }
+                        let resultSlot = finished.resultSlot
                         if frames.count < entryCount {
                             if let slot = resultSlot { slot.deinitialize(count: 1) }
                             return result
                         }
-                        if let slot = resultSlot { slot.pointee = result }
+                        if let slot = resultSlot {
+                            let callee = slot.move()
+                            slot.initialize(to: result)
+                            _ = consume callee
+                        }
                         let f = frames.top
                         code = f.pointee.code
                         ins = code.ins
@@ -672,8 +683,9 @@ extension VM {
                         break
                     }
                     // No handler here: drop the frame.
-                    locals.deinitialize(count: sp - locals)
+                    releaseValues(locals, sp - locals)
                     let finished = frames.removeLast()
+                    if finished.ownsCells { ownedCells.removeLast() }
                     if frames.count < entryCount {
                         if let slot = finished.resultSlot { slot.deinitialize(count: 1) }
                         throw PyError(exc)
@@ -689,6 +701,16 @@ extension VM {
                     currentChunk = f.chunk
                 }
             }
+        }
+    }
+
+    /// Drops `count` values from `p` on, calling into the runtime only for heap references.
+    @inline(__always)
+    private func releaseValues(_ p: UnsafeMutablePointer<Value>, _ count: Int) {
+        var k = 0
+        while k < count {
+            if (p + k).pointee.isHeapReference { (p + k).deinitialize(count: 1) }
+            k &+= 1
         }
     }
 

@@ -3,6 +3,9 @@
 
 import Glibc
 
+/// A call frame. Plain data (no reference counting): copying or dropping one costs nothing.
+/// Everything it points at is kept alive elsewhere: the code and function by the callee slot
+/// in the caller's stack, cells made by this frame by `VM.ownedCells`.
 struct Frame {
     unowned(unsafe) var code: CodeObject
     var ip: Int
@@ -12,8 +15,10 @@ struct Frame {
     var sp: UnsafeMutablePointer<Value>
     /// Where the return value goes in the caller; nil for a frame entered from Swift.
     var resultSlot: UnsafeMutablePointer<Value>?
-    /// Cells: this scope's captured variables, then the closure's free variables.
-    var cells: ContiguousArray<PyCell>
+    /// Cells: this scope's captured variables, then the closure's free variables (nil: none).
+    unowned(unsafe) var cells: CellList?
+    /// The frame made `cells` itself (they sit on `VM.ownedCells` until it returns).
+    var ownsCells: Bool
     /// Index of the stack chunk the frame lives in.
     var chunk: Int
     /// The function being run (nil for the module); kept alive by the caller's stack.
@@ -51,11 +56,10 @@ struct FrameStack {
 
     @inline(__always) @discardableResult mutating func removeLast() -> Frame {
         count -= 1
-        return (base + count).move()
+        return base[count]
     }
 
     mutating func removeAll() {
-        if count > 0 { base.deinitialize(count: count) }
         count = 0
     }
 
@@ -63,13 +67,16 @@ struct FrameStack {
 }
 
 final class VM {
-    /// The program being run (a shared empty one between runs).
-    var program: ProgramCode
+    /// The program being run (a shared empty one between runs). Not retained: the compiled
+    /// program is kept alive by the cache or the caller for the whole run.
+    unowned(unsafe) var program: ProgramCode
     private(set) var globals: UnsafeMutablePointer<Value>
     private var globalCapacity: Int
     private(set) var globalCount = 0
     var output: [UInt8] = []
     var frames: FrameStack
+    /// Cell lists made by running frames (those with ownsCells), innermost last.
+    var ownedCells: [CellList] = []
     /// The exception being handled (what a bare `raise` re-raises); chained as __context__.
     var handling: PyException?
     /// Nesting of Swift-level re-entries (builtins calling Python, repr of nested containers).
@@ -83,6 +90,8 @@ final class VM {
     var currentChunk = 0
     static let firstChunkSize = 512
     static let chunkSize = 1 << 16
+    /// Output buffers up to this size are reused by the next run.
+    static let keptOutputCapacity = 1 << 16
 
     /// A VM is made once per thread and reused by every run on it.
     init() {
@@ -149,17 +158,23 @@ final class VM {
         handling = nil
         nativeDepth = 0
         currentChunk = 0
+        output.removeAll(keepingCapacity: true)
     }
 
     /// Drops everything the last run left: globals, frames, output, the program.
     func endRun() {
         frames.removeAll()
+        ownedCells.removeAll()
         globals.deinitialize(count: globalCount)
         globalCount = 0
         handling = nil
-        reprInProgress.removeAll()
-        output = []
+        if !reprInProgress.isEmpty { reprInProgress.removeAll() }
         program = ProgramCode.empty
+    }
+
+    /// Called once the host has its copy of the output: a large buffer is not kept for the next run.
+    func trimOutput() {
+        if output.capacity > VM.keptOutputCapacity { output = [] }
     }
 
     /// Runs the module code; returns the value of the module's last expression statement (or None).
@@ -175,8 +190,8 @@ final class VM {
             locals = p
         }
         currentChunk = chunk
-        frames.append(Frame(code: code, ip: 0, locals: locals, sp: locals, resultSlot: nil, cells: [],
-                            chunk: chunk, function: nil))
+        frames.append(Frame(code: code, ip: 0, locals: locals, sp: locals, resultSlot: nil, cells: nil,
+                            ownsCells: false, chunk: chunk, function: nil))
         return try execute()
     }
 
