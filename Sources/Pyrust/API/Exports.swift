@@ -61,7 +61,7 @@ private func run<R>(_ program: Unmanaged<CompiledProgram>, _ state: UnsafeMutabl
 private func runAndDeliver<R>(_ program: Unmanaged<CompiledProgram>, _ vm: VM,
                               _ deliver: (UnsafeBufferPointer<UInt8>, ErrorReport?) -> R) -> R {
     let error = program._withUnsafeGuaranteedRef { Engine.run($0, on: vm) }
-    let result = vm.output.withUnsafeBufferPointer { deliver($0, error) }
+    let result = vm.withRunOutput { deliver($0, error) }
     vm.trimOutput()
     return result
 }

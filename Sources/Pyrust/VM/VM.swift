@@ -73,7 +73,9 @@ final class VM {
     private(set) var globals: UnsafeMutablePointer<Value>
     private var globalCapacity: Int
     private(set) var globalCount = 0
+    /// What the running program printed is output[outputStart...].
     var output: [UInt8] = []
+    private(set) var outputStart = 0
     var frames: FrameStack
     /// Cell lists made by running frames (those with ownsCells), innermost last.
     var ownedCells: [CellList] = []
@@ -92,6 +94,7 @@ final class VM {
     static let chunkSize = 1 << 16
     /// Output buffers up to this size are reused by the next run.
     static let keptOutputCapacity = 1 << 16
+    static let outputResetThreshold = 1 << 12
 
     /// A VM is made once per thread and reused by every run on it.
     init() {
@@ -158,28 +161,46 @@ final class VM {
         handling = nil
         nativeDepth = 0
         currentChunk = 0
-        output.removeAll(keepingCapacity: true)
+        // Output accumulates across runs and is emptied once it passes a few KB: cheaper than
+        // emptying the array before every run.
+        if output.count > VM.outputResetThreshold { output.removeAll(keepingCapacity: true) }
+        outputStart = output.count
     }
 
     /// Drops everything the last run left: globals, frames, output, the program.
     func endRun() {
         frames.removeAll()
-        ownedCells.removeAll()
-        globals.deinitialize(count: globalCount)
+        if !ownedCells.isEmpty { ownedCells.removeAll() }
+        var k = 0
+        while k < globalCount {
+            if globals[k].isHeapReference { (globals + k).deinitialize(count: 1) }
+            k &+= 1
+        }
         globalCount = 0
-        handling = nil
+        if handling != nil { handling = nil }
         if !reprInProgress.isEmpty { reprInProgress.removeAll() }
         program = ProgramCode.empty
     }
 
     /// Called once the host has its copy of the output: a large buffer is not kept for the next run.
     func trimOutput() {
-        if output.capacity > VM.keptOutputCapacity { output = [] }
+        if output.capacity > VM.keptOutputCapacity {
+            output = []
+            outputStart = 0
+        }
+    }
+
+    /// The running (or last) program's output, valid until the output is next written.
+    @inline(__always)
+    func withRunOutput<R>(_ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        output.withUnsafeBufferPointer { all in
+            body(UnsafeBufferPointer(rebasing: all[min(outputStart, all.count)...]))
+        }
     }
 
     /// Runs the module code; returns the value of the module's last expression statement (or None).
     func runModule() throws(PyError) -> Value {
-        let code = program.module
+        unowned(unsafe) let code = program.module
         let base = chunks[0]
         let needed = code.localCount + code.maxStack
         var chunk = 0
