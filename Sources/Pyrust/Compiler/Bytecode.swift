@@ -52,6 +52,10 @@ enum Opcode: UInt8 {
     case popExceptAndReraise // [previous, exc] -> raise exc after restoring previous
     case checkExcMatch      // [exc, type] -> [exc, bool]
     case unsupported        // arg: constant index of the feature name; raises when reached
+    // Fused pairs, written over the first instruction of the pair by the peephole pass (the
+    // second stays in place for jumps that land on it; the fused form skips it).
+    case compareJumpIfFalse // compare + popJumpIfFalse; a: CmpOp raw value, arg: target
+    case binarySmallInt     // loadSmallInt + binary/inplace; a: BinOp raw value, b: 1 inplace, arg: the int
 }
 
 struct Instruction {

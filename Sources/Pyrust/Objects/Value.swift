@@ -67,6 +67,12 @@ final class PyTuple {
 extension Value {
     @inline(__always) var isNone: Bool { if case .none = self { return true }; return false }
 
+    /// The function payload without a retain: valid only while the value it came from is alive.
+    @inline(__always) var unretainedFunction: Unmanaged<PyFunction>? {
+        if case .function(let f) = self { return Unmanaged.passUnretained(f) }
+        return nil
+    }
+
     /// False for the inline cases, whose copies and drops need no reference counting.
     @inline(__always) var isHeapReference: Bool {
         switch self {

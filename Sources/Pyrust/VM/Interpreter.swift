@@ -167,6 +167,49 @@ extension VM {
                         sp -= 1
                         sp.deinitialize(count: 1)
                         (sp - 1).pointee = .bool(result)
+                    case .compareJumpIfFalse:
+                        let taken: Bool
+                        if case .int(let x) = (sp - 2).pointee, case .int(let y) = (sp - 1).pointee, i.a <= 7 {
+                            switch i.a {
+                            case 0, 6: taken = x == y
+                            case 1, 7: taken = x != y
+                            case 2: taken = x < y
+                            case 3: taken = x <= y
+                            case 4: taken = x > y
+                            default: taken = x >= y
+                            }
+                            sp -= 2             // inline ints: nothing to release
+                        } else {
+                            let op = CmpOp(rawValue: i.a) ?? .eq
+                            taken = try compareOp(op, (sp - 2).pointee, (sp - 1).pointee)
+                            sp -= 2
+                            sp.deinitialize(count: 2)
+                        }
+                        ip = taken ? ip &+ 1 : Int(i.arg)
+                    case .binarySmallInt:
+                        let y = Int(i.arg)
+                        if case .int(let x) = (sp - 1).pointee {
+                            var r = 0
+                            var o = true
+                            switch i.a {
+                            case BinOp.add.rawValue: (r, o) = x.addingReportingOverflow(y)
+                            case BinOp.sub.rawValue: (r, o) = x.subtractingReportingOverflow(y)
+                            case BinOp.mul.rawValue: (r, o) = x.multipliedReportingOverflow(by: y)
+                            default: break
+                            }
+                            if !o {
+                                (sp - 1).initialize(to: .int(r))
+                                ip &+= 1
+                                continue
+                            }
+                        }
+                        sp -= 1
+                        let av = sp.move()
+                        let op = BinOp(rawValue: i.a) ?? .add
+                        let r = i.b == 0 ? try binaryOp(op, av, .int(y)) : try inplaceOp(op, av, .int(y))
+                        sp.initialize(to: r)
+                        sp += 1
+                        ip &+= 1
                     case .unaryNeg:
                         (sp - 1).pointee = try unaryNegative((sp - 1).pointee)
                     case .unaryPos:
@@ -432,6 +475,43 @@ extension VM {
                         sp.deinitialize(count: 1)
                         ip = Int(i.arg)
                     case .call, .callKw:
+                        if i.op == .call, let fnRef = (sp - Int(i.arg) - 1).pointee.unretainedFunction {
+                            // Fast path: the arguments already sit where the callee's locals go. The
+                            // callee slot keeps the function (and so its code and closure) alive, so
+                            // nothing here is retained.
+                            unowned(unsafe) let fn = fnRef.takeUnretainedValue()
+                            unowned(unsafe) let c = fn.code
+                            let argc = Int(i.arg)
+                            if c.isSimple && argc == c.argCount {
+                                let calleePtr = sp - argc - 1
+                                frames.top.pointee.ip = ip
+                                frames.top.pointee.sp = calleePtr + 1
+                                if frames.count >= Limits.recursionLimit { throw recursionError() }
+                                var newLocals = calleePtr + 1
+                                var chunk = currentChunk
+                                if let (nc, p) = try reserve(from: newLocals, needed: c.localCount + c.maxStack) {
+                                    p.moveInitialize(from: newLocals, count: argc)
+                                    newLocals = p
+                                    chunk = nc
+                                }
+                                if c.localCount > argc {
+                                    (newLocals + argc).initialize(repeating: .undefined, count: c.localCount - argc)
+                                }
+                                currentChunk = chunk
+                                unowned(unsafe) let closure = fn.closure
+                                frames.append(Frame(code: c, ip: 0, locals: newLocals, sp: newLocals + c.localCount,
+                                                    resultSlot: calleePtr, cells: closure, ownsCells: false,
+                                                    chunk: chunk, function: fn))
+                                code = c
+                                ins = c.ins
+                                consts = c.consts
+                                ip = 0
+                                locals = newLocals
+                                sp = newLocals + c.localCount
+                                cells = closure
+                                continue
+                            }
+                        }
                         var argc = Int(i.arg)
                         var kwNames: [PyStr] = []
                         if i.op == .callKw {
@@ -441,37 +521,6 @@ extension VM {
                             }
                         }
                         let calleePtr = sp - argc - 1
-                        if case .function(let fn) = calleePtr.pointee, kwNames.isEmpty, fn.code.isSimple,
-                           argc == fn.code.argCount {
-                            // Fast path: the arguments already sit where the callee's locals go.
-                            frames.top.pointee.ip = ip
-                            frames.top.pointee.sp = sp
-                            frames.top.pointee.sp = calleePtr + 1
-                            if frames.count >= Limits.recursionLimit { throw recursionError() }
-                            let c = fn.code
-                            var newLocals = calleePtr + 1
-                            var chunk = currentChunk
-                            if let (nc, p) = try reserve(from: newLocals, needed: c.localCount + c.maxStack) {
-                                p.moveInitialize(from: newLocals, count: argc)
-                                newLocals = p
-                                chunk = nc
-                            }
-                            if c.localCount > argc {
-                                (newLocals + argc).initialize(repeating: .undefined, count: c.localCount - argc)
-                            }
-                            currentChunk = chunk
-                            frames.append(Frame(code: c, ip: 0, locals: newLocals, sp: newLocals + c.localCount,
-                                                resultSlot: calleePtr, cells: fn.closure, ownsCells: false, chunk: chunk,
-                                                function: fn))
-                            code = c
-                            ins = c.ins
-                            consts = c.consts
-                            ip = 0
-                            locals = newLocals
-                            sp = newLocals + c.localCount
-                            cells = fn.closure
-                            continue
-                        }
                         frames.top.pointee.ip = ip
                         frames.top.pointee.sp = sp
                         argc -= kwNames.count
@@ -577,19 +626,24 @@ extension VM {
                         sp += 1
                     case .returnValue:
                         sp -= 1
-                        let result = sp.move()
-                        releaseValues(locals, sp - locals)
                         let finished = frames.removeLast()
                         if finished.ownsCells { ownedCells.removeLast() }
-                        let resultSlot = finished.resultSlot
                         if frames.count < entryCount {
-                            if let slot = resultSlot { slot.deinitialize(count: 1) }
+                            let result = sp.move()
+                            releaseValues(locals, sp - locals)
+                            if let slot = finished.resultSlot { slot.deinitialize(count: 1) }
                             return result
                         }
-                        if let slot = resultSlot {
+                        if let slot = finished.resultSlot {
+                            // The callee slot takes the result (moved, not copied); then the
+                            // function it held is released.
                             let callee = slot.move()
-                            slot.initialize(to: result)
+                            slot.moveInitialize(from: sp, count: 1)
+                            releaseValues(locals, sp - locals)
                             _ = consume callee
+                        } else {
+                            sp.deinitialize(count: 1)
+                            releaseValues(locals, sp - locals)
                         }
                         let f = frames.top
                         code = f.pointee.code
