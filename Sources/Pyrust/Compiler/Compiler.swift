@@ -83,6 +83,31 @@ final class CodeUnit {
         return instructions.count - 1
     }
 
+    /// Replaces the last two instructions, both loadSmallInt, by one load of `a op b` for
+    /// + - * when that does not overflow. The caller guarantees each was a whole operand.
+    func foldSmallInts(_ op: BinOp) -> Bool {
+        let n = instructions.count
+        let a = instructions[n - 2], b = instructions[n - 1]
+        guard a.op == .loadSmallInt && b.op == .loadSmallInt else { return false }
+        let x = Int(a.arg), y = Int(b.arg)
+        let result: Int
+        switch op {
+        case .add: result = x + y           // Int32 operands: cannot overflow Int
+        case .sub: result = x - y
+        case .mul: result = x * y
+        default: return false
+        }
+        instructions.removeLast(2)
+        lines.removeLast(2)
+        depth -= 2
+        if result >= Int(Int32.min) && result <= Int(Int32.max) {
+            emit(.loadSmallInt, result)
+        } else {
+            emit(.loadConst, addConst(.int(result)))
+        }
+        return true
+    }
+
     func newLabel() -> Int {
         labels.append(Label())
         return labels.count - 1
@@ -137,10 +162,10 @@ final class CodeUnit {
     /// Peephole pass: an instruction followed by one it commonly pairs with (on the same line) is
     /// rewritten as the fused form, which does both and skips the second: one dispatch fewer.
     private func fusePairs() {
-        let original = instructions
+        // Only instruction i is rewritten at step i, so pair (i + 1, i + 2) still reads originals.
         var i = 0
-        while i + 1 < original.count {
-            let first = original[i], second = original[i + 1]
+        while i + 1 < instructions.count {
+            let first = instructions[i], second = instructions[i + 1]
             if lines[i] == lines[i + 1] {
                 if first.op == .compare && second.op == .popJumpIfFalse {
                     instructions[i] = Instruction(op: .compareJumpIfFalse, a: UInt8(truncatingIfNeeded: first.arg),
@@ -157,18 +182,28 @@ final class CodeUnit {
     /// Worst-case operand stack depth, by abstract interpretation over all paths.
     private func computeMaxStack() -> Int {
         let n = instructions.count
+        var maxDepth = 0
+        if exceptionTable.isEmpty && fixups.isEmpty {
+            // Straight-line code (no jumps, no handlers): one pass.
+            var d = 0
+            for ins in instructions {
+                d += stackEffect(ins.op, arg: Int(ins.arg), a: ins.a, jump: false)
+                maxDepth = max(maxDepth, d)
+            }
+            return maxDepth + 2
+        }
         var entry = [Int](repeating: -1, count: n + 1)
         var work: [Int] = []
-        func reach(_ i: Int, _ d: Int) {
-            if i < 0 || i > n { return }
-            if entry[i] < d {
-                entry[i] = d
-                work.append(i)
+        work.reserveCapacity(16)
+        entry[0] = 0
+        work.append(0)
+        for e in exceptionTable {
+            let h = Int(e.handler), d = Int(e.depth) + 1
+            if h >= 0 && h <= n && entry[h] < d {
+                entry[h] = d
+                work.append(h)
             }
         }
-        reach(0, 0)
-        for e in exceptionTable { reach(Int(e.handler), Int(e.depth) + 1) }
-        var maxDepth = 0
         var steps = 0
         while let i = work.popLast() {
             steps += 1
@@ -179,22 +214,26 @@ final class CodeUnit {
             maxDepth = max(maxDepth, d)
             let fall = d + stackEffect(ins.op, arg: Int(ins.arg), a: ins.a, jump: false)
             maxDepth = max(maxDepth, fall)
+            var target = -1, targetDepth = 0, fallsThrough = true
             switch ins.op {
             case .jump:
-                reach(Int(ins.arg), d)
-            case .popJumpIfFalse, .popJumpIfTrue:
-                reach(Int(ins.arg), d - 1)
-                reach(i + 1, fall)
+                target = Int(ins.arg); targetDepth = d; fallsThrough = false
+            case .popJumpIfFalse, .popJumpIfTrue, .forIter:
+                target = Int(ins.arg); targetDepth = d - 1
             case .jumpIfFalseOrPop, .jumpIfTrueOrPop:
-                reach(Int(ins.arg), d)
-                reach(i + 1, fall)
-            case .forIter:
-                reach(Int(ins.arg), d - 1)
-                reach(i + 1, fall)
+                target = Int(ins.arg); targetDepth = d
             case .returnValue, .raise, .reraise, .popExceptAndReraise, .unsupported:
-                break
+                fallsThrough = false
             default:
-                reach(i + 1, fall)
+                break
+            }
+            if target >= 0 && target <= n && entry[target] < targetDepth {
+                entry[target] = targetDepth
+                work.append(target)
+            }
+            if fallsThrough && i + 1 <= n && entry[i + 1] < fall {
+                entry[i + 1] = fall
+                work.append(i + 1)
             }
         }
         return maxDepth + 2
@@ -828,8 +867,13 @@ struct Compiler {
             }
         case .binary(let op, let l, let r):
             if op == .matmul { throw unsupported("the @ operator", e.pos) }
+            let start = u.instructions.count
             try compileExpr(u, l)
+            let middle = u.instructions.count
             try compileExpr(u, r)
+            // `2 + 2` becomes the constant 4, as CPython's optimizer does (only when both sides
+            // are single small-int loads and the result cannot overflow).
+            if middle == start + 1 && u.instructions.count == middle + 1 && u.foldSmallInts(op) { return }
             u.line = e.pos.line
             u.emit(.binary, Int(op.rawValue))
         case .boolOp(let isAnd, let xs):

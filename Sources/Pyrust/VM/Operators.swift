@@ -20,6 +20,9 @@ extension BinOp {
         case .matmul: return "@"
         }
     }
+
+    /// How CPython names the augmented form in errors: `+=`, `**=`.
+    var inplaceSymbol: String { self == .pow ? "**=" : symbol + "=" }
 }
 
 extension CmpOp {
@@ -40,11 +43,12 @@ extension CmpOp {
 }
 
 extension VM {
-    func binaryOp(_ op: BinOp, _ a: Value, _ b: Value) throws(PyError) -> Value {
+    /// `inplace`: the operator is the fallback of `a op= b` (errors then name `op=`).
+    func binaryOp(_ op: BinOp, _ a: Value, _ b: Value, inplace: Bool = false) throws(PyError) -> Value {
         if let x = asNum(a), let y = asNum(b) {
             // Bitwise operators are int-only.
-            if case .float = x, op.isBitwise { throw unsupportedOperands(op, a, b) }
-            if case .float = y, op.isBitwise { throw unsupportedOperands(op, a, b) }
+            if case .float = x, op.isBitwise { throw unsupportedOperands(op, a, b, inplace: inplace) }
+            if case .float = y, op.isBitwise { throw unsupportedOperands(op, a, b, inplace: inplace) }
             if case .bool(let p) = a, case .bool(let q) = b, op.isBitwise {
                 switch op {
                 case .bitand: return .bool(p && q)
@@ -92,7 +96,7 @@ extension VM {
             for (k, v) in y.items { try d.set(k, v) }
             return .dict(d)
         default:
-            throw unsupportedOperands(op, a, b)
+            throw unsupportedOperands(op, a, b, inplace: inplace)
         }
     }
 
@@ -110,7 +114,7 @@ extension VM {
             }
             return a
         case (.mul, .list(let l)):
-            guard case .int(let n) = b else { return try binaryOp(op, a, b) }
+            guard case .int(let n) = b else { return try binaryOp(op, a, b, inplace: true) }
             if n <= 0 { l.items.removeAll() } else if n > 1 {
                 let (total, o) = l.items.count.multipliedReportingOverflow(by: n)
                 if o || total > Limits.maxSequenceLength { throw memoryError() }
@@ -120,7 +124,7 @@ extension VM {
             }
             return a
         case (.bitor, .set(let s)), (.bitand, .set(let s)), (.sub, .set(let s)), (.bitxor, .set(let s)):
-            guard case .set(let o) = b, !s.isFrozen else { return try binaryOp(op, a, b) }
+            guard case .set(let o) = b, !s.isFrozen else { return try binaryOp(op, a, b, inplace: true) }
             switch op {
             case .bitor: try s.merge(o)
             case .sub: try s.differenceUpdate(self, b)
@@ -129,7 +133,7 @@ extension VM {
             }
             return a
         case (.bitor, .dict(let d)):
-            guard case .dict(let o) = b else { return try binaryOp(op, a, b) }
+            guard case .dict(let o) = b else { return try binaryOp(op, a, b, inplace: true) }
             for (k, v) in o.items { try d.set(k, v) }
             return a
         case (.add, .str(let x)):
@@ -140,14 +144,14 @@ extension VM {
                 bytes.append(contentsOf: y.bytes)
                 return .str(PyStr(bytes: bytes, count: x.count + y.count))
             }
-            return try binaryOp(op, a, b)
+            return try binaryOp(op, a, b, inplace: true)
         default:
-            return try binaryOp(op, a, b)
+            return try binaryOp(op, a, b, inplace: true)
         }
     }
 
-    func unsupportedOperands(_ op: BinOp, _ a: Value, _ b: Value) -> PyError {
-        typeError("unsupported operand type(s) for \(op.symbol): '\(typeName(a))' and '\(typeName(b))'")
+    func unsupportedOperands(_ op: BinOp, _ a: Value, _ b: Value, inplace: Bool = false) -> PyError {
+        typeError("unsupported operand type(s) for \(inplace ? op.inplaceSymbol : op.symbol): '\(typeName(a))' and '\(typeName(b))'")
     }
 
     func checkLength(_ a: Int, _ b: Int) throws(PyError) {
