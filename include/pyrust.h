@@ -92,7 +92,9 @@ typedef struct pyrust_cache_stats {
     double   hit_rate;   /* hits / (hits + misses); 0 before any lookup */
 } pyrust_cache_stats;
 
-/* Fills *out with the calling thread's cache statistics. NULL `out` is a no-op. */
+/* Fills *out with the calling thread's cache statistics. NULL `out` is a no-op.
+ * Programs cached since the previous call are measured here (not on the cache-miss path), so
+ * this call costs time proportional to the number of programs added since the last one. */
 void pyrust_cache_stats_get(pyrust_cache_stats *out);
 
 /* Drops every entry of the calling thread's cache and frees its tables. The counters (hits,

@@ -19,7 +19,8 @@ struct CacheEntry {
     var keyCount: Int
     var hash: UInt64
     var program: Unmanaged<CompiledProgram>     // retained by the cache
-    var bytes: Int                              // key allocation + program, as counted in `bytes`
+    var bytes: Int                              // key allocation (+ program once measured), as counted
+    var programMeasured: Bool                   // false until the next `bytes` read measures it
     var newer: Int32                            // toward the most recently used; -1 at the front
     var older: Int32                            // toward the least recently used; -1 at the back
 }
@@ -45,8 +46,27 @@ struct CompileCache {
     private(set) var misses: UInt64 = 0
     private(set) var inserts: UInt64 = 0
     private(set) var evictions: UInt64 = 0
-    /// Heap bytes held now: every entry's `bytes` plus the two tables' allocations.
-    private(set) var bytes = 0
+    /// Heap bytes counted so far: every entry's `bytes` plus the two tables' allocations.
+    private var countedBytes = 0
+    /// Entries whose program is not measured yet. Measuring walks the whole program, so it is
+    /// done when somebody reads `bytes`, not on the cache-miss path.
+    private var unmeasured = 0
+
+    /// Heap bytes held now, measured (malloc_usable_size of every allocation).
+    var bytes: Int {
+        mutating get {
+            if unmeasured > 0, let entries {
+                for number in 0..<count where !entries[number].programMeasured {
+                    let programBytes = max(entries[number].program.takeUnretainedValue().allocatedBytes(), 0)
+                    entries[number].bytes += programBytes
+                    entries[number].programMeasured = true
+                    countedBytes += programBytes
+                }
+                unmeasured = 0
+            }
+            return countedBytes
+        }
+    }
 
     init(capacity: Int) {
         self.capacity = min(max(capacity, 0), CompileCache.maximumCapacity)
@@ -124,14 +144,15 @@ struct CompileCache {
         }
         guard let entries else { free(rawKey); return false }
 
-        let entryBytes = malloc_usable_size(rawKey) + max(program.allocatedBytes(), 0)
+        let entryBytes = malloc_usable_size(rawKey)
         entries[Int(number)] = CacheEntry(
             key: key, keyCount: keyCount, hash: hash,
-            program: Unmanaged.passRetained(program), bytes: entryBytes,
+            program: Unmanaged.passRetained(program), bytes: entryBytes, programMeasured: false,
             newer: CompileCache.none, older: CompileCache.none)
         pushFront(number)
         addToIndex(number, hash: hash)
-        bytes += entryBytes
+        countedBytes += entryBytes
+        unmeasured += 1
         inserts &+= 1
         return true
     }
@@ -150,7 +171,8 @@ struct CompileCache {
         count = 0
         newest = CompileCache.none
         oldest = CompileCache.none
-        bytes = 0
+        countedBytes = 0
+        unmeasured = 0
     }
 
     // MARK: internals
@@ -172,7 +194,8 @@ struct CompileCache {
         let entry = entries[Int(number)]
         removeFromIndex(number, hash: entry.hash)
         unlink(number)
-        bytes -= entry.bytes
+        countedBytes -= entry.bytes
+        if !entry.programMeasured { unmeasured -= 1 }
         CompileCache.release(entry)
         evictions &+= 1
     }
@@ -190,10 +213,10 @@ struct CompileCache {
             return false
         }
         if let index {
-            bytes -= malloc_usable_size(index)
+            countedBytes -= malloc_usable_size(index)
             free(index)
         }
-        bytes += malloc_usable_size(newEntriesRaw) - oldEntriesBytes + malloc_usable_size(newIndexRaw)
+        countedBytes += malloc_usable_size(newEntriesRaw) - oldEntriesBytes + malloc_usable_size(newIndexRaw)
 
         let newEntries = newEntriesRaw.bindMemory(to: CacheEntry.self, capacity: newEntryCapacity)
         let newIndex = newIndexRaw.bindMemory(to: Int32.self, capacity: indexSize)
@@ -277,7 +300,7 @@ extension CompileCache {
     /// nil when the table, the recency list and the byte count agree; else what is wrong.
     func brokenInvariant() -> String? {
         guard let entries, let index else {
-            return count == 0 && bytes == 0 ? nil : "no tables but count \(count), bytes \(bytes)"
+            return count == 0 && countedBytes == 0 ? nil : "no tables but count \(count), bytes \(countedBytes)"
         }
         var indexed = 0
         for slot in 0...indexMask where index[slot] >= 0 {
@@ -295,7 +318,7 @@ extension CompileCache {
                 slot = (slot &+ 1) & indexMask
             }
         }
-        if sum != bytes { return "bytes \(bytes) but entries and tables add up to \(sum)" }
+        if sum != countedBytes { return "bytes \(countedBytes) but entries and tables add up to \(sum)" }
         if keysNewestFirst().count != count { return "recency list length differs from count \(count)" }
         return nil
     }

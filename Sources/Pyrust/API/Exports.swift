@@ -126,6 +126,7 @@ public func pyrust_cache_stats_get(_ out: UnsafeMutablePointer<pyrust_support_ca
     guard let out else { return }
     var stats = pyrust_support_cache_stats()
     if let state = ThreadState.current() {
+        let measured = state.pointee.cache.bytes       // measures programs cached since the last read
         let cache = state.pointee.cache
         stats.hits = cache.hits
         stats.misses = cache.misses
@@ -133,7 +134,7 @@ public func pyrust_cache_stats_get(_ out: UnsafeMutablePointer<pyrust_support_ca
         stats.evictions = cache.evictions
         stats.size = UInt64(cache.count)
         stats.capacity = UInt64(cache.capacity)
-        stats.bytes = UInt64(max(cache.bytes, 0))
+        stats.bytes = UInt64(max(measured, 0))
         let lookups = cache.hits &+ cache.misses
         stats.hit_rate = lookups == 0 ? 0 : Double(cache.hits) / Double(lookups)
     }

@@ -24,7 +24,25 @@ enum Builtins {
         return d
     }()
 
-    static func lookup(_ name: String) -> Value? { table[name] }
+    static func lookup(_ name: String) -> Value? {
+        // Most global names of a program are not builtins: rule them out by first byte and
+        // length before hashing the String.
+        let length = name.utf8.count
+        guard let first = name.utf8.first, first < 128, length < 64,
+              firstByteLengths[Int(first)] & (1 << UInt64(length)) != 0 else { return nil }
+        return table[name]
+    }
+
+    /// For each ASCII first byte, bit n is set when some builtin name starts with it and is
+    /// n UTF-8 bytes long.
+    private static let firstByteLengths: [UInt64] = {
+        var masks = [UInt64](repeating: 0, count: 128)
+        for name in table.keys {
+            guard let first = name.utf8.first, first < 128, name.utf8.count < 64 else { continue }
+            masks[Int(first)] |= 1 << UInt64(name.utf8.count)
+        }
+        return masks
+    }()
 }
 
 extension VM {

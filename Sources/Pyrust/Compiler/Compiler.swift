@@ -24,15 +24,28 @@ final class ProgramCode {
 
 /// Program-wide compile state shared by all code units.
 final class CompileContext {
-    var globalSlots: [String: Int] = [:]
-    var globalNames: [String] = []
+    /// Global slot numbers by name: a linear search while there are few (cheaper than hashing
+    /// Strings), a dictionary once there are many.
+    private var globalSlots: [String: Int]? = nil
+    private(set) var globalNames: [String] = []
     var scopes: [ObjectIdentifier: Scope] = [:]
+    private static let linearSearchLimit = 16
 
     func globalSlot(_ name: String) -> Int {
-        if let s = globalSlots[name] { return s }
+        if let table = globalSlots {
+            if let s = table[name] { return s }
+        } else if let s = globalNames.firstIndex(of: name) {
+            return s
+        }
         let s = globalNames.count
         globalNames.append(name)
-        globalSlots[name] = s
+        if globalSlots != nil {
+            globalSlots![name] = s
+        } else if globalNames.count > CompileContext.linearSearchLimit {
+            var table: [String: Int] = [:]
+            for (i, n) in globalNames.enumerated() { table[n] = i }
+            globalSlots = table
+        }
         return s
     }
 }

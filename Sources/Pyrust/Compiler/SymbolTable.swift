@@ -68,8 +68,15 @@ struct SymbolTableBuilder {
     // MARK: collection
 
     private mutating func bind(_ name: String) {
+        // Module-level names are globals: nothing reads the module scope's name sets, so they
+        // are not built (hashing every name is a large part of compiling a short snippet).
+        if current.kind == .module { return }
         if current.kind == .comprehension && current.walrusTargets.contains(name) { return }
         current.assigned.insert(name)
+    }
+
+    private mutating func use(_ name: String) {
+        if current.kind != .module { current.used.insert(name) }
     }
 
     private mutating func visitBody(_ body: [Stmt]) throws(SyntaxError) {
@@ -84,7 +91,7 @@ struct SymbolTableBuilder {
             for t in targets { try visitTarget(t) }
         case .augAssign(let target, _, let value):
             try visit(value)
-            if case .name(let n) = target.kind { current.used.insert(n) }
+            if case .name(let n) = target.kind { use(n) }
             try visitTarget(target)
         case .annAssign(let target, let ann, let value):
             try visit(ann)
@@ -218,7 +225,7 @@ struct SymbolTableBuilder {
 
     private mutating func visit(_ e: Expr) throws(SyntaxError) {
         switch e.kind {
-        case .name(let n): current.used.insert(n)
+        case .name(let n): use(n)
         case .int, .bigInt, .float, .imaginary, .str, .bytes, .bool, .none, .ellipsis: break
         case .fstring(let parts): try visitFString(parts)
         case .unary(_, let x): try visit(x)
