@@ -32,8 +32,15 @@ struct Args {
         if !kwNames.isEmpty { throw typeError("\(fname)() takes no keyword arguments") }
     }
 
-    /// Rejects keywords other than `allowed`, with CPython's wording.
-    func onlyKeywords(_ fname: String, _ allowed: [String]) throws(PyError) {
+    /// Rejects keywords other than `allowed`, with CPython's wording. (`allowed` is only built
+    /// when keywords were given: most calls pass none.)
+    @inline(__always)
+    func onlyKeywords(_ fname: String, _ allowed: @autoclosure () -> [String]) throws(PyError) {
+        if kwNames.isEmpty { return }
+        try rejectKeywords(fname, except: allowed())
+    }
+
+    private func rejectKeywords(_ fname: String, except allowed: [String]) throws(PyError) {
         for k in kwNames where !allowed.contains(k.string) {
             throw typeError("'\(k.string)' is an invalid keyword argument for \(fname)()")
         }

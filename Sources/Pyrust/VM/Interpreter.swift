@@ -117,21 +117,12 @@ extension VM {
                         (sp - 1).pointee = r
                     case .binary, .inplace:
                         // Small-int fast paths for the common operators (matched in place, no copies).
-                        if case .int(let x) = (sp - 2).pointee, case .int(let y) = (sp - 1).pointee {
-                            var r: Int
-                            var o = false
-                            switch i.arg {
-                            case Int32(BinOp.add.rawValue): (r, o) = x.addingReportingOverflow(y)
-                            case Int32(BinOp.sub.rawValue): (r, o) = x.subtractingReportingOverflow(y)
-                            case Int32(BinOp.mul.rawValue): (r, o) = x.multipliedReportingOverflow(by: y)
-                            default: r = 0; o = true
-                            }
-                            if !o {
-                                // Both operands are inline ints: overwrite without releasing.
-                                sp -= 1
-                                (sp - 1).initialize(to: .int(r))
-                                continue
-                            }
+                        if case .int(let x) = (sp - 2).pointee, case .int(let y) = (sp - 1).pointee,
+                           let r = smallIntResult(UInt8(truncatingIfNeeded: i.arg), x, y) {
+                            // Both operands are inline ints: overwrite without releasing.
+                            sp -= 1
+                            (sp - 1).initialize(to: .int(r))
+                            continue
                         }
                         sp -= 1
                         let bv = sp.move()
@@ -188,20 +179,10 @@ extension VM {
                         ip = taken ? ip &+ 1 : Int(i.arg)
                     case .binarySmallInt:
                         let y = Int(i.arg)
-                        if case .int(let x) = (sp - 1).pointee {
-                            var r = 0
-                            var o = true
-                            switch i.a {
-                            case BinOp.add.rawValue: (r, o) = x.addingReportingOverflow(y)
-                            case BinOp.sub.rawValue: (r, o) = x.subtractingReportingOverflow(y)
-                            case BinOp.mul.rawValue: (r, o) = x.multipliedReportingOverflow(by: y)
-                            default: break
-                            }
-                            if !o {
-                                (sp - 1).initialize(to: .int(r))
-                                ip &+= 1
-                                continue
-                            }
+                        if case .int(let x) = (sp - 1).pointee, let r = smallIntResult(i.a, x, y) {
+                            (sp - 1).initialize(to: .int(r))
+                            ip &+= 1
+                            continue
                         }
                         sp -= 1
                         let av = sp.move()
@@ -755,6 +736,34 @@ extension VM {
                     currentChunk = f.chunk
                 }
             }
+        }
+    }
+
+    /// `x op y` for the int operators the dispatch loop handles inline (+ - * // %), with
+    /// Python's floor semantics; nil when the result needs the general path (overflow, zero
+    /// divisor, other operators).
+    @inline(__always)
+    private func smallIntResult(_ op: UInt8, _ x: Int, _ y: Int) -> Int? {
+        switch op {
+        case BinOp.add.rawValue:
+            let (r, o) = x.addingReportingOverflow(y)
+            return o ? nil : r
+        case BinOp.sub.rawValue:
+            let (r, o) = x.subtractingReportingOverflow(y)
+            return o ? nil : r
+        case BinOp.mul.rawValue:
+            let (r, o) = x.multipliedReportingOverflow(by: y)
+            return o ? nil : r
+        case BinOp.floordiv.rawValue:
+            if y == 0 || (y == -1 && x == Int.min) { return nil }
+            let q = x / y
+            return (x % y != 0 && (x < 0) != (y < 0)) ? q - 1 : q
+        case BinOp.mod.rawValue:
+            if y == 0 || y == -1 { return y == 0 ? nil : 0 }
+            let r = x % y
+            return (r != 0 && (r < 0) != (y < 0)) ? r + y : r
+        default:
+            return nil
         }
     }
 

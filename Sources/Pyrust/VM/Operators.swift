@@ -42,6 +42,17 @@ extension CmpOp {
     }
 }
 
+/// a + b in one allocation (Array's + copies a, then grows the copy to append b).
+func concatenated(_ a: [UInt8], _ b: [UInt8]) -> [UInt8] {
+    let total = a.count + b.count
+    return [UInt8](unsafeUninitializedCapacity: total) { buffer, initialized in
+        guard let base = buffer.baseAddress else { initialized = 0; return }
+        a.withUnsafeBufferPointer { if let p = $0.baseAddress { base.initialize(from: p, count: a.count) } }
+        b.withUnsafeBufferPointer { if let p = $0.baseAddress { (base + a.count).initialize(from: p, count: b.count) } }
+        initialized = total
+    }
+}
+
 extension VM {
     /// `inplace`: the operator is the fallback of `a op= b` (errors then name `op=`).
     func binaryOp(_ op: BinOp, _ a: Value, _ b: Value, inplace: Bool = false) throws(PyError) -> Value {
@@ -64,7 +75,7 @@ extension VM {
             if x.bytes.isEmpty { return b }
             if y.bytes.isEmpty { return a }
             try checkLength(x.count, y.count)
-            return .str(PyStr(bytes: x.bytes + y.bytes, count: x.count + y.count))
+            return .str(PyStr(bytes: concatenated(x.bytes, y.bytes), count: x.count + y.count))
         case (.add, .list(let x), .list(let y)):
             try checkLength(x.items.count, y.items.count)
             return .list(PyList(x.items + y.items))
@@ -140,9 +151,7 @@ extension VM {
             // Strings are immutable; build the result in one allocation.
             if case .str(let y) = b {
                 try checkLength(x.count, y.count)
-                var bytes = x.bytes
-                bytes.append(contentsOf: y.bytes)
-                return .str(PyStr(bytes: bytes, count: x.count + y.count))
+                return .str(PyStr(bytes: concatenated(x.bytes, y.bytes), count: x.count + y.count))
             }
             return try binaryOp(op, a, b, inplace: true)
         default:
