@@ -43,7 +43,9 @@ enum Engine {
         defer { vm.endRun() }
         do {
             let result = try vm.runModule()
-            if !result.isNone {
+            if case .int(let n) = result {
+                appendIntDigits(n, &vm.output)
+            } else if !result.isNone {
                 do {
                     try vm.writeRepr(result, &vm.output)
                 } catch {

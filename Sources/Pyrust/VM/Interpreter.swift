@@ -97,7 +97,7 @@ extension VM {
                         if case .undefined = v {
                             v = program.builtinFallback[slot]
                             if case .undefined = v {
-                                throw PyError(.nameError, "name '\(program.globalNames[slot])' is not defined")
+                                throw nameNotDefined(slot)
                             }
                         }
                         sp.initialize(to: v)
@@ -108,7 +108,7 @@ extension VM {
                     case .deleteGlobal:
                         let slot = Int(i.arg)
                         if case .undefined = globals[slot] {
-                            throw PyError(.nameError, "name '\(program.globalNames[slot])' is not defined")
+                            throw nameNotDefined(slot)
                         }
                         globals[slot] = .undefined
                     case .loadAttr:
@@ -205,7 +205,7 @@ extension VM {
                         let r: Value
                         if case .list(let l) = obj, case .int(let n) = idx {
                             let k = n < 0 ? n + l.items.count : n
-                            if k < 0 || k >= l.items.count { throw indexError("list index out of range") }
+                            if k < 0 || k >= l.items.count { throw listIndexOutOfRange() }
                             r = l.items[k]
                         } else {
                             r = try subscriptValue(obj, idx)
@@ -327,7 +327,7 @@ extension VM {
                                 if case .tuple(let t) = v { l.items.append(contentsOf: t.items) } else {
                                     if i.arg & 0x100 != 0, !isIterable(v) {
                                         // `f(*x)`: CPython names the callee (two slots below the value).
-                                        throw typeError("\(calleeDescription((sp - 2).pointee)) argument after * must be an iterable, not \(typeName(v))")
+                                        throw starArgumentNotIterable((sp - 2).pointee, v)
                                     }
                                     l.items.append(contentsOf: try iterableToArray(v, forUnpack: true))
                                 }
@@ -349,15 +349,15 @@ extension VM {
                         if case .dict(let d) = (sp - Int(i.arg)).pointee {
                             guard case .dict(let src) = v else {
                                 if i.op == .dictMerge {
-                                    throw typeError("\(calleeDescription((sp - 3).pointee)) argument after ** must be a mapping, not \(typeName(v))")
+                                    throw doubleStarArgumentNotMapping((sp - 3).pointee, v)
                                 }
-                                throw typeError("'\(typeName(v))' object is not a mapping")
+                                throw notAMapping(v)
                             }
                             for (k, x) in src.items {
                                 if i.op == .dictMerge {
-                                    guard case .str(let ks) = k else { throw typeError("keywords must be strings") }
+                                    guard case .str(let ks) = k else { throw keywordsMustBeStrings() }
                                     if try d.contains(k) {
-                                        throw typeError("\(calleeDescription((sp - 3).pointee)) got multiple values for keyword argument '\(ks.string)'")
+                                        throw duplicateKeywordArgument((sp - 3).pointee, ks)
                                     }
                                 }
                                 try d.set(k, x)
@@ -386,7 +386,7 @@ extension VM {
                         let v = sp.move()
                         let items = try iterableToArray(v, forUnpack: true)
                         if items.count < before + after {
-                            throw valueError("not enough values to unpack (expected at least \(before + after), got \(items.count))")
+                            throw notEnoughValuesToUnpack(expected: before + after, got: items.count)
                         }
                         var pushed: [Value] = Array(items[0..<before])
                         pushed.append(.list(PyList(Array(items[before..<(items.count - after)]))))
@@ -425,7 +425,7 @@ extension VM {
                         let v = (sp - 1).pointee
                         (sp - 1).pointee = .object(try getIterator(v))
                     case .forIter:
-                        guard case .object(let o) = (sp - 1).pointee else { throw typeError("not an iterator") }
+                        guard case .object(let o) = (sp - 1).pointee else { throw notAnIterator() }
                         if let r = o as? RangeIterator {
                             if r.remaining > 0 {
                                 let v = r.next
@@ -546,7 +546,7 @@ extension VM {
                         var kwNames: [PyStr] = []
                         if let d = kwargs {
                             for (k, v) in d.items {
-                                guard case .str(let s) = k else { throw typeError("keywords must be strings") }
+                                guard case .str(let s) = k else { throw keywordsMustBeStrings() }
                                 kwNames.append(s)
                                 positional.append(v)
                             }
@@ -580,7 +580,7 @@ extension VM {
                     case .makeFunction:
                         sp -= 1
                         guard case .object(let o) = sp.move(), let ref = o as? PyCodeRef else {
-                            throw PyError(.systemError, "bad code object")
+                            throw badBytecode("code object")
                         }
                         let flags = Int(i.arg)
                         var closure: CellList? = nil
@@ -640,7 +640,7 @@ extension VM {
                         frames.top.pointee.sp = sp
                         switch i.arg {
                         case 0:
-                            guard let h = handling else { throw PyError(.runtimeError, "No active exception to reraise") }
+                            guard let h = handling else { throw noActiveException() }
                             reraising = true
                             throw PyError(h)
                         case 1:
@@ -661,7 +661,7 @@ extension VM {
                         }
                     case .reraise:
                         sp -= 1
-                        guard case .exception(let e) = sp.move() else { throw PyError(.systemError, "bad reraise") }
+                        guard case .exception(let e) = sp.move() else { throw badBytecode("reraise") }
                         reraising = true
                         throw PyError(e)
                     case .pushExcInfo:
@@ -680,13 +680,13 @@ extension VM {
                         let exc = sp.move()
                         sp -= 1
                         if case .exception(let e) = sp.move() { handling = e } else { handling = nil }
-                        guard case .exception(let e) = exc else { throw PyError(.systemError, "bad reraise") }
+                        guard case .exception(let e) = exc else { throw badBytecode("reraise") }
                         reraising = true
                         throw PyError(e)
                     case .checkExcMatch:
                         sp -= 1
                         let t = sp.move()
-                        guard case .exception(let e) = (sp - 1).pointee else { throw PyError(.systemError, "bad except") }
+                        guard case .exception(let e) = (sp - 1).pointee else { throw badBytecode("except") }
                         sp.initialize(to: .bool(try exceptionMatches(e, t)))
                         sp += 1
                     case .unsupported:
@@ -695,7 +695,7 @@ extension VM {
                 }
             } catch {
                 // Unwind: find a handler in this frame or pop frames until one is found.
-                guard let pyError = error as? PyError else { throw PyError(.systemError, "unexpected error") }
+                guard let pyError = error as? PyError else { throw badBytecode("unexpected error type") }
                 let exc = pyError.exc
                 var addEntry = !reraising
                 reraising = false
@@ -796,10 +796,12 @@ extension VM {
         return false
     }
 
+    @inline(never)
     func unboundLocal(_ name: String) -> PyError {
         PyError(.unboundLocalError, "cannot access local variable '\(name)' where it is not associated with a value")
     }
 
+    @inline(never)
     func unboundDeref(_ code: CodeObject, _ i: Int) -> PyError {
         if i < code.cellNames.count {
             return unboundLocal(code.cellNames[i])
@@ -808,6 +810,7 @@ extension VM {
         return PyError(.nameError, "cannot access free variable '\(name)' where it is not associated with a value in enclosing scope")
     }
 
+    @inline(never)
     func recursionError() -> PyError {
         PyError(.recursionError, "maximum recursion depth exceeded")
     }

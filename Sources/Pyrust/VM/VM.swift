@@ -70,6 +70,8 @@ final class VM {
     /// The program being run (a shared empty one between runs). Not retained: the compiled
     /// program is kept alive by the cache or the caller for the whole run.
     unowned(unsafe) var program: ProgramCode
+    /// ProgramCode.empty, held here so that resetting `program` needs no lazy-global check.
+    private let idleProgram = ProgramCode.empty
     private(set) var globals: UnsafeMutablePointer<Value>
     private var globalCapacity: Int
     private(set) var globalCount = 0
@@ -98,7 +100,7 @@ final class VM {
 
     /// A VM is made once per thread and reused by every run on it.
     init() {
-        program = ProgramCode.empty
+        program = idleProgram
         globalCapacity = 16
         globals = UnsafeMutablePointer<Value>.allocate(capacity: globalCapacity)
         frames = FrameStack(capacity: Limits.recursionLimit + 2)
@@ -179,7 +181,7 @@ final class VM {
         globalCount = 0
         if handling != nil { handling = nil }
         if !reprInProgress.isEmpty { reprInProgress.removeAll() }
-        program = ProgramCode.empty
+        program = idleProgram
     }
 
     /// Called once the host has its copy of the output: a large buffer is not kept for the next run.
@@ -193,9 +195,13 @@ final class VM {
     /// The running (or last) program's output, valid until the output is next written.
     @inline(__always)
     func withRunOutput<R>(_ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
-        output.withUnsafeBufferPointer { all in
-            body(UnsafeBufferPointer(rebasing: all[min(outputStart, all.count)...]))
-        }
+        // Moved out and back (no copy, no retain) so the buffer can be read without the
+        // exclusivity bookkeeping a class property needs.
+        var bytes: [UInt8] = []
+        swap(&bytes, &output)
+        defer { swap(&bytes, &output) }
+        let start = min(outputStart, bytes.count)
+        return bytes.withUnsafeBufferPointer { all in body(UnsafeBufferPointer(rebasing: all[start...])) }
     }
 
     /// Runs the module code; returns the value of the module's last expression statement (or None).
