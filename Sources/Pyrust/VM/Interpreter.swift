@@ -9,8 +9,8 @@ extension VM {
         // The frame list and the callee slots keep code objects alive: no retain per switch.
         unowned(unsafe) var code = frame.code
         var ins = code.ins
-        var consts = code.consts
-        var ip = frame.ip
+        // The next instruction, as a pointer (ip = pc - ins where an index is needed).
+        var pc = ins + frame.ip
         var locals = frame.locals
         var sp = locals + code.localCount
         unowned(unsafe) var cells = frame.cells
@@ -24,8 +24,8 @@ extension VM {
             // the handler (Swift 6.3, crash on the first caught exception).
             do {
                 while true {
-                    let i = ins[ip]
-                    ip &+= 1
+                    let i = pc.pointee
+                    pc += 1
                     switch i.op {
                     case .nop:
                         break
@@ -44,15 +44,17 @@ extension VM {
                     case .rotThree:
                         // [a, b, c] -> [c, a, b]
                         let c = (sp - 1).move()
-                        (sp - 1).moveInitialize(from: sp - 2, count: 1)
-                        (sp - 2).moveInitialize(from: sp - 3, count: 1)
+                        (sp - 1).initialize(to: (sp - 2).move())
+                        (sp - 2).initialize(to: (sp - 3).move())
                         (sp - 3).initialize(to: c)
                     case .rotFour:
                         let d = (sp - 1).move()
-                        (sp - 3).moveInitialize(from: sp - 4, count: 3)
+                        (sp - 1).initialize(to: (sp - 2).move())
+                        (sp - 2).initialize(to: (sp - 3).move())
+                        (sp - 3).initialize(to: (sp - 4).move())
                         (sp - 4).initialize(to: d)
                     case .loadConst:
-                        sp.initialize(to: consts[Int(i.arg)])
+                        sp.initialize(to: code.consts[Int(i.arg)])
                         sp += 1
                     case .loadSmallInt:
                         sp.initialize(to: .int(Int(i.arg)))
@@ -176,12 +178,12 @@ extension VM {
                             sp -= 2
                             sp.deinitialize(count: 2)
                         }
-                        ip = taken ? ip &+ 1 : Int(i.arg)
+                        pc = taken ? pc + 1 : ins + Int(i.arg)
                     case .binarySmallInt:
                         let y = Int(i.arg)
                         if case .int(let x) = (sp - 1).pointee, let r = smallIntResult(i.a, x, y) {
                             (sp - 1).initialize(to: .int(r))
-                            ip &+= 1
+                            pc += 1
                             continue
                         }
                         sp -= 1
@@ -190,7 +192,7 @@ extension VM {
                         let r = i.b == 0 ? try binaryOp(op, av, .int(y)) : try inplaceOp(op, av, .int(y))
                         sp.initialize(to: r)
                         sp += 1
-                        ip &+= 1
+                        pc += 1
                     case .unaryNeg:
                         (sp - 1).pointee = try unaryNegative((sp - 1).pointee)
                     case .unaryPos:
@@ -282,7 +284,7 @@ extension VM {
                         sp.initialize(to: .str(PyStr(bytes: bytes, count: count)))
                         sp += 1
                     case .formatValue:
-                        frames.top.pointee.ip = ip
+                        frames.top.pointee.ip = pc - ins
                         frames.top.pointee.sp = sp
                         let flags = Int(i.arg)
                         var spec: PyStr? = nil
@@ -318,7 +320,7 @@ extension VM {
                         let v = (sp + 1).move()
                         if case .dict(let d) = (sp - Int(i.arg)).pointee { try d.set(k, v) }
                     case .listExtend:
-                        frames.top.pointee.ip = ip
+                        frames.top.pointee.ip = pc - ins
                         frames.top.pointee.sp = sp
                         sp -= 1
                         let v = sp.move()
@@ -334,7 +336,7 @@ extension VM {
                             }
                         }
                     case .setUpdate:
-                        frames.top.pointee.ip = ip
+                        frames.top.pointee.ip = pc - ins
                         frames.top.pointee.sp = sp
                         sp -= 1
                         let v = sp.move()
@@ -366,7 +368,7 @@ extension VM {
                     case .listToTuple:
                         if case .list(let l) = (sp - 1).pointee { (sp - 1).pointee = .tuple(PyTuple(l.items)) }
                     case .unpackSequence:
-                        frames.top.pointee.ip = ip
+                        frames.top.pointee.ip = pc - ins
                         frames.top.pointee.sp = sp
                         let n = Int(i.arg)
                         sp -= 1
@@ -379,7 +381,7 @@ extension VM {
                             k -= 1
                         }
                     case .unpackEx:
-                        frames.top.pointee.ip = ip
+                        frames.top.pointee.ip = pc - ins
                         frames.top.pointee.sp = sp
                         let before = Int(i.arg & 0xFFFF), after = Int(i.arg >> 16)
                         sp -= 1
@@ -396,28 +398,28 @@ extension VM {
                             sp += 1
                         }
                     case .jump:
-                        ip = Int(i.arg)
+                        pc = ins + Int(i.arg)
                     case .popJumpIfFalse:
                         sp -= 1
                         let v = sp.move()
                         switch v {
-                        case .bool(let b): if !b { ip = Int(i.arg) }
-                        default: if !(try truthy(v)) { ip = Int(i.arg) }
+                        case .bool(let b): if !b { pc = ins + Int(i.arg) }
+                        default: if !(try truthy(v)) { pc = ins + Int(i.arg) }
                         }
                     case .popJumpIfTrue:
                         sp -= 1
                         let v = sp.move()
                         switch v {
-                        case .bool(let b): if b { ip = Int(i.arg) }
-                        default: if try truthy(v) { ip = Int(i.arg) }
+                        case .bool(let b): if b { pc = ins + Int(i.arg) }
+                        default: if try truthy(v) { pc = ins + Int(i.arg) }
                         }
                     case .jumpIfFalseOrPop:
-                        if !(try truthy((sp - 1).pointee)) { ip = Int(i.arg) } else {
+                        if !(try truthy((sp - 1).pointee)) { pc = ins + Int(i.arg) } else {
                             sp -= 1
                             sp.deinitialize(count: 1)
                         }
                     case .jumpIfTrueOrPop:
-                        if try truthy((sp - 1).pointee) { ip = Int(i.arg) } else {
+                        if try truthy((sp - 1).pointee) { pc = ins + Int(i.arg) } else {
                             sp -= 1
                             sp.deinitialize(count: 1)
                         }
@@ -444,7 +446,7 @@ extension VM {
                             }
                             li.index = Int.max / 2
                         } else {
-                            frames.top.pointee.ip = ip
+                            frames.top.pointee.ip = pc - ins
                             frames.top.pointee.sp = sp
                             if let v = try (o as! PyIterator).next(self) {
                                 sp.initialize(to: v)
@@ -454,7 +456,7 @@ extension VM {
                         }
                         sp -= 1
                         sp.deinitialize(count: 1)
-                        ip = Int(i.arg)
+                        pc = ins + Int(i.arg)
                     case .call, .callKw:
                         if i.op == .call, let fnRef = (sp - Int(i.arg) - 1).pointee.unretainedFunction {
                             // Fast path: the arguments already sit where the callee's locals go. The
@@ -465,7 +467,7 @@ extension VM {
                             let argc = Int(i.arg)
                             if c.isSimple && argc == c.argCount {
                                 let calleePtr = sp - argc - 1
-                                frames.top.pointee.ip = ip
+                                frames.top.pointee.ip = pc - ins
                                 frames.top.pointee.sp = calleePtr + 1
                                 if frames.count >= Limits.recursionLimit { throw recursionError() }
                                 var newLocals = calleePtr + 1
@@ -485,8 +487,7 @@ extension VM {
                                                     chunk: chunk, function: fn))
                                 code = c
                                 ins = c.ins
-                                consts = c.consts
-                                ip = 0
+                                pc = ins
                                 locals = newLocals
                                 sp = newLocals + c.localCount
                                 cells = closure
@@ -502,7 +503,7 @@ extension VM {
                             }
                         }
                         let calleePtr = sp - argc - 1
-                        frames.top.pointee.ip = ip
+                        frames.top.pointee.ip = pc - ins
                         frames.top.pointee.sp = sp
                         argc -= kwNames.count
                         if case .function(let fn) = calleePtr.pointee {
@@ -516,8 +517,7 @@ extension VM {
                             let f = frames.top.pointee
                             code = f.code
                             ins = code.ins
-                            consts = code.consts
-                            ip = 0
+                            pc = ins
                             locals = f.locals
                             sp = f.sp
                             cells = f.cells
@@ -530,7 +530,7 @@ extension VM {
                         calleePtr.initialize(to: r)
                         sp = calleePtr + 1
                     case .callEx:
-                        frames.top.pointee.ip = ip
+                        frames.top.pointee.ip = pc - ins
                         frames.top.pointee.sp = sp
                         var kwargs: PyDict? = nil
                         if i.arg == 1 {
@@ -557,7 +557,7 @@ extension VM {
                         sp.initialize(to: r)
                         sp += 1
                     case .callMethod:
-                        frames.top.pointee.ip = ip
+                        frames.top.pointee.ip = pc - ins
                         frames.top.pointee.sp = sp
                         let argc = Int(i.arg & 0xFF)
                         let nkw = Int(i.a)
@@ -619,7 +619,7 @@ extension VM {
                             // The callee slot takes the result (moved, not copied); then the
                             // function it held is released.
                             let callee = slot.move()
-                            slot.moveInitialize(from: sp, count: 1)
+                            slot.initialize(to: sp.move())   // (moveInitialize(count: 1) is a memmove call)
                             releaseValues(locals, sp - locals)
                             _ = consume callee
                         } else {
@@ -629,14 +629,13 @@ extension VM {
                         let f = frames.top
                         code = f.pointee.code
                         ins = code.ins
-                        consts = code.consts
-                        ip = f.pointee.ip
+                        pc = ins + f.pointee.ip
                         locals = f.pointee.locals
                         sp = f.pointee.sp
                         cells = f.pointee.cells
                         currentChunk = f.pointee.chunk
                     case .raise:
-                        frames.top.pointee.ip = ip
+                        frames.top.pointee.ip = pc - ins
                         frames.top.pointee.sp = sp
                         switch i.arg {
                         case 0:
@@ -690,7 +689,7 @@ extension VM {
                         sp.initialize(to: .bool(try exceptionMatches(e, t)))
                         sp += 1
                     case .unsupported:
-                        try raiseUnsupported(consts[Int(i.arg)], (sp - 1).pointee)
+                        try raiseUnsupported(code.consts[Int(i.arg)], (sp - 1).pointee)
                     }
                 }
             } catch {
@@ -701,7 +700,7 @@ extension VM {
                 reraising = false
                 if let h = handling, h !== exc, exc.context == nil, !createsCycle(exc, h) { exc.context = h }
                 while true {
-                    let at = ip - 1
+                    let at = (pc - ins) - 1
                     if addEntry {
                         exc.traceback.append(TracebackEntry(function: code.name, line: code.lines[max(0, min(at, code.lines.count - 1))]))
                     }
@@ -714,7 +713,7 @@ extension VM {
                         }
                         sp.initialize(to: .exception(exc))
                         sp += 1
-                        ip = Int(entry.handler)
+                        pc = ins + Int(entry.handler)
                         break
                     }
                     // No handler here: drop the frame.
@@ -728,8 +727,7 @@ extension VM {
                     let f = frames.top.pointee
                     code = f.code
                     ins = code.ins
-                    consts = code.consts
-                    ip = f.ip
+                    pc = ins + f.ip
                     locals = f.locals
                     sp = f.sp
                     cells = f.cells

@@ -160,7 +160,7 @@ final class VM {
         }
         globals.initialize(repeating: .undefined, count: n)
         globalCount = n
-        handling = nil
+        if handling != nil { handling = nil }
         nativeDepth = 0
         currentChunk = 0
         // Output accumulates across runs and is emptied once it passes a few KB: cheaper than
