@@ -84,6 +84,9 @@ final class CodeUnit {
         self.scope = scope
         self.name = name
         self.qualname = qualname
+        // Room for a short snippet up front: growing from empty reallocates several times.
+        instructions.reserveCapacity(16)
+        lines.reserveCapacity(16)
     }
 
     // MARK: emission
@@ -110,13 +113,14 @@ final class CodeUnit {
         case .mul: result = x * y
         default: return false
         }
-        instructions.removeLast(2)
-        lines.removeLast(2)
-        depth -= 2
+        // The two loads become one (removeLast(2) goes through the general replaceSubrange).
+        instructions.removeLast()
+        lines.removeLast()
+        depth -= 1
         if result >= Int(Int32.min) && result <= Int(Int32.max) {
-            emit(.loadSmallInt, result)
+            instructions[n - 2] = Instruction(op: .loadSmallInt, arg: Int32(result))
         } else {
-            emit(.loadConst, addConst(.int(result)))
+            instructions[n - 2] = Instruction(op: .loadConst, arg: Int32(addConst(.int(result))))
         }
         return true
     }
