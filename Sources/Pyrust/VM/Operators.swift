@@ -44,13 +44,11 @@ extension CmpOp {
 
 /// a + b in one allocation (Array's + copies a, then grows the copy to append b).
 func concatenated(_ a: [UInt8], _ b: [UInt8]) -> [UInt8] {
-    let total = a.count + b.count
-    return [UInt8](unsafeUninitializedCapacity: total) { buffer, initialized in
-        guard let base = buffer.baseAddress else { initialized = 0; return }
-        a.withUnsafeBufferPointer { if let p = $0.baseAddress { base.initialize(from: p, count: a.count) } }
-        b.withUnsafeBufferPointer { if let p = $0.baseAddress { (base + a.count).initialize(from: p, count: b.count) } }
-        initialized = total
-    }
+    var out: [UInt8] = []
+    out.reserveCapacity(a.count + b.count)
+    out.append(contentsOf: a)
+    out.append(contentsOf: b)
+    return out
 }
 
 extension VM {

@@ -297,11 +297,25 @@ func isPrintable(_ c: UInt32) -> Bool {
     }
 }
 
-/// Decimal digits of an Int as a new byte array.
+/// Decimal digits of an Int as a new byte array (one allocation, digits written in place).
 func intBytes(_ i: Int) -> [UInt8] {
-    var out: [UInt8] = []
-    out.reserveCapacity(20)
-    appendIntDigits(i, &out)
+    var n = i.magnitude
+    var length = i < 0 ? 1 : 0
+    var probe = n
+    repeat {
+        length += 1
+        probe /= 10
+    } while probe > 0
+    // (Array(unsafeUninitializedCapacity:) looks its storage type up at run time here: slower.)
+    var out = [UInt8](repeating: UInt8(ascii: "-"), count: length)
+    out.withUnsafeMutableBufferPointer { buffer in
+        var pos = length
+        repeat {
+            pos -= 1
+            buffer[pos] = UInt8(truncatingIfNeeded: 48 &+ n % 10)
+            n /= 10
+        } while n > 0
+    }
     return out
 }
 
