@@ -140,16 +140,7 @@ extension VM {
                         sp += 1
                     case .compare:
                         if case .int(let x) = (sp - 2).pointee, case .int(let y) = (sp - 1).pointee, i.arg <= 7 {
-                            // CmpOp raw values: eq ne lt le gt ge is isNot
-                            let result: Bool
-                            switch i.arg {
-                            case 0, 6: result = x == y
-                            case 1, 7: result = x != y
-                            case 2: result = x < y
-                            case 3: result = x <= y
-                            case 4: result = x > y
-                            default: result = x >= y
-                            }
+                            let result = smallIntComparison(UInt8(truncatingIfNeeded: i.arg), x, y)
                             // Inline ints: overwrite without releasing.
                             sp -= 1
                             (sp - 1).initialize(to: .bool(result))
@@ -163,14 +154,7 @@ extension VM {
                     case .compareJumpIfFalse:
                         let taken: Bool
                         if case .int(let x) = (sp - 2).pointee, case .int(let y) = (sp - 1).pointee, i.a <= 7 {
-                            switch i.a {
-                            case 0, 6: taken = x == y
-                            case 1, 7: taken = x != y
-                            case 2: taken = x < y
-                            case 3: taken = x <= y
-                            case 4: taken = x > y
-                            default: taken = x >= y
-                            }
+                            taken = smallIntComparison(i.a, x, y)
                             sp -= 2             // inline ints: nothing to release
                         } else {
                             let op = CmpOp(rawValue: i.a) ?? .eq
@@ -734,6 +718,19 @@ extension VM {
                     currentChunk = f.chunk
                 }
             }
+        }
+    }
+
+    /// `x op y` for a CmpOp raw value up to isNot (eq ne lt le gt ge is isNot) on ints.
+    @inline(__always)
+    private func smallIntComparison(_ op: UInt8, _ x: Int, _ y: Int) -> Bool {
+        switch op {
+        case 0, 6: return x == y
+        case 1, 7: return x != y
+        case 2: return x < y
+        case 3: return x <= y
+        case 4: return x > y
+        default: return x >= y
         }
     }
 

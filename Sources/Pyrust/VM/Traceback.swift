@@ -108,7 +108,6 @@ private func sourceLine(_ source: UnsafeBufferPointer<UInt8>, _ line: Int) -> St
     if current != line || start > n { return nil }
     var end = start
     while end < n && source[end] != 10 && source[end] != 13 { end += 1 }
-    if start == n && line > 1 { return nil }
     let bytes = Array(source[start..<end])
     // Invalid UTF-8 lines are not shown (CPython cannot decode them either).
     var it = bytes.makeIterator()
