@@ -42,7 +42,7 @@ func pyHash(_ v: Value) throws(PyError) -> Int {
     case .big(let b): return b.value.pythonHash
     case .none: return 0x5f3759df
     case .tuple(let t): return try tupleHash(t.items)
-    case .set(let s) where s.isFrozen: return try frozensetHash(s)
+    case .set(let s) where s.isFrozen: return s.frozenHash  // PySet holds the one implementation
     case .list, .dict, .set:
         throw typeError("unhashable type: '\(typeName(v))'")
     case .function(let f): return ObjectIdentifier(f).hashValue >> 4
@@ -70,20 +70,6 @@ func tupleHash(_ items: [Value]) throws(PyError) -> Int {
     acc = acc &+ (UInt64(items.count) ^ (p5 ^ 3527539))
     if acc == UInt64.max { return 1546275796 }
     return Int(Int64(bitPattern: acc))
-}
-
-/// CPython's frozenset hash: order-independent mix of the element hashes.
-func frozensetHash(_ s: PySet) throws(PyError) -> Int {
-    var hash: UInt64 = 0
-    for item in s.elements {
-        let h = UInt64(bitPattern: Int64(try pyHash(item)))
-        hash ^= ((h ^ 89869747) ^ (h << 16)) &* 3644798167
-    }
-    if s.count & 1 != 0 { hash ^= (UInt64(s.count) &+ 1) &* 1927868237 }
-    hash ^= (hash >> 11) ^ (hash >> 25)
-    hash = hash &* 69069 &+ 907133923
-    if hash == UInt64.max { hash = 590923713 }
-    return Int(Int64(bitPattern: hash))
 }
 
 /// Python `a == b` for builtin values. Bounded recursion through nested containers.
