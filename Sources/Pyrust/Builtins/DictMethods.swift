@@ -38,9 +38,7 @@ func callDictMethod(_ vm: VM, _ d: PyDict, _ name: MethodName, _ args: Args) thr
         try noArguments(args, "dict.copy")
         return .dict(d.copy())
     case .fromkeys:
-        try args.noKeywords("dict.fromkeys")
-        try args.expect("fromkeys", min: 1, max: 2)
-        return .dict(try dictFromKeys(vm, args[0], args.count > 1 ? args[1] : .none))
+        return try dictFromkeysMethod(vm, args)
     case .dunderLen:
         try slotArguments(args, "__len__", count: 0)
         return .int(d.count)
@@ -56,6 +54,13 @@ func callDictMethod(_ vm: VM, _ d: PyDict, _ name: MethodName, _ args: Args) thr
     default:
         return nil
     }
+}
+
+/// dict.fromkeys(iterable[, value]): a class method, so `args` never holds an instance.
+func dictFromkeysMethod(_ vm: VM, _ args: Args) throws(PyError) -> Value {
+    try args.noKeywords("dict.fromkeys")
+    try args.expect("fromkeys", min: 1, max: 2)
+    return .dict(try dictFromKeys(vm, args[0], args.count > 1 ? args[1] : .none))
 }
 
 /// dict.fromkeys(iterable, value): every key maps to the same value object.

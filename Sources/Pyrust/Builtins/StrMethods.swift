@@ -104,9 +104,7 @@ func callStrMethod(_ vm: VM, _ s: PyStr, _ name: MethodName, _ args: Args) throw
         try args.expect("str.format_map", min: 1, max: 1)
         return .str(try strFormatMap(vm, s, args[0]))
     case .maketrans:
-        try args.noKeywords("str.maketrans")
-        try args.expect("maketrans", min: 1, max: 3)
-        return .dict(try strMakeTrans(args))
+        return try strMaketransMethod(vm, args)
     case .translate:
         try args.noKeywords("str.translate")
         try args.expect("str.translate", min: 1, max: 1)
@@ -1194,6 +1192,13 @@ private func strPredicate(_ s: PyStr, _ name: MethodName) -> Bool {
 }
 
 // MARK: - maketrans / translate
+
+/// str.maketrans(x[, y[, z]]): a static method, so `args` never holds an instance.
+func strMaketransMethod(_ vm: VM, _ args: Args) throws(PyError) -> Value {
+    try args.noKeywords("str.maketrans")
+    try args.expect("maketrans", min: 1, max: 3)
+    return .dict(try strMakeTrans(args))
+}
 
 private func strMakeTrans(_ args: Args) throws(PyError) -> PyDict {
     let table = PyDict()

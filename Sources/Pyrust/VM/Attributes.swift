@@ -20,6 +20,20 @@ private let setMethods: Set<MethodName> = [.add, .clear, .copy, .difference, .di
 private let intMethods: Set<MethodName> = [.bit_length, .bit_count, .conjugate, .to_bytes, .as_integer_ratio]
 private let floatMethods: Set<MethodName> = [.is_integer, .as_integer_ratio, .conjugate, .hex]
 
+/// The static and class methods of the builtin types. They take no instance, so taken from the
+/// type or from an instance alike they are bound to the type: `str.maketrans("a", "b")` must
+/// not take "a" as the receiver.
+func typeMethod(_ t: PyType, _ name: MethodName) -> ((VM, Args) throws(PyError) -> Value)? {
+    switch (t.kind, name) {
+    case (.str, .maketrans): return strMaketransMethod
+    case (.dict, .fromkeys): return dictFromkeysMethod
+    default: return nil
+    }
+}
+
+/// The type whose method a builtin method is (bool's methods are all int's).
+private func methodOwner(_ t: PyType) -> PyType { t.kind == .bool ? .int : t }
+
 extension VM {
     /// `obj.<attr>` where attr is a MethodName index (>= 0) or, negated minus one, a constant
     /// holding a name no builtin type has.
@@ -31,9 +45,12 @@ extension VM {
         }
         let name = MethodName.table[arg]
         if let v = try dataAttribute(obj, name) { return v }
+        let owner: PyType
+        if case .type(let t) = obj { owner = t } else { owner = typeOf(obj) }
+        if typeMethod(owner, name) != nil { return .object(PyBoundMethod(receiver: .type(owner), name: name)) }
         if case .type(let t) = obj, let ms = methodSet(for: t), ms.contains(name) {
             // `str.lower`: the method taken from the type, called with the instance first.
-            return .object(PyUnboundMethod(type: t, name: name))
+            return .object(PyUnboundMethod(type: methodOwner(t), name: name))
         }
         let methods: Set<MethodName>
         switch obj {
@@ -68,6 +85,9 @@ extension VM {
         case (.function, .dunderDoc): return .none
         case (.builtin(let b), .dunderName), (.builtin(let b), .dunderQualname): return .str(PyStr(b.name))
         case (.type(let t), .dunderName), (.type(let t), .dunderQualname): return .str(PyStr(t.name))
+        case (.object(let o), .dunderName), (.object(let o), .dunderQualname):
+            guard case let (owner, method)? = builtinMethod(o) else { break }
+            return .str(PyStr(name == .dunderName ? method.rawValue : "\(owner.name).\(method.rawValue)"))
         case (.int, .real), (.int, .numerator), (.big, .real), (.big, .numerator): return obj
         case (.bool(let b), .real), (.bool(let b), .numerator): return .int(b ? 1 : 0)
         case (.int, .imag), (.big, .imag), (.bool, .imag): return .int(0)
@@ -86,6 +106,14 @@ extension VM {
         default: break
         }
         return nil
+    }
+
+    /// A builtin method (bound or not) as the type that defines it and its name.
+    private func builtinMethod(_ o: PyObject) -> (PyType, MethodName)? {
+        if let m = o as? PyUnboundMethod { return (m.type, m.name) }
+        guard let m = o as? PyBoundMethod else { return nil }
+        if case .type(let t) = m.receiver { return (t, m.name) }  // a static or class method
+        return (typeOf(m.receiver), m.name)  // CPython names the receiver's type here
     }
 
     /// Raised by the `unsupported` opcode: attribute stores on builtin objects and the like.

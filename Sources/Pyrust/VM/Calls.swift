@@ -212,6 +212,7 @@ extension VM {
         case .int, .big, .bool: result = try callIntMethod(receiver, name, args)
         case .float(let d): result = try callFloatMethod(d, name, args)
         default:
+            if case .type(let t) = receiver, let method = typeMethod(t, name) { return try method(self, args) }
             // Attributes that hold callables (none yet on other types).
             let attr = try loadAttribute(receiver, MethodName.indexOf[name] ?? 0, nil)
             return try call(attr, args)
