@@ -77,12 +77,13 @@ extension VM {
     private func dataAttribute(_ obj: Value, _ name: MethodName) throws(PyError) -> Value? {
         switch (obj, name) {
         case (.exception(let e), .args): return .tuple(PyTuple(e.args))
-        case (.exception(let e), .dunderCause): return e.cause.map { .exception($0) } ?? .none
-        case (.exception(let e), .dunderContext): return e.context.map { .exception($0) } ?? .none
+        // Value.none, not .none: in an Optional context .none is nil, i.e. "no such attribute".
+        case (.exception(let e), .dunderCause): return e.cause.map { .exception($0) } ?? Value.none
+        case (.exception(let e), .dunderContext): return e.context.map { .exception($0) } ?? Value.none
         case (_, .dunderClass): return .type(typeOf(obj))
         case (.function(let f), .dunderName): return .str(PyStr(f.name))
         case (.function(let f), .dunderQualname): return .str(PyStr(f.qualname))
-        case (.function, .dunderDoc): return .none
+        case (.function, .dunderDoc): return Value.none
         case (.builtin(let b), .dunderName), (.builtin(let b), .dunderQualname): return .str(PyStr(b.name))
         case (.type(let t), .dunderName), (.type(let t), .dunderQualname): return .str(PyStr(t.name))
         case (.object(let o), .dunderName), (.object(let o), .dunderQualname):
