@@ -119,7 +119,7 @@ func callStrMethod(_ vm: VM, _ s: PyStr, _ name: MethodName, _ args: Args) throw
         guard case .str(let sub) = args[0] else {
             throw typeError("'in <string>' requires string as left operand, not \(typeName(args[0]))")
         }
-        return .bool(strFind(s, sub, start: 0, end: s.count, fromRight: false) >= 0)
+        return .bool(strContains(s, sub))
     case .dunderGetitem:
         try slotArguments(args, "__getitem__", count: 1)
         return try vm.subscriptValue(.str(s), args[0])
@@ -363,6 +363,11 @@ func strFind(_ s: PyStr, _ sub: PyStr, start: Int, end: Int, fromRight: Bool) ->
     if r < 0 { return -1 }
     if s.isASCII { return r }
     return start + PyStr.countScalars(Array(s.bytes[bs..<r]))
+}
+
+/// `sub in s`: a byte search over the whole string (no code point offsets needed).
+func strContains(_ s: PyStr, _ sub: PyStr) -> Bool {
+    return bytesFind(s.bytes, sub.bytes, from: 0, to: s.bytes.count) >= 0
 }
 
 func strCount(_ s: PyStr, _ sub: PyStr, start: Int, end: Int) -> Int {

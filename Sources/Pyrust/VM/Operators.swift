@@ -359,7 +359,7 @@ extension VM {
             guard case .str(let n) = needle else {
                 throw typeError("'in <string>' requires string as left operand, not \(typeName(needle))")
             }
-            return findBytes(s.bytes, n.bytes, from: 0) != nil
+            return strContains(s, n)
         case .dict(let d): return try d.contains(needle)
         case .set(let s): return try s.contains(needle)
         case .object(let o):
@@ -425,22 +425,4 @@ func compareBytes(_ a: [UInt8], _ b: [UInt8]) -> Int {
         i += 1
     }
     return a.count < b.count ? -1 : (a.count == b.count ? 0 : 1)
-}
-
-/// First byte offset of `needle` in `hay` at or after `from`.
-func findBytes(_ hay: [UInt8], _ needle: [UInt8], from: Int) -> Int? {
-    let n = needle.count, h = hay.count
-    if n == 0 { return from <= h ? from : nil }
-    if n > h { return nil }
-    let first = needle[0]
-    var i = max(from, 0)
-    while i + n <= h {
-        if hay[i] == first {
-            var j = 1
-            while j < n && hay[i + j] == needle[j] { j += 1 }
-            if j == n { return i }
-        }
-        i += 1
-    }
-    return nil
 }
