@@ -184,7 +184,7 @@ private func formatField(_ vm: VM, _ f: UnsafeBufferPointer<UInt8>, _ i: inout I
         var needSpec = true
         if c == UInt8(ascii: "!") {
             if i >= n { throw valueError("end of string while looking for conversion specifier") }
-            let (conv, len) = decodeScalar(f, i)
+            let (conv, len) = PyStr.decode(f, i)
             conversion = conv
             i += len
             if i < n {

@@ -450,23 +450,8 @@ private func strRemoveAffix(_ s: PyStr, _ affix: PyStr, atEnd: Bool) -> PyStr {
 @inline(__always) private func whitespaceAt(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> (Bool, Int) {
     let c = b[i]
     if c < 0x80 { return ((c >= 0x09 && c <= 0x0D) || (c >= 0x1C && c <= 0x20), 1) }
-    let (scalar, len) = decodeScalar(b, i)
+    let (scalar, len) = PyStr.decode(b, i)
     return (isPythonWhitespace(scalar), len)
-}
-
-/// The code point starting at byte i of valid UTF-8 (U+FFFD when truncated), and its length.
-@inline(__always) func decodeScalar(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> (UInt32, Int) {
-    let c0 = UInt32(b[i])
-    if c0 < 0x80 { return (c0, 1) }
-    if c0 < 0xE0, i + 1 < b.count { return (((c0 & 0x1F) << 6) | (UInt32(b[i + 1]) & 0x3F), 2) }
-    if c0 < 0xF0, i + 2 < b.count {
-        return (((c0 & 0x0F) << 12) | ((UInt32(b[i + 1]) & 0x3F) << 6) | (UInt32(b[i + 2]) & 0x3F), 3)
-    }
-    if i + 3 < b.count {
-        return (((c0 & 0x07) << 18) | ((UInt32(b[i + 1]) & 0x3F) << 12) | ((UInt32(b[i + 2]) & 0x3F) << 6)
-            | (UInt32(b[i + 3]) & 0x3F), 4)
-    }
-    return (0xFFFD, 1)
 }
 
 /// Byte offset of the code point that ends just before byte i.
@@ -808,7 +793,7 @@ func strStrip(_ s: PyStr, chars: PyStr?, left: Bool, right: Bool) -> PyStr {
                 let set = chars.scalars
                 if left {
                     while lo < hi {
-                        let (c, len) = decodeScalar(b, lo)
+                        let (c, len) = PyStr.decode(b, lo)
                         if !set.contains(c) { break }
                         lo += len
                     }
@@ -816,7 +801,7 @@ func strStrip(_ s: PyStr, chars: PyStr?, left: Bool, right: Bool) -> PyStr {
                 if right {
                     while hi > lo {
                         let st = previousScalarStart(b, hi)
-                        if !set.contains(decodeScalar(b, st).0) { break }
+                        if !set.contains(PyStr.decode(b, st).0) { break }
                         hi = st
                     }
                 }
@@ -938,21 +923,12 @@ private func appendLower(_ c: UInt32, _ scalars: [UInt32], _ i: Int, _ out: inou
     }
 }
 
-private func appendUpper(_ c: UInt32, _ out: inout [UInt32]) {
+/// Upper case, or title case (which differs from it only outside ASCII: 'ǆ' -> 'ǅ', not 'Ǆ').
+private func appendUpper(_ c: UInt32, title: Bool = false, _ out: inout [UInt32]) {
     if c < 0x80 {
         out.append(c >= 0x61 && c <= 0x7A ? c - 32 : c)
     } else if let p = scalarProperties(c) {
-        appendMapping(p.uppercaseMapping, &out)
-    } else {
-        out.append(c)
-    }
-}
-
-private func appendTitle(_ c: UInt32, _ out: inout [UInt32]) {
-    if c < 0x80 {
-        out.append(c >= 0x61 && c <= 0x7A ? c - 32 : c)
-    } else if let p = scalarProperties(c) {
-        appendMapping(p.titlecaseMapping, &out)
+        appendMapping(title ? p.titlecaseMapping : p.uppercaseMapping, &out)
     } else {
         out.append(c)
     }
@@ -1083,12 +1059,12 @@ private func strChangeCase(_ s: PyStr, _ name: MethodName) -> PyStr {
     case .title:
         var previousCased = false
         for (i, c) in src.enumerated() {
-            if previousCased { appendLower(c, src, i, &out) } else { appendTitle(c, &out) }
+            if previousCased { appendLower(c, src, i, &out) } else { appendUpper(c, title: true, &out) }
             previousCased = isCased(c)
         }
     default: // capitalize
         for (i, c) in src.enumerated() {
-            if i == 0 { appendTitle(c, &out) } else { appendLower(c, src, i, &out) }
+            if i == 0 { appendUpper(c, title: true, &out) } else { appendLower(c, src, i, &out) }
         }
     }
     return PyStr.fromScalars(out)

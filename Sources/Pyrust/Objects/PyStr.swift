@@ -47,15 +47,18 @@ final class PyStr {
         return out
     }
 
-    /// Decodes the scalar at byte offset i of valid UTF-8.
-    @inline(__always) static func decode(_ b: [UInt8], _ i: Int) -> (UInt32, Int) {
+    /// The code point starting at byte offset i of valid UTF-8 (U+FFFD when truncated), and its
+    /// byte length. Generic so that arrays and unsafe buffers share it (always specialised).
+    @inline(__always) static func decode<B: RandomAccessCollection>(_ b: B, _ i: Int) -> (UInt32, Int)
+    where B.Element == UInt8, B.Index == Int {
         let c0 = UInt32(b[i])
         if c0 < 0x80 { return (c0, 1) }
-        if c0 < 0xE0, i + 1 < b.count { return (((c0 & 0x1F) << 6) | (UInt32(b[i + 1]) & 0x3F), 2) }
-        if c0 < 0xF0, i + 2 < b.count {
+        let end = b.endIndex
+        if c0 < 0xE0, i + 1 < end { return (((c0 & 0x1F) << 6) | (UInt32(b[i + 1]) & 0x3F), 2) }
+        if c0 < 0xF0, i + 2 < end {
             return (((c0 & 0x0F) << 12) | ((UInt32(b[i + 1]) & 0x3F) << 6) | (UInt32(b[i + 2]) & 0x3F), 3)
         }
-        if i + 3 < b.count {
+        if i + 3 < end {
             return (((c0 & 0x07) << 18) | ((UInt32(b[i + 1]) & 0x3F) << 12) | ((UInt32(b[i + 2]) & 0x3F) << 6)
                 | (UInt32(b[i + 3]) & 0x3F), 4)
         }
