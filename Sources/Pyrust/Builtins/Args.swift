@@ -27,9 +27,11 @@ struct Args {
         return nil
     }
 
+    // The names are autoclosures: callers interpolate them, and only an error needs them.
+
     /// CPython's "f() takes no keyword arguments" check.
-    func noKeywords(_ fname: String) throws(PyError) {
-        if !kwNames.isEmpty { throw typeError("\(fname)() takes no keyword arguments") }
+    func noKeywords(_ fname: @autoclosure () -> String) throws(PyError) {
+        if !kwNames.isEmpty { throw typeError("\(fname())() takes no keyword arguments") }
     }
 
     /// Rejects keywords other than `allowed`, with CPython's wording. (`allowed` is only built
@@ -47,9 +49,10 @@ struct Args {
     }
 
     /// Checks the positional count the way CPython's argument clinic words it.
-    func expect(_ fname: String, min: Int, max: Int) throws(PyError) {
+    func expect(_ fname: @autoclosure () -> String, min: Int, max: Int) throws(PyError) {
         let n = positionalCount
         if n >= min && n <= max { return }
+        let fname = fname()
         if min == max {
             if min == 0 { throw typeError("\(fname)() takes no arguments (\(n) given)") }
             if min == 1 { throw typeError("\(fname)() takes exactly one argument (\(n) given)") }

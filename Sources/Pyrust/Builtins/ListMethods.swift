@@ -55,15 +55,6 @@ func callListMethod(_ vm: VM, _ l: PyList, _ name: MethodName, _ args: Args) thr
             i += 1
         }
         throw valueError("list.remove(x): x not in list")
-    case .index:
-        try args.noKeywords("list.index")
-        try args.expect("index", min: 1, max: 3)
-        if let i = try sequenceIndex(args, { l.items }) { return .int(i) }
-        throw valueError("\(try vm.repr(args[0]).string) is not in list")
-    case .count:
-        try args.noKeywords("list.count")
-        try args.expect("list.count", min: 1, max: 1)
-        return .int(try sequenceCount(args[0], { l.items }))
     case .sort:
         let (key, reverse) = try sortArguments(args)
         var items = l.items
@@ -90,47 +81,49 @@ func callListMethod(_ vm: VM, _ l: PyList, _ name: MethodName, _ args: Args) thr
         try noArguments(args, "list.clear")
         l.items.removeAll()
         return Value.none
-    case .dunderLen:
-        try slotArguments(args, "__len__", count: 0)
-        return .int(l.items.count)
-    case .dunderContains:
-        try slotArguments(args, "__contains__", count: 1)
-        return .bool(try sequenceCount(args[0], { l.items }, stopAtFirst: true) > 0)
     case .dunderGetitem:
         try args.noKeywords("list.__getitem__")
         try args.expect("list.__getitem__", min: 1, max: 1)
         return try vm.subscriptValue(.list(l), args[0])
     default:
-        return nil
+        return try callSequenceMethod(vm, .list, { l.items }, name, args)
     }
 }
 
 func callTupleMethod(_ vm: VM, _ t: PyTuple, _ name: MethodName, _ args: Args) throws(PyError) -> Value? {
-    switch name {
-    case .index:
-        try args.noKeywords("tuple.index")
-        try args.expect("index", min: 1, max: 3)
-        if let i = try sequenceIndex(args, { t.items }) { return .int(i) }
-        throw valueError("tuple.index(x): x not in tuple")
-    case .count:
-        try args.noKeywords("tuple.count")
-        try args.expect("tuple.count", min: 1, max: 1)
-        return .int(try sequenceCount(args[0], { t.items }))
-    case .dunderLen:
-        try slotArguments(args, "__len__", count: 0)
-        return .int(t.items.count)
-    case .dunderContains:
-        try slotArguments(args, "__contains__", count: 1)
-        return .bool(try sequenceCount(args[0], { t.items }, stopAtFirst: true) > 0)
-    case .dunderGetitem:
+    if name == .dunderGetitem {
         try slotArguments(args, "__getitem__", count: 1)
         return try vm.subscriptValue(.tuple(t), args[0])
+    }
+    return try callSequenceMethod(vm, .tuple, { t.items }, name, args)
+}
+
+// MARK: - shared by list and tuple
+
+/// index, count, __len__ and __contains__ of a list or tuple (`type`), on `items()`.
+private func callSequenceMethod(_ vm: VM, _ type: PyType, _ items: () -> [Value], _ name: MethodName,
+                                _ args: Args) throws(PyError) -> Value? {
+    switch name {
+    case .index:
+        try args.noKeywords("\(type.name).index")
+        try args.expect("index", min: 1, max: 3)
+        if let i = try sequenceIndex(args, items) { return .int(i) }
+        if type === PyType.list { throw valueError("\(try vm.repr(args[0]).string) is not in list") }
+        throw valueError("tuple.index(x): x not in tuple")
+    case .count:
+        try args.noKeywords("\(type.name).count")
+        try args.expect("\(type.name).count", min: 1, max: 1)
+        return .int(try sequenceCount(args[0], items))
+    case .dunderLen:
+        try slotArguments(args, "__len__", count: 0)
+        return .int(items().count)
+    case .dunderContains:
+        try slotArguments(args, "__contains__", count: 1)
+        return .bool(try sequenceCount(args[0], items, stopAtFirst: true) > 0)
     default:
         return nil
     }
 }
-
-// MARK: - shared by list and tuple
 
 /// x.index(value, start, stop): the first position holding an equal item, or nil.
 /// `items` is re-read after every comparison because a comparison may change a list.
