@@ -362,10 +362,7 @@ extension VM {
             switch x {
             case .int, .big: return x
             case .bool(let b): return .int(b ? 1 : 0)
-            case .float(let d):
-                if d.isNaN { throw valueError("cannot convert float NaN to integer") }
-                if d.isInfinite { throw overflowError("cannot convert float infinity to integer") }
-                return floatToInt(d.rounded(.toNearestOrEven))
+            case .float(let d): return try floatToInt(d, .toNearestOrEven)
             default: throw typeError("type \(typeName(x)) doesn't define __round__ method")
             }
         }
@@ -399,7 +396,11 @@ extension VM {
         }
     }
 
-    func floatToInt(_ d: Double) -> Value {
+    /// int(d) rounded by `rule` (int() truncates, round() goes to even), with CPython's errors.
+    func floatToInt(_ d: Double, _ rule: FloatingPointRoundingRule) throws(PyError) -> Value {
+        if d.isNaN { throw valueError("cannot convert float NaN to integer") }
+        if d.isInfinite { throw overflowError("cannot convert float infinity to integer") }
+        let d = d.rounded(rule)
         if d >= -9.2233720368547758e18 && d < 9.2233720368547758e18 { return .int(Int(d)) }
         if let b = BigInt(truncating: d) { return .int(b) }
         return .int(0)

@@ -145,10 +145,7 @@ extension VM {
         switch x {
         case .int, .big: return x
         case .bool(let b): return .int(b ? 1 : 0)
-        case .float(let d):
-            if d.isNaN { throw valueError("cannot convert float NaN to integer") }
-            if d.isInfinite { throw overflowError("cannot convert float infinity to integer") }
-            return floatToInt(d.rounded(.towardZero))
+        case .float(let d): return try floatToInt(d, .towardZero)
         case .str(let s): return try parseInt(s, base: 10)
         default:
             throw typeError("int() argument must be a string, a bytes-like object or a real number, not '\(typeName(x))'")

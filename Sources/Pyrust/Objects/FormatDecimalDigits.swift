@@ -130,14 +130,7 @@ struct DecimalDigits {
             buffer[0] = 0x30
             return DecimalDigits(buffer: buffer, count: 1, point: 1, negative: negative)
         }
-        var mantissa = d.significandBitPattern
-        var exponent: Int
-        if d.exponentBitPattern == 0 {
-            exponent = -1074
-        } else {
-            mantissa |= 1 << 52
-            exponent = Int(d.exponentBitPattern) - 1075
-        }
+        var (mantissa, exponent) = d.integerMantissaExponent
         let zeros = mantissa.trailingZeroBitCount
         mantissa >>= UInt64(zeros)
         exponent += zeros

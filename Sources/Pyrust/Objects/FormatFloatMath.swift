@@ -35,6 +35,14 @@ func pythonRound(_ x: Double, ndigits: Int) throws(FormatError) -> Double {
     return result
 }
 
+extension Double {
+    /// |self| as mantissa · 2^exponent with an integer mantissa below 2^53 (finite values).
+    var integerMantissaExponent: (mantissa: UInt64, exponent: Int) {
+        if exponentBitPattern == 0 { return (significandBitPattern, -1074) }
+        return (significandBitPattern | 1 << 52, Int(exponentBitPattern) - 1075)
+    }
+}
+
 /// hash(x) for a float exactly as CPython computes it: integral values hash like the equal
 /// int, the rest as x's exact rational value modulo 2**61 - 1. NaN hashes to 0 here (CPython
 /// uses the object's identity); callers that care must special-case it.
@@ -43,14 +51,7 @@ func floatHash(_ d: Double) -> Int {
     if d.isInfinite { return d > 0 ? 314_159 : -314_159 }
     if d == 0 { return 0 }
     let modulus: UInt64 = (1 << 61) - 1
-    var mantissa = d.significandBitPattern
-    var exponent: Int
-    if d.exponentBitPattern == 0 {
-        exponent = -1074
-    } else {
-        mantissa |= 1 << 52
-        exponent = Int(d.exponentBitPattern) - 1075
-    }
+    let (mantissa, exponent) = d.integerMantissaExponent
     // mantissa < 2**53 < modulus; multiplying by 2**e mod (2**61 - 1) is a 61-bit rotation,
     // and 2**61 ≡ 1 lets negative exponents wrap around.
     var shift = exponent % 61

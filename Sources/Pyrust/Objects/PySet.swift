@@ -359,12 +359,7 @@ final class PySet {
         }
         if fill == 0 && table.count == other.table.count && other.fill == other.count {
             // Same size, no dummies: the layout can be copied slot for slot.
-            table = other.table
-            keys = other.keys
-            fill = other.fill
-            count = other.count
-            version &+= 1
-            cachedHash = nil
+            replaceContents(with: other)
             return
         }
         if fill == 0 {
