@@ -649,8 +649,7 @@ struct Lexer {
         var acc: UInt8 = 0
         while endQuoteSize != quoteSize {
             if pos >= limit {
-                // CPython counts the line the end of input is on: after a final newline, the next one.
-                return try unterminatedString(start, firstLine, firstLineStart, quoteSize, detectedAt: line)
+                return try unterminatedString(start, firstLine, firstLineStart, quoteSize, detectedAt: endOfInputPosition().line)
             }
             let c = base[pos]
             let nl = newlineLength(pos)

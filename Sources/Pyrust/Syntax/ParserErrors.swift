@@ -32,10 +32,9 @@ extension Parser {
                      startByte: -1, endByte: -1, textless: false, typeName: "SyntaxError")
     }
 
-    @inline(never) mutating func error(_ message: String, from a: SourcePos, to e: SourcePos,
-                                       typeName: String = "SyntaxError") -> ParseError {
+    @inline(never) mutating func error(_ message: String, from a: SourcePos, to e: SourcePos) -> ParseError {
         error(message, line: a.line, col: a.col, endLine: e.line, endCol: e.col,
-              startByte: -1, endByte: -1, textless: false, typeName: typeName)
+              startByte: -1, endByte: -1, textless: false, typeName: "SyntaxError")
     }
 
     @inline(never) private mutating func error(_ message: String, line: Int32, col: Int32, endLine: Int32, endCol: Int32,

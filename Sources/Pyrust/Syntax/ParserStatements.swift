@@ -322,17 +322,7 @@ extension Parser {
         }
         try advance()
         if tok.kind != .indent {
-            let message = "expected an indented block after \(header) on line \(line)"
-            if tok.kind == .endMarker {
-                // At the end of input CPython points at the (empty) line after the last one.
-                let here = SourcePos(line: lexer.line, col: 1)
-                throw error(message, from: here, to: SourcePos(line: here.line, col: 2), typeName: "IndentationError")
-            }
-            // CPython marks only the first character of the unindented statement.
-            var first = tok
-            first.endLine = first.line
-            first.endCol = first.col &+ 1
-            throw error(message, at: first, typeName: "IndentationError")
+            throw error("expected an indented block after \(header) on line \(line)", at: tok, typeName: "IndentationError")
         }
         try advance()
         try enterRecursion()

@@ -79,7 +79,10 @@ func syntaxErrorReport(_ e: SyntaxError, _ source: UnsafeBufferPointer<UInt8>) -
         if offset > len { offset = len }
         text += "    \(shown)\n"
         if offset >= 0 {
-            let carets = (e.endCol > 0 && e.endCol > e.col) ? e.endCol - e.col : 1
+            // CPython's error display marks a single character for indentation errors, whatever
+            // span the exception carries.
+            let isIndentation = e.typeName == "IndentationError" || e.typeName == "TabError"
+            let carets = (!isIndentation && e.endCol > 0 && e.endCol > e.col) ? e.endCol - e.col : 1
             text += "    " + String(repeating: " ", count: offset) + String(repeating: "^", count: carets) + "\n"
         }
     }
@@ -107,6 +110,7 @@ private func sourceLine(_ source: UnsafeBufferPointer<UInt8>, _ line: Int) -> St
     }
     if current != line || start > n { return nil }
     var end = start
+    if start == n && line > 1 { return nil }
     while end < n && source[end] != 10 && source[end] != 13 { end += 1 }
     let bytes = Array(source[start..<end])
     // Invalid UTF-8 lines are not shown (CPython cannot decode them either).

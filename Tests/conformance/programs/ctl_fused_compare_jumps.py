@@ -35,32 +35,3 @@ try:
         pass
 except TypeError as e:
     print("TypeError:", e)
-try:
-    q = "a" - 1
-except TypeError as e:
-    print("TypeError:", e)
-try:
-    q = None
-    q += 1
-except TypeError as e:
-    print("TypeError:", e)
-q = 2
-try:
-    q **= 'a'
-except TypeError as e:
-    print(e)
-q = 's'
-try:
-    q -= 1
-except TypeError as e:
-    print(e)
-q = 1
-try:
-    q <<= 1.5
-except TypeError as e:
-    print(e)
-q = 1.5
-try:
-    q |= 1
-except TypeError as e:
-    print(e)
