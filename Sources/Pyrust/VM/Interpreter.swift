@@ -545,6 +545,11 @@ extension VM {
                         frames.top.pointee.sp = sp
                         let argc = Int(i.arg & 0xFF)
                         let nkw = Int(i.a)
+                        if nkw == 0, try callMethodInline(MethodName.table[Int(i.b)], argc, sp) {
+                            // Done in place: the receiver slot holds the result.
+                            sp -= argc
+                            continue
+                        }
                         var kwNames: [PyStr] = []
                         if nkw > 0 {
                             sp -= 1
@@ -718,6 +723,33 @@ extension VM {
                     currentChunk = f.chunk
                 }
             }
+        }
+    }
+
+    /// The hottest method calls done without building Args or going through the per-type
+    /// method tables: `list.append(x)` and `dict.get(k[, default])`. On success the receiver
+    /// slot (below the `argc` arguments at the top of the stack) holds the result, the
+    /// arguments are released, and the caller drops them from the stack; false leaves the
+    /// stack untouched for the general path.
+    @inline(__always)
+    private func callMethodInline(_ name: MethodName, _ argc: Int, _ sp: UnsafeMutablePointer<Value>) throws(PyError) -> Bool {
+        let receiver = sp - argc - 1
+        switch name {
+        case .append:
+            guard argc == 1, case .list(let l) = receiver.pointee,
+                  l.items.count < Limits.maxSequenceLength else { return false }
+            l.items.append((sp - 1).move())
+            receiver.pointee = .none
+            return true
+        case .get:
+            guard argc == 1 || argc == 2, case .dict(let d) = receiver.pointee else { return false }
+            let found = try d.get((sp - argc).pointee)
+            let result: Value = found ?? (argc == 2 ? (sp - 1).pointee : .none)
+            (sp - argc).deinitialize(count: argc)
+            receiver.pointee = result
+            return true
+        default:
+            return false
         }
     }
 
