@@ -222,7 +222,7 @@ func stableSort(_ vm: VM, _ items: inout [Value], key: Value?, reverse: Bool) th
     }
     if key == nil { keys = items }   // shares storage: nothing is copied
     // Sort a permutation, so moves cost no reference counting; compare the keys in place.
-    var order = [Int32](unsafeUninitializedCapacity: n) { buf, count in
+    var order = arrayWritten(capacity: n, filler: 0 as Int32) { buf, count in
         for i in 0..<n { buf[i] = Int32(truncatingIfNeeded: i) }
         count = n
     }

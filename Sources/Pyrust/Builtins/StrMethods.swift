@@ -204,7 +204,7 @@ func bindArguments(_ args: Args, _ fname: String, _ names: [String]) throws(PyEr
         let plural = names.count == 1 ? "" : "s"
         throw typeError("\(fname)() takes at most \(names.count) argument\(plural) (\(total) given)")
     }
-    var bound = [Value?](repeating: nil, count: names.count)
+    var bound = filledArray(nil as Value?, count: names.count)
     for i in 0..<args.positionalCount { bound[i] = args[i] }
     for (k, kw) in args.kwNames.enumerated() {
         let key = kw.string
@@ -678,7 +678,7 @@ func strJoin(_ vm: VM, _ sep: PyStr, _ iterable: Value) throws(PyError) -> PyStr
         totalCount += gaps * sep.count
         try checkedLength(totalCount)
         let sepBytes = sep.bytes
-        let out = [UInt8](unsafeUninitializedCapacity: totalBytes) { buf, count in
+        let out = arrayWritten(capacity: totalBytes, filler: 0 as UInt8) { buf, count in
             guard let dst = buf.baseAddress else { count = 0; return }
             var at = 0
             sepBytes.withUnsafeBufferPointer { sb in
@@ -753,7 +753,7 @@ func strReplace(_ s: PyStr, _ old: PyStr, _ new: PyStr, count: Int) throws(PyErr
     let newCount = s.count + grow
     try checkedLength(newCount)
     let total = b.count + positions.count * (new.bytes.count - m)
-    let out = [UInt8](unsafeUninitializedCapacity: total) { buf, count in
+    let out = arrayWritten(capacity: total, filler: 0 as UInt8) { buf, count in
         b.withUnsafeBufferPointer { src in
             new.bytes.withUnsafeBufferPointer { nb in
                 guard let dst = buf.baseAddress, let sbase = src.baseAddress else { return }
@@ -1001,7 +1001,7 @@ private func strChangeCase(_ s: PyStr, _ name: MethodName) -> PyStr {
             let n = s.bytes.count
             guard let first = s.bytes.firstIndex(where: { $0 >= lo && $0 <= hi }) else { return s }
             let out = s.bytes.withUnsafeBufferPointer { src in
-                [UInt8](unsafeUninitializedCapacity: n) { buf, count in
+                arrayWritten(capacity: n, filler: 0 as UInt8) { buf, count in
                     for i in 0..<first { buf[i] = src[i] }
                     for i in first..<n {
                         let c = src[i]

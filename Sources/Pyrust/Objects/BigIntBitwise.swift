@@ -9,7 +9,7 @@ extension BigInt {
         if isZero || n == 0 { return self }
         let limbShift = n / 64
         let bitShift = n % 64
-        var out = [UInt64](repeating: 0, count: limbs.count + limbShift + 1)
+        var out = filledArray(0 as UInt64, count: limbs.count + limbShift + 1)
         var spill: UInt64 = 0
         for i in 0..<limbs.count {
             let limb = limbs[i]
@@ -28,7 +28,7 @@ extension BigInt {
         let limbShift = n / 64
         let bitShift = n % 64
         let count = limbs.count - limbShift
-        var out = [UInt64](repeating: 0, count: count)
+        var out = filledArray(0 as UInt64, count: count)
         for i in 0..<count {
             let low = limbs[i + limbShift] >> UInt64(bitShift)
             let high: UInt64 = (bitShift != 0 && i + limbShift + 1 < limbs.count)
@@ -75,7 +75,7 @@ extension BigInt {
     static func & (a: BigInt, b: BigInt) -> BigInt {
         if !a.isNegative && !b.isNegative {
             let n = min(a.limbs.count, b.limbs.count)
-            var out = [UInt64](repeating: 0, count: n)
+            var out = filledArray(0 as UInt64, count: n)
             for i in 0..<n { out[i] = a.limbs[i] & b.limbs[i] }
             return BigInt(negative: false, limbs: out)
         }
@@ -109,7 +109,7 @@ extension BigInt {
         let width = max(a.limbs.count, b.limbs.count) + 1
         let x = a.twosComplementLimbs(width: width)
         let y = b.twosComplementLimbs(width: width)
-        var out = [UInt64](repeating: 0, count: width)
+        var out = filledArray(0 as UInt64, count: width)
         for i in 0..<width { out[i] = op(x[i], y[i]) }
         return fromTwosComplement(out)
     }

@@ -158,7 +158,7 @@ extension BigInt {
         let shift = v[n - 1].leadingZeroBitCount
         let vn = shiftLimbsLeft(v, by: shift, extraLimb: false)
         var un = shiftLimbsLeft(u, by: shift, extraLimb: true)
-        var q = [UInt64](repeating: 0, count: m + 1)
+        var q = filledArray(0 as UInt64, count: m + 1)
 
         un.withUnsafeMutableBufferPointer { un in
             vn.withUnsafeBufferPointer { vn in
@@ -225,7 +225,7 @@ extension BigInt {
 
     /// limbs << bits for 0 <= bits < 64, keeping the count (plus one limb if asked).
     static func shiftLimbsLeft(_ limbs: [UInt64], by bits: Int, extraLimb: Bool) -> [UInt64] {
-        var out = [UInt64](repeating: 0, count: limbs.count + (extraLimb ? 1 : 0))
+        var out = filledArray(0 as UInt64, count: limbs.count + (extraLimb ? 1 : 0))
         if bits == 0 {
             for i in 0..<limbs.count { out[i] = limbs[i] }
             return out

@@ -53,7 +53,7 @@ extension BigInt {
     /// |a| * |b| as trimmed limbs; inputs may carry high zero limbs.
     static func multiplyMagnitudes(_ a: [UInt64], _ b: [UInt64]) -> [UInt64] {
         if a.isEmpty || b.isEmpty { return [] }
-        var result = [UInt64](repeating: 0, count: a.count + b.count)
+        var result = filledArray(0 as UInt64, count: a.count + b.count)
         result.withUnsafeMutableBufferPointer { r in
             a.withUnsafeBufferPointer { ap in
                 b.withUnsafeBufferPointer { bp in
@@ -69,7 +69,7 @@ extension BigInt {
     /// |a| squared as trimmed limbs.
     static func squareMagnitude(_ a: [UInt64]) -> [UInt64] {
         if a.isEmpty { return [] }
-        var result = [UInt64](repeating: 0, count: 2 * a.count)
+        var result = filledArray(0 as UInt64, count: 2 * a.count)
         result.withUnsafeMutableBufferPointer { r in
             a.withUnsafeBufferPointer { ap in
                 guard let rBase = r.baseAddress, let aBase = ap.baseAddress else { return }

@@ -40,7 +40,7 @@ extension BigInt: CustomStringConvertible {
             chunks.append(BigInt.divideInPlace(&rest, by: chunkDivisor))
         }
         out.reserveCapacity(out.count + chunks.count * chunkDigits)
-        var scratch = [UInt8](repeating: 0, count: chunkDigits)
+        var scratch = filledArray(0 as UInt8, count: chunkDigits)
         var index = chunks.count - 1
         while index >= 0 {
             var chunk = chunks[index]
@@ -72,7 +72,7 @@ extension BigInt: CustomStringConvertible {
         if radix.nonzeroBitCount == 1 {
             // Each digit contributes a fixed bit field; fill limbs from the least significant end.
             let bitsPerDigit = radix.trailingZeroBitCount
-            var out = [UInt64](repeating: 0, count: (digitCount * bitsPerDigit + 63) / 64)
+            var out = filledArray(0 as UInt64, count: (digitCount * bitsPerDigit + 63) / 64)
             var bitPosition = (digitCount - 1) * bitsPerDigit
             for byte in digits {
                 guard let d = BigInt.digitValue(byte, radix: radix) else { return nil }

@@ -342,6 +342,6 @@ final class PyDict {
     }
 
     private static func makeIndex(_ size: Int) -> [Int32] {
-        return [Int32](repeating: emptySlot, count: size)
+        return filledArray(emptySlot as Int32, count: size)
     }
 }

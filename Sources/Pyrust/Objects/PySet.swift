@@ -105,7 +105,7 @@ final class PySet {
     }
 
     private static func emptyTable(_ size: Int) -> [Slot] {
-        return [Slot](repeating: Slot(hash: 0, index: emptyIndex), count: size)
+        return filledArray(Slot(hash: 0, index: emptyIndex) as Slot, count: size)
     }
 
     // MARK: ordered access (iterators walk positions 0..<entryCapacity)

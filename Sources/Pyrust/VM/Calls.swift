@@ -8,7 +8,7 @@ extension VM {
     /// *args and **kwargs.
     func bindArguments(_ fn: PyFunction, _ args: Args) throws(PyError) -> [Value] {
         let c = fn.code
-        var locals = [Value](repeating: .undefined, count: c.localCount)
+        var locals = filledArray(.undefined as Value, count: c.localCount)
         let nPos = c.argCount
         let given = args.positionalCount
         let name = fn.qualname

@@ -297,26 +297,27 @@ func isPrintable(_ c: UInt32) -> Bool {
     }
 }
 
-/// Decimal digits of an Int as a new byte array (one allocation, digits written in place).
+/// Decimal digits of an Int as a new byte array: one exact-size allocation. (Array inits
+/// that take a count, e.g. `repeating:count:`, look the storage type up at run time here.)
 func intBytes(_ i: Int) -> [UInt8] {
     var n = i.magnitude
-    var length = i < 0 ? 1 : 0
-    var probe = n
-    repeat {
-        length += 1
-        probe /= 10
-    } while probe > 0
-    // (Array(unsafeUninitializedCapacity:) looks its storage type up at run time here: slower.)
-    var out = [UInt8](repeating: UInt8(ascii: "-"), count: length)
-    out.withUnsafeMutableBufferPointer { buffer in
-        var pos = length
+    var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)
+    return withUnsafeMutableBytes(of: &digits) { buf in
+        var pos = 24
         repeat {
             pos -= 1
-            buffer[pos] = UInt8(truncatingIfNeeded: 48 &+ n % 10)
+            buf[pos] = UInt8(truncatingIfNeeded: 48 &+ n % 10)
             n /= 10
         } while n > 0
+        var out: [UInt8] = []
+        out.reserveCapacity(24 - pos + (i < 0 ? 1 : 0))
+        if i < 0 { out.append(UInt8(ascii: "-")) }
+        while pos < 24 {
+            out.append(buf[pos])
+            pos += 1
+        }
+        return out
     }
-    return out
 }
 
 extension String {

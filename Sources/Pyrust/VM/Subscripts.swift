@@ -194,7 +194,7 @@ extension VM {
                 if r.step == 1 {
                     l.items.removeSubrange(r.start..<(r.start + r.count))
                 } else {
-                    var remove = [Bool](repeating: false, count: l.items.count)
+                    var remove = filledArray(false as Bool, count: l.items.count)
                     var i = r.start
                     for _ in 0..<r.count {
                         remove[i] = true
