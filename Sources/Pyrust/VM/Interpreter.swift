@@ -24,7 +24,7 @@ extension VM {
             // the handler (Swift 6.3, crash on the first caught exception).
             do {
                 while true {
-                    let i = pc.pointee
+                    let i = PackedInstruction(pc)
                     pc += 1
                     switch i.op {
                     case .nop:
