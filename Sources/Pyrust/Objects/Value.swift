@@ -73,6 +73,14 @@ extension Value {
         return nil
     }
 
+    /// True for bool, int and float: copying one is copying its bytes.
+    @inline(__always) var isInlineNumber: Bool {
+        switch self {
+        case .bool, .int, .float: return true
+        default: return false
+        }
+    }
+
     /// False for the inline cases, whose copies and drops need no reference counting.
     @inline(__always) var isHeapReference: Bool {
         switch self {

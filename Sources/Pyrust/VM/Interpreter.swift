@@ -69,13 +69,24 @@ extension VM {
                         sp.initialize(to: .bool(false))
                         sp += 1
                     case .loadFast:
-                        let v = locals[Int(i.arg)]
-                        if case .undefined = v { throw unboundLocal(code.localNames[Int(i.arg)]) }
-                        sp.initialize(to: v)
+                        let slot = locals + Int(i.arg)
+                        if slot.pointee.isInlineNumber {
+                            // bool/int/float: a plain 16-byte copy, no outlined copy function.
+                            UnsafeMutableRawPointer(sp).copyMemory(from: slot, byteCount: MemoryLayout<Value>.size)
+                        } else {
+                            let v = slot.pointee
+                            if case .undefined = v { throw unboundLocal(code.localNames[Int(i.arg)]) }
+                            sp.initialize(to: v)
+                        }
                         sp += 1
                     case .storeFast:
                         sp -= 1
-                        locals[Int(i.arg)] = sp.move()
+                        let slot = locals + Int(i.arg)
+                        if slot.pointee.isHeapReference {
+                            slot.pointee = sp.move()
+                        } else {
+                            slot.initialize(to: sp.move())     // nothing to release
+                        }
                     case .deleteFast:
                         if case .undefined = locals[Int(i.arg)] { throw unboundLocal(code.localNames[Int(i.arg)]) }
                         locals[Int(i.arg)] = .undefined
