@@ -106,18 +106,28 @@ extension VM {
                         sp += 1
                     case .loadGlobal:
                         let slot = Int(i.arg)
-                        var v = globals[slot]
-                        if case .undefined = v {
-                            v = program.builtinFallback[slot]
+                        let global = globals + slot
+                        if global.pointee.isInlineNumber {
+                            UnsafeMutableRawPointer(sp).copyMemory(from: global, byteCount: MemoryLayout<Value>.size)
+                        } else {
+                            var v = global.pointee
                             if case .undefined = v {
-                                throw nameNotDefined(slot)
+                                v = program.builtinFallback[slot]
+                                if case .undefined = v {
+                                    throw nameNotDefined(slot)
+                                }
                             }
+                            sp.initialize(to: v)
                         }
-                        sp.initialize(to: v)
                         sp += 1
                     case .storeGlobal:
                         sp -= 1
-                        globals[Int(i.arg)] = sp.move()
+                        let global = globals + Int(i.arg)
+                        if global.pointee.isHeapReference {
+                            global.pointee = sp.move()
+                        } else {
+                            global.initialize(to: sp.move())   // nothing to release
+                        }
                     case .deleteGlobal:
                         let slot = Int(i.arg)
                         if case .undefined = globals[slot] {
