@@ -25,23 +25,22 @@ enum Builtins {
     }()
 
     static func lookup(_ name: String) -> Value? {
-        // Most global names of a program are not builtins: rule them out by first byte and
-        // length before hashing the String.
-        let length = name.utf8.count
-        guard let first = name.utf8.first, first < 128, length < 64,
-              firstByteLengths[Int(first)] & (1 << UInt64(length)) != 0 else { return nil }
-        return table[name]
+        // Hashing the String is most of a dictionary lookup's cost: instead, the few builtins
+        // that share the name's first byte are compared directly (short ASCII Strings compare
+        // as raw bytes).
+        guard let first = name.utf8.first, first < 128 else { return nil }
+        for entry in byFirstByte[Int(first)] where entry.name == name { return entry.value }
+        return nil
     }
 
-    /// For each ASCII first byte, bit n is set when some builtin name starts with it and is
-    /// n UTF-8 bytes long.
-    private static let firstByteLengths: [UInt64] = {
-        var masks = [UInt64](repeating: 0, count: 128)
-        for name in table.keys {
-            guard let first = name.utf8.first, first < 128, name.utf8.count < 64 else { continue }
-            masks[Int(first)] |= 1 << UInt64(name.utf8.count)
+    /// The builtins grouped by the first byte of their name (ASCII).
+    private static let byFirstByte: [[(name: String, value: Value)]] = {
+        var groups = [[(name: String, value: Value)]](repeating: [], count: 128)
+        for (name, value) in table {
+            guard let first = name.utf8.first, first < 128 else { continue }
+            groups[Int(first)].append((name, value))
         }
-        return masks
+        return groups
     }()
 }
 
