@@ -81,8 +81,8 @@ import Testing
     @Test func unsupportedCornersSayNotSupported() throws {
         let vm = VM()
         let cases: [(PyStr, MethodName, [Value])] = [
-            (PyStr("abc"), .encode, []),
-            (PyStr("{0.imag}"), .format, [.int(2)]),
+            (PyStr.make("abc"), .encode, []),
+            (PyStr.make("{0.imag}"), .format, [.int(2)]),
         ]
         for (s, name, argv) in cases {
             do {
@@ -98,14 +98,14 @@ import Testing
 
     @Test func splitAndFindSurviveAdversarialInputs() throws {
         // Quadratic-looking searches stay fast (KMP fallback) and give the right answers.
-        let hay = PyStr(String(repeating: "a", count: 200_000) + "b")
-        let needle = PyStr(String(repeating: "a", count: 1000) + "b")
+        let hay = PyStr.make(String(repeating: "a", count: 200_000) + "b")
+        let needle = PyStr.make(String(repeating: "a", count: 1000) + "b")
         #expect(strFind(hay, needle, start: 0, end: hay.count, fromRight: false) == 199_000)
         #expect(strFind(hay, needle, start: 0, end: hay.count, fromRight: true) == 199_000)
-        let rneedle = PyStr("b" + String(repeating: "a", count: 1000))
-        let rhay = PyStr("b" + String(repeating: "a", count: 200_000))
+        let rneedle = PyStr.make("b" + String(repeating: "a", count: 1000))
+        let rhay = PyStr.make("b" + String(repeating: "a", count: 200_000))
         #expect(strFind(rhay, rneedle, start: 0, end: rhay.count, fromRight: true) == 0)
-        #expect(strCount(hay, PyStr("aa"), start: 0, end: hay.count) == 100_000)
+        #expect(strCount(hay, PyStr.make("aa"), start: 0, end: hay.count) == 100_000)
     }
 }
 
@@ -194,7 +194,7 @@ private struct CaseParser {
         case UInt8(ascii: "s"):
             var bytes: [UInt8] = []
             while i < b.count, isHex(b[i]) { bytes.append(UInt8(hexVal(b[i]) << 4 | hexVal(b[i + 1]))); i += 2 }
-            return .str(PyStr(bytes: bytes))
+            return .str(PyStr.make(bytes: bytes))
         case UInt8(ascii: "["): return .list(PyList(items(UInt8(ascii: "]"))))
         case UInt8(ascii: "("): return .tuple(PyTuple(items(UInt8(ascii: ")"))))
         case UInt8(ascii: "<"):
@@ -359,7 +359,7 @@ private func runDictScript(_ script: [String]) -> [String] {
     func key(_ t: Substring) -> Value {
         let n = Int(t.dropFirst()) ?? 0
         switch t.first {
-        case "s": return .str(PyStr(String(n)))
+        case "s": return .str(PyStr.make(String(n)))
         case "f": return .float(Double(n))
         default: return .int(n)
         }

@@ -55,7 +55,7 @@ enum HeapMeasure {
     static func value(_ v: Value, _ seen: inout [ObjectIdentifier]) -> Int {
         switch v {
         case .str(let s):
-            return object(s) + array(s.bytes)
+            return object(s)    // the bytes are in the object
         case .big(let b):
             return object(b) + array(b.value.limbs)
         case .tuple(let t):

@@ -20,8 +20,7 @@ struct Args {
     /// The keyword argument called `name`, if given.
     func keyword(_ name: String) -> Value? {
         if kwNames.isEmpty { return nil }
-        let key = Array(name.utf8)
-        for (i, k) in kwNames.enumerated() where k.bytes == key {
+        for (i, k) in kwNames.enumerated() where k.equals(name) {
             return values[positionalCount + i]
         }
         return nil

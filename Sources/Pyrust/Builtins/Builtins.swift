@@ -19,7 +19,7 @@ enum Builtins {
                                .object, .slice]
         for t in types { d[t.name] = .type(t) }
         for t in PyType.exceptionTypes { d[t.name] = .type(t) }
-        d["__name__"] = .str(PyStr("__main__"))
+        d["__name__"] = .str(PyStr.make("__main__"))
         d["Ellipsis"] = .object(PyEllipsis.shared)
         return d
     }()
@@ -153,14 +153,14 @@ extension VM {
             if i < 128 { return .str(PyStr.ascii[i]) }
             var out: [UInt8] = []
             PyStr.encode(UInt32(i), into: &out)
-            return .str(PyStr(bytes: out, count: 1))
+            return .str(PyStr.make(bytes: out, count: 1))
         case .ord:
             try args.expect("ord", min: 1, max: 1)
             guard case .str(let s) = args[0] else {
                 throw typeError("ord() expected string of length 1, but \(typeName(args[0])) found")
             }
             if s.count != 1 { throw typeError("ord() expected a character, but string of length \(s.count) found") }
-            return .int(Int(PyStr.decode(s.bytes, 0).0))
+            return .int(Int(s.withUnsafeBufferPointer { PyStr.decode($0, 0).0 }))
         case .hex, .bin, .oct:
             let name = "\(id)"
             try args.expect(name, min: 1, max: 1)
@@ -174,8 +174,8 @@ extension VM {
             default: throw typeError("'\(typeName(args[0]))' object cannot be interpreted as an integer")
             }
             let digits = n.toString(radix: radix)
-            if n.isNegative { return .str(PyStr("-" + prefix + digits.dropFirst())) }
-            return .str(PyStr(prefix + digits))
+            if n.isNegative { return .str(PyStr.make("-" + prefix + digits.dropFirst())) }
+            return .str(PyStr.make(prefix + digits))
         case .hash:
             try args.expect("hash", min: 1, max: 1)
             return .int(try pyHash(args[0]))
@@ -270,14 +270,14 @@ extension VM {
         if let s = args.keyword("sep") {
             switch s {
             case .none: break
-            case .str(let x): sep = x.bytes
+            case .str(let x): sep = x.byteArray
             default: throw typeError("sep must be None or a string, not \(typeName(s))")
             }
         }
         if let e = args.keyword("end") {
             switch e {
             case .none: break
-            case .str(let x): end = x.bytes
+            case .str(let x): end = x.byteArray
             default: throw typeError("end must be None or a string, not \(typeName(e))")
             }
         }
@@ -285,7 +285,7 @@ extension VM {
         for i in 0..<args.count {
             if i > 0 { output.append(contentsOf: sep) }
             switch args[i] {
-            case .str(let s): output.append(contentsOf: s.bytes)
+            case .str(let s): s.withUnsafeBufferPointer { output.append(contentsOf: $0) }
             case .int(let n): appendIntDigits(n, &output)
             default: try writeStr(args[i], &output)
             }

@@ -20,7 +20,7 @@ extension VM {
                 guard let d = b.value.toDouble() else { throw overflowError("int too large to convert to float") }
                 return .float(d)
             case .str(let s):
-                if let d = parsePythonFloat(s.bytes) { return .float(d) }
+                if let d = s.withUnsafeBufferPointer({ parsePythonFloat(bytes: $0, unicode: true) }) { return .float(d) }
                 throw valueError("could not convert string to float: \(try repr(args[0]).string)")
             default:
                 throw typeError("float() argument must be a string or a real number, not '\(typeName(args[0]))'")

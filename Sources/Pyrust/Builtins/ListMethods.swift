@@ -206,7 +206,7 @@ func stableSort(_ vm: VM, _ items: inout [Value], key: Value?, reverse: Bool) th
             return
         case .str:
             var strs = items.map { (v: Value) -> PyStr in if case .str(let x) = v { return x }; return PyStr.empty }
-            strs.sort { bytesLess($0.bytes, $1.bytes) }
+            strs.sort { compareBytes($0, $1) < 0 }
             if reverse { strs.reverse() }
             for i in 0..<strs.count { items[i] = .str(strs[i]) }
             return
@@ -242,7 +242,7 @@ func stableSort(_ vm: VM, _ items: inout [Value], key: Value?, reverse: Bool) th
             }
         case .str:
             sorter = TimSort(order) { (i: Int32, j: Int32) throws(PyError) -> Bool in
-                if case .str(let x) = k[Int(i)], case .str(let y) = k[Int(j)] { return bytesLess(x.bytes, y.bytes) }
+                if case .str(let x) = k[Int(i)], case .str(let y) = k[Int(j)] { return compareBytes(x, y) < 0 }
                 return false
             }
         case .tupleOfInt:

@@ -4,8 +4,13 @@
 // The number conversions are the number-formatting engineer's appendPercentInt/Float.
 
 func percentFormat(_ vm: VM, _ format: PyStr, _ args: Value) throws(PyError) -> PyStr {
+    return try format.withUnsafeBufferPointer { (f: UnsafeBufferPointer<UInt8>) throws(PyError) -> PyStr in
+        try percentFormat(vm, f, args)
+    }
+}
+
+private func percentFormat(_ vm: VM, _ f: UnsafeBufferPointer<UInt8>, _ args: Value) throws(PyError) -> PyStr {
     var state = PercentArgs(args)
-    let f = format.bytes
     var out: [UInt8] = []
     out.reserveCapacity(f.count + 16)
     var i = 0
@@ -31,7 +36,7 @@ func percentFormat(_ vm: VM, _ format: PyStr, _ args: Value) throws(PyError) -> 
     if state.unconsumed && state.mapping == nil {
         throw typeError("not all arguments converted during string formatting")
     }
-    return PyStr(bytes: out)
+    return PyStr.make(bytes: out)
 }
 
 /// Which value the next conversion takes (CPython's arglen / argidx bookkeeping).
@@ -88,7 +93,7 @@ private struct PercentArgs {
 }
 
 /// Parses one conversion after its '%' (at f[i]) and appends its output.
-private func formatOneConversion(_ vm: VM, _ f: [UInt8], _ i: inout Int, _ state: inout PercentArgs,
+private func formatOneConversion(_ vm: VM, _ f: UnsafeBufferPointer<UInt8>, _ i: inout Int, _ state: inout PercentArgs,
                                  _ out: inout [UInt8]) throws(PyError) {
     if i < f.count && f[i] == UInt8(ascii: "(") {
         guard let mapping = state.mapping else { throw typeError("format requires a mapping") }
@@ -100,7 +105,7 @@ private func formatOneConversion(_ vm: VM, _ f: [UInt8], _ i: inout Int, _ state
             i += 1
         }
         if depth > 0 { throw valueError("incomplete format key") }
-        let key = PyStr(bytes: Array(f[keyStart..<(i - 1)]))
+        let key = PyStr.make(bytes: Array(f[keyStart..<(i - 1)]))
         let value: Value
         if case .dict(let d) = mapping {
             guard let v = try d.get(.str(key)) else { throw keyError(.str(key)) }
@@ -191,7 +196,7 @@ private func formatOneConversion(_ vm: VM, _ f: [UInt8], _ i: inout Int, _ state
 
     // The conversion character (decoded, for the error message about unknown ones).
     let (code, codeLength) = PyStr.decode(f, i)
-    let codeIndex = PyStr.countScalars(Array(f[0..<i]))
+    let codeIndex = PyStr.countScalars(f[0..<i])
     i += codeLength
     let v = try state.next()
     switch code {
@@ -257,7 +262,7 @@ private func formatOneConversion(_ vm: VM, _ f: [UInt8], _ i: inout Int, _ state
 /// %s / %r / %a / %c output: cut to `precision` code points, padded with spaces to the width.
 private func appendPadded(_ text: PyStr, precision: Int?, _ spec: PercentSpec, _ out: inout [UInt8]) throws(PyError) {
     var count = text.count
-    var byteEnd = text.bytes.count
+    var byteEnd = text.byteCount
     if let p = precision, p < count {
         count = p
         byteEnd = text.byteOffset(ofScalar: p)
@@ -266,6 +271,6 @@ private func appendPadded(_ text: PyStr, precision: Int?, _ spec: PercentSpec, _
     let pad = width > count ? width - count : 0
     if pad > Limits.maxSequenceLength { throw memoryError() }
     if !spec.leftAdjust && pad > 0 { out.append(contentsOf: repeatElement(0x20, count: pad)) }
-    out.append(contentsOf: text.bytes[0..<byteEnd])
+    text.withUnsafeBufferPointer { out.append(contentsOf: UnsafeBufferPointer(rebasing: $0[0..<byteEnd])) }
     if spec.leftAdjust && pad > 0 { out.append(contentsOf: repeatElement(0x20, count: pad)) }
 }

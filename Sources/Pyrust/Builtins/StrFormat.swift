@@ -6,7 +6,7 @@
 /// format(v, spec) for the builtin types: int, bool, float and str use the number/str
 /// formatters; everything else accepts only an empty spec, which gives str(v).
 func formatValue(_ vm: VM, _ v: Value, spec: PyStr) throws(PyError) -> PyStr {
-    if spec.bytes.isEmpty {
+    if spec.byteCount == 0 {
         switch v {
         case .str(let s): return s
         case .int, .big, .bool, .float: break
@@ -14,14 +14,10 @@ func formatValue(_ vm: VM, _ v: Value, spec: PyStr) throws(PyError) -> PyStr {
         }
     }
     var out: [UInt8] = []
-    try appendFormattedValue(vm, v, spec: spec.bytes, to: &out)
-    return PyStr(bytes: out)
-}
-
-private func appendFormattedValue(_ vm: VM, _ v: Value, spec: [UInt8], to out: inout [UInt8]) throws(PyError) {
     try spec.withUnsafeBufferPointer { (sp: UnsafeBufferPointer<UInt8>) throws(PyError) in
         try appendFormattedValue(vm, v, spec: sp, to: &out)
     }
+    return PyStr.make(bytes: out)
 }
 
 private func appendFormattedValue(_ vm: VM, _ v: Value, spec: UnsafeBufferPointer<UInt8>,
@@ -33,7 +29,7 @@ private func appendFormattedValue(_ vm: VM, _ v: Value, spec: UnsafeBufferPointe
         if !spec.isEmpty {
             throw typeError("unsupported format string passed to \(typeName(v)).__format__")
         }
-        out.append(contentsOf: try vm.str(v).bytes)
+        try vm.str(v).withUnsafeBufferPointer { out.append(contentsOf: $0) }
     }
 }
 
@@ -42,7 +38,7 @@ private func appendFormattedBuiltin(_ v: Value, _ spec: UnsafeBufferPointer<UInt
                                     _ out: inout [UInt8]) throws(FormatError) {
     switch v {
     case .str(let s):
-        try s.bytes.withUnsafeBufferPointer { (text: UnsafeBufferPointer<UInt8>) throws(FormatError) in
+        try s.withUnsafeBufferPointer { (text: UnsafeBufferPointer<UInt8>) throws(FormatError) in
             try appendFormattedStr(text, scalarCount: s.count, spec: spec, to: &out)
         }
     case .int(let i):
@@ -76,12 +72,12 @@ func strFormatMap(_ vm: VM, _ format: PyStr, _ mapping: Value) throws(PyError) -
 
 private func formatWith(_ vm: VM, _ format: PyStr, _ source: FormatSource) throws(PyError) -> PyStr {
     var out: [UInt8] = []
-    out.reserveCapacity(format.bytes.count + 16)
+    out.reserveCapacity(format.byteCount + 16)
     var numbering = AutoNumbering()
-    try format.bytes.withUnsafeBufferPointer { (f: UnsafeBufferPointer<UInt8>) throws(PyError) in
+    try format.withUnsafeBufferPointer { (f: UnsafeBufferPointer<UInt8>) throws(PyError) in
         try buildFormatted(vm, f, source, &numbering, depth: 2, &out)
     }
-    return PyStr(bytes: out)
+    return PyStr.make(bytes: out)
 }
 
 /// Where field values come from: the call's arguments, or format_map's mapping.
@@ -97,9 +93,9 @@ private struct FormatSource {
 
     func named(_ vm: VM, _ name: UnsafeBufferPointer<UInt8>) throws(PyError) -> Value {
         if let a = args {
-            for (i, k) in a.kwNames.enumerated() where k.bytes.elementsEqual(name) { return a.values[a.count + i] }
+            for (i, k) in a.kwNames.enumerated() where k.withUnsafeBufferPointer({ $0.elementsEqual(name) }) { return a.values[a.count + i] }
         }
-        let key = Value.str(PyStr(bytes: Array(name)))
+        let key = Value.str(PyStr.make(bytes: Array(name)))
         if let m = mapping {
             if case .dict(let d) = m {
                 guard let v = try d.get(key) else { throw keyError(key) }
@@ -238,7 +234,9 @@ private func formatField(_ vm: VM, _ f: UnsafeBufferPointer<UInt8>, _ i: inout I
     if specNeedsExpanding {
         var expanded: [UInt8] = []
         try buildFormatted(vm, spec, source, &numbering, depth: depth - 1, &expanded)
-        try appendFormattedValue(vm, value, spec: expanded, to: &out)
+        try expanded.withUnsafeBufferPointer { (sp: UnsafeBufferPointer<UInt8>) throws(PyError) in
+            try appendFormattedValue(vm, value, spec: sp, to: &out)
+        }
     } else {
         try appendFormattedValue(vm, value, spec: spec, to: &out)
     }
@@ -291,7 +289,7 @@ private func fieldValue(_ vm: VM, _ name: UnsafeBufferPointer<UInt8>, _ source: 
             if let idx = try decimalIndex(keyBytes) {
                 value = try vm.subscriptValue(value, .int(idx))
             } else {
-                value = try vm.subscriptValue(value, .str(PyStr(bytes: Array(keyBytes))))
+                value = try vm.subscriptValue(value, .str(PyStr.make(bytes: Array(keyBytes))))
             }
         } else {
             throw valueError("Only '.' or '[' may follow ']' in format field specifier")

@@ -70,7 +70,7 @@ func callStrMethod(_ vm: VM, _ s: PyStr, _ name: MethodName, _ args: Args) throw
                 throw typeError("The fill character must be a unicode character, not \(typeName(args[1]))")
             }
             if f.count != 1 { throw typeError("The fill character must be exactly one character long") }
-            fill = f.bytes
+            fill = f.byteArray
         }
         return .str(try strJustify(s, width: width, fill: fill, name))
     case .partition, .rpartition:
@@ -223,8 +223,8 @@ func bindArguments(_ args: Args, _ fname: String, _ names: [String]) throws(PyEr
 
 /// A str from a byte range of s (the range must fall on code point boundaries).
 @inline(__always) func strSlice(_ s: PyStr, _ from: Int, _ to: Int) -> PyStr {
-    if from == 0 && to == s.bytes.count { return s }
-    return s.bytes.withUnsafeBufferPointer { strPiece($0, from, to, ascii: s.isASCII) }
+    if from == 0 && to == s.byteCount { return s }
+    return s.withUnsafeBufferPointer { strPiece($0, from, to, ascii: s.isASCII) }
 }
 
 /// A new str holding bytes[from..<to] of a UTF-8 buffer: one copy, shared one-char strs.
@@ -232,9 +232,8 @@ func bindArguments(_ args: Args, _ fname: String, _ names: [String]) throws(PyEr
     let n = to - from
     if n <= 0 { return PyStr.empty }
     if n == 1 && b[from] < 0x80 { return PyStr.ascii[Int(b[from])] }
-    // (Array(UnsafeBufferPointer) is the array construction that skips a metadata lookup.)
-    let piece = Array(UnsafeBufferPointer(rebasing: b[from..<to]))
-    return PyStr(bytes: piece, count: ascii ? n : PyStr.countScalars(piece))
+    let piece = UnsafeBufferPointer(rebasing: b[from..<to])
+    return PyStr.make(copying: piece, count: ascii ? n : PyStr.countScalars(piece))
 }
 
 @inline(__always) private func checkedLength(_ n: Int) throws(PyError) {
@@ -245,8 +244,8 @@ func bindArguments(_ args: Args, _ fname: String, _ names: [String]) throws(PyEr
 // candidates keep failing, so adversarial inputs cannot go quadratic)
 
 /// First byte offset >= from where needle occurs entirely before `to`; -1 when none.
-func bytesFind(_ hay: [UInt8], _ needle: [UInt8], from: Int, to: Int) -> Int {
-    let m = needle.count
+func bytesFind(_ hay: PyStr, _ needle: PyStr, from: Int, to: Int) -> Int {
+    let m = needle.byteCount
     if m == 0 { return from <= to ? from : -1 }
     if to - from < m { return -1 }
     return hay.withUnsafeBufferPointer { (h: UnsafeBufferPointer<UInt8>) -> Int in
@@ -270,8 +269,8 @@ func bytesFind(_ hay: [UInt8], _ needle: [UInt8], from: Int, to: Int) -> Int {
 }
 
 /// Last byte offset in from...(to - m) where needle occurs; -1 when none.
-func bytesRFind(_ hay: [UInt8], _ needle: [UInt8], from: Int, to: Int) -> Int {
-    let m = needle.count
+func bytesRFind(_ hay: PyStr, _ needle: PyStr, from: Int, to: Int) -> Int {
+    let m = needle.byteCount
     if m == 0 { return from <= to ? to : -1 }
     if to - from < m { return -1 }
     return hay.withUnsafeBufferPointer { (h: UnsafeBufferPointer<UInt8>) -> Int in
@@ -359,15 +358,15 @@ func strFind(_ s: PyStr, _ sub: PyStr, start: Int, end: Int, fromRight: Bool) ->
     if sub.count == 0 { return fromRight ? end : start }
     let bs = s.byteOffset(ofScalar: start)
     let be = s.isASCII ? end : s.byteOffset(ofScalar: end)
-    let r = fromRight ? bytesRFind(s.bytes, sub.bytes, from: bs, to: be) : bytesFind(s.bytes, sub.bytes, from: bs, to: be)
+    let r = fromRight ? bytesRFind(s, sub, from: bs, to: be) : bytesFind(s, sub, from: bs, to: be)
     if r < 0 { return -1 }
     if s.isASCII { return r }
-    return start + PyStr.countScalars(Array(s.bytes[bs..<r]))
+    return start + s.withUnsafeBufferPointer { PyStr.countScalars(UnsafeBufferPointer(rebasing: $0[bs..<r])) }
 }
 
 /// `sub in s`: a byte search over the whole string (no code point offsets needed).
 func strContains(_ s: PyStr, _ sub: PyStr) -> Bool {
-    return bytesFind(s.bytes, sub.bytes, from: 0, to: s.bytes.count) >= 0
+    return bytesFind(s, sub, from: 0, to: s.byteCount) >= 0
 }
 
 func strCount(_ s: PyStr, _ sub: PyStr, start: Int, end: Int) -> Int {
@@ -378,10 +377,10 @@ func strCount(_ s: PyStr, _ sub: PyStr, start: Int, end: Int) -> Int {
     var n = 0
     var i = bs
     while true {
-        let r = bytesFind(s.bytes, sub.bytes, from: i, to: be)
+        let r = bytesFind(s, sub, from: i, to: be)
         if r < 0 { return n }
         n += 1
-        i = r + sub.bytes.count
+        i = r + sub.byteCount
     }
 }
 
@@ -414,25 +413,29 @@ private func strTailMatch(_ s: PyStr, _ affix: PyStr, _ start: Int?, _ end: Int?
     if last < b.start { return false }
     if affix.count == 0 { return true }
     let offset = s.byteOffset(ofScalar: atEnd ? last : b.start)
-    let m = affix.bytes.count
-    if offset + m > s.bytes.count { return false }
-    var i = 0
-    while i < m {
-        if s.bytes[offset + i] != affix.bytes[i] { return false }
-        i += 1
+    let m = affix.byteCount
+    if offset + m > s.byteCount { return false }
+    return s.withUnsafeBufferPointer { b in
+        affix.withUnsafeBufferPointer { a in
+            guard let pb = b.baseAddress, let pa = a.baseAddress else { return false }
+            return memcmp(pb + offset, pa, m) == 0
+        }
     }
-    return true
 }
 
 private func strRemoveAffix(_ s: PyStr, _ affix: PyStr, atEnd: Bool) -> PyStr {
-    let m = affix.bytes.count
-    if m == 0 || m > s.bytes.count { return s }
-    if atEnd {
-        if s.bytes[(s.bytes.count - m)...].elementsEqual(affix.bytes) { return strSlice(s, 0, s.bytes.count - m) }
-    } else {
-        if s.bytes[0..<m].elementsEqual(affix.bytes) { return strSlice(s, m, s.bytes.count) }
+    let m = affix.byteCount
+    if m == 0 || m > s.byteCount { return s }
+    let n = s.byteCount
+    let at = atEnd ? n - m : 0
+    let matches = s.withUnsafeBufferPointer { b in
+        affix.withUnsafeBufferPointer { a in
+            guard let pb = b.baseAddress, let pa = a.baseAddress else { return false }
+            return memcmp(pb + at, pa, m) == 0
+        }
     }
-    return s
+    if !matches { return s }
+    return atEnd ? strSlice(s, 0, n - m) : strSlice(s, m, n)
 }
 
 // MARK: - split, splitlines, partition
@@ -485,7 +488,7 @@ private func strSplitMethod(_ s: PyStr, _ args: Args, fromRight: Bool) throws(Py
 
 func strSplitWhitespace(_ s: PyStr, _ maxSplit: Int) -> [Value] {
     let ascii = s.isASCII
-    return s.bytes.withUnsafeBufferPointer { (b: UnsafeBufferPointer<UInt8>) -> [Value] in
+    return s.withUnsafeBufferPointer { (b: UnsafeBufferPointer<UInt8>) -> [Value] in
         let n = b.count
         var out: [Value] = []
         out.reserveCapacity(12)
@@ -509,7 +512,7 @@ func strSplitWhitespace(_ s: PyStr, _ maxSplit: Int) -> [Value] {
 
 func strRSplitWhitespace(_ s: PyStr, _ maxSplit: Int) -> [Value] {
     let ascii = s.isASCII
-    return s.bytes.withUnsafeBufferPointer { (b: UnsafeBufferPointer<UInt8>) -> [Value] in
+    return s.withUnsafeBufferPointer { (b: UnsafeBufferPointer<UInt8>) -> [Value] in
         var out: [Value] = []
         var i = b.count          // exclusive end of the unscanned part
         var remaining = maxSplit
@@ -535,12 +538,12 @@ func strRSplitWhitespace(_ s: PyStr, _ maxSplit: Int) -> [Value] {
 }
 
 func strSplit(_ s: PyStr, _ sep: PyStr, _ maxSplit: Int) -> [Value] {
-    let m = sep.bytes.count
+    let m = sep.byteCount
     let ascii = s.isASCII
     if m == 1 {
         // The common case (`line.split(',')`): count first, then one pass with memchr.
-        let c = sep.bytes[0]
-        return s.bytes.withUnsafeBufferPointer { (b: UnsafeBufferPointer<UInt8>) -> [Value] in
+        let c = sep.withUnsafeBufferPointer { $0[0] }
+        return s.withUnsafeBufferPointer { (b: UnsafeBufferPointer<UInt8>) -> [Value] in
             guard let base = b.baseAddress else { return [.str(s)] }
             var pieces = 1
             var k = 0
@@ -568,24 +571,24 @@ func strSplit(_ s: PyStr, _ sep: PyStr, _ maxSplit: Int) -> [Value] {
     var i = 0
     var remaining = maxSplit
     while remaining > 0 {
-        let r = bytesFind(s.bytes, sep.bytes, from: i, to: s.bytes.count)
+        let r = bytesFind(s, sep, from: i, to: s.byteCount)
         if r < 0 { break }
         out.append(.str(strSlice(s, i, r)))
         i = r + m
         remaining -= 1
     }
     if out.isEmpty { return [.str(s)] }
-    out.append(.str(strSlice(s, i, s.bytes.count)))
+    out.append(.str(strSlice(s, i, s.byteCount)))
     return out
 }
 
 func strRSplit(_ s: PyStr, _ sep: PyStr, _ maxSplit: Int) -> [Value] {
-    let m = sep.bytes.count
+    let m = sep.byteCount
     var out: [Value] = []
-    var j = s.bytes.count
+    var j = s.byteCount
     var remaining = maxSplit
     while remaining > 0 {
-        let r = bytesRFind(s.bytes, sep.bytes, from: 0, to: j)
+        let r = bytesRFind(s, sep, from: 0, to: j)
         if r < 0 { break }
         out.append(.str(strSlice(s, r + m, j)))
         j = r
@@ -597,7 +600,7 @@ func strRSplit(_ s: PyStr, _ sep: PyStr, _ maxSplit: Int) -> [Value] {
 }
 
 /// Length in bytes of the line break starting at byte i, or 0 (Python's str.splitlines set).
-@inline(__always) private func lineBreakLength(_ b: [UInt8], _ i: Int) -> Int {
+@inline(__always) private func lineBreakLength(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> Int {
     let c = b[i]
     switch c {
     case 0x0A, 0x0B, 0x0C, 0x1C, 0x1D, 0x1E: return 1
@@ -609,7 +612,10 @@ func strRSplit(_ s: PyStr, _ sep: PyStr, _ maxSplit: Int) -> [Value] {
 }
 
 func strSplitLines(_ s: PyStr, keepEnds: Bool) -> [Value] {
-    let b = s.bytes
+    return s.withUnsafeBufferPointer { b in strSplitLines(s, b, keepEnds: keepEnds) }
+}
+
+private func strSplitLines(_ s: PyStr, _ b: UnsafeBufferPointer<UInt8>, keepEnds: Bool) -> [Value] {
     let n = b.count
     var out: [Value] = []
     var i = 0
@@ -634,13 +640,13 @@ func strSplitLines(_ s: PyStr, keepEnds: Bool) -> [Value] {
 
 private func strPartition(_ s: PyStr, _ sep: PyStr, fromRight: Bool) throws(PyError) -> [Value] {
     if sep.count == 0 { throw valueError("empty separator") }
-    let b = s.bytes
-    let r = fromRight ? bytesRFind(b, sep.bytes, from: 0, to: b.count) : bytesFind(b, sep.bytes, from: 0, to: b.count)
+    let n = s.byteCount
+    let r = fromRight ? bytesRFind(s, sep, from: 0, to: n) : bytesFind(s, sep, from: 0, to: n)
     if r < 0 {
         return fromRight ? [.str(PyStr.empty), .str(PyStr.empty), .str(s)]
                          : [.str(s), .str(PyStr.empty), .str(PyStr.empty)]
     }
-    return [.str(strSlice(s, 0, r)), .str(sep), .str(strSlice(s, r + sep.bytes.count, b.count))]
+    return [.str(strSlice(s, 0, r)), .str(sep), .str(strSlice(s, r + sep.byteCount, n))]
 }
 
 // MARK: - join, replace, strip
@@ -669,36 +675,54 @@ func strJoin(_ vm: VM, _ sep: PyStr, _ iterable: Value) throws(PyError) -> PyStr
             guard case .str(let x) = p[i] else {
                 throw typeError("sequence item \(i): expected str instance, \(typeName(p[i])) found")
             }
-            totalBytes += x.bytes.count
+            totalBytes += x.byteCount
             totalCount += x.count
         }
         if p.count == 0 { return PyStr.empty }
         let gaps = p.count - 1
-        totalBytes += gaps * sep.bytes.count
+        totalBytes += gaps * sep.byteCount
         totalCount += gaps * sep.count
         try checkedLength(totalCount)
-        let sepBytes = sep.bytes
-        let out = arrayWritten(capacity: totalBytes, filler: 0 as UInt8) { buf, count in
-            guard let dst = buf.baseAddress else { count = 0; return }
-            var at = 0
-            sepBytes.withUnsafeBufferPointer { sb in
-                for i in 0..<p.count {
-                    if i > 0, let sbase = sb.baseAddress, sb.count > 0 {
-                        if sb.count == 1 { dst[at] = sbase[0] } else { memcpy(dst + at, sbase, sb.count) }
-                        at += sb.count
-                    }
-                    if case .str(let x) = p[i] {
-                        x.bytes.withUnsafeBufferPointer { xb in
-                            if let xbase = xb.baseAddress, xb.count > 0 { memcpy(dst + at, xbase, xb.count) }
-                            at += xb.count
-                        }
+        return concatenateStrs(p, separator: sep, byteCount: totalBytes, codePoints: totalCount)
+    }
+}
+
+/// The strs among items (other values are skipped) joined with separator, written straight
+/// into the result; byteCount and codePoints are the result's sizes, computed by the caller.
+func concatenateStrs(_ p: UnsafeBufferPointer<Value>, separator sep: PyStr,
+                     byteCount: Int, codePoints: Int) -> PyStr {
+    return PyStr.make(byteCount: byteCount, codePoints: codePoints) { buf in
+        guard let dst = buf.baseAddress else { return }
+        var at = 0
+        sep.withUnsafeBufferPointer { sb in
+            for i in 0..<p.count {
+                if i > 0, let sbase = sb.baseAddress, sb.count > 0 {
+                    if sb.count == 1 { dst[at] = sbase[0] } else { memcpy(dst + at, sbase, sb.count) }
+                    at += sb.count
+                }
+                if case .str(let x) = p[i] {
+                    x.withUnsafeBufferPointer { xb in
+                        if at + xb.count > buf.count { return }     // sizes come from the same strs
+                        if let xbase = xb.baseAddress, xb.count > 0 { memcpy(dst + at, xbase, xb.count) }
+                        at += xb.count
                     }
                 }
             }
-            count = at
         }
-        return PyStr(bytes: out, count: totalCount)
     }
+}
+
+/// An f-string's pieces (BUILD_STRING) concatenated.
+func buildString(_ p: UnsafeBufferPointer<Value>) -> PyStr {
+    var bytes = 0
+    var count = 0
+    for i in 0..<p.count {
+        if case .str(let s) = p[i] {
+            bytes += s.byteCount
+            count += s.count
+        }
+    }
+    return concatenateStrs(p, separator: PyStr.empty, byteCount: bytes, codePoints: count)
 }
 
 /// Values vm.toArray can iterate; anything else gets join's own "can only join an iterable".
@@ -723,25 +747,28 @@ func strReplace(_ s: PyStr, _ old: PyStr, _ new: PyStr, count: Int) throws(PyErr
         if o1 { throw memoryError() }
         try checkedLength(s.count + extra)
         var out: [UInt8] = []
-        out.reserveCapacity(s.bytes.count + n * new.bytes.count)
-        let b = s.bytes
-        var i = 0
-        var inserted = 0
-        while i < b.count {
-            if inserted < n { out.append(contentsOf: new.bytes); inserted += 1 }
-            let len = b[i] < 0x80 ? 1 : PyStr.decode(b, i).1
-            out.append(contentsOf: b[i..<min(i + len, b.count)])
-            i += len
+        out.reserveCapacity(s.byteCount + n * new.byteCount)
+        s.withUnsafeBufferPointer { b in
+            new.withUnsafeBufferPointer { nb in
+                var i = 0
+                var inserted = 0
+                while i < b.count {
+                    if inserted < n { out.append(contentsOf: nb); inserted += 1 }
+                    let len = b[i] < 0x80 ? 1 : PyStr.decode(b, i).1
+                    out.append(contentsOf: UnsafeBufferPointer(rebasing: b[i..<min(i + len, b.count)]))
+                    i += len
+                }
+                if inserted < n { out.append(contentsOf: nb) }
+            }
         }
-        if inserted < n { out.append(contentsOf: new.bytes) }
-        return PyStr(bytes: out, count: s.count + extra)
+        return PyStr.make(bytes: out, count: s.count + extra)
     }
-    let b = s.bytes
-    let m = old.bytes.count
+    let byteCount = s.byteCount
+    let m = old.byteCount
     var positions: [Int] = []
     var i = 0
     while positions.count < maxCount {
-        let r = bytesFind(b, old.bytes, from: i, to: b.count)
+        let r = bytesFind(s, old, from: i, to: byteCount)
         if r < 0 { break }
         positions.append(r)
         i = r + m
@@ -752,10 +779,10 @@ func strReplace(_ s: PyStr, _ old: PyStr, _ new: PyStr, count: Int) throws(PyErr
     if o1 { throw memoryError() }
     let newCount = s.count + grow
     try checkedLength(newCount)
-    let total = b.count + positions.count * (new.bytes.count - m)
-    let out = arrayWritten(capacity: total, filler: 0 as UInt8) { buf, count in
-        b.withUnsafeBufferPointer { src in
-            new.bytes.withUnsafeBufferPointer { nb in
+    let total = byteCount + positions.count * (new.byteCount - m)
+    return PyStr.make(byteCount: total, codePoints: newCount) { buf in
+        s.withUnsafeBufferPointer { src in
+            new.withUnsafeBufferPointer { nb in
                 guard let dst = buf.baseAddress, let sbase = src.baseAddress else { return }
                 var at = 0
                 var last = 0
@@ -767,16 +794,13 @@ func strReplace(_ s: PyStr, _ old: PyStr, _ new: PyStr, count: Int) throws(PyErr
                     last = p + m
                 }
                 if src.count > last { memcpy(dst + at, sbase + last, src.count - last) }
-                at += src.count - last
-                count = at
             }
         }
     }
-    return PyStr(bytes: out, count: newCount)
 }
 
 func strStrip(_ s: PyStr, chars: PyStr?, left: Bool, right: Bool) -> PyStr {
-    let (lo, hi) = s.bytes.withUnsafeBufferPointer { (b: UnsafeBufferPointer<UInt8>) -> (Int, Int) in
+    let (lo, hi) = s.withUnsafeBufferPointer { (b: UnsafeBufferPointer<UInt8>) -> (Int, Int) in
         var lo = 0
         var hi = b.count
         if let chars = chars {
@@ -844,11 +868,11 @@ private func strJustify(_ s: PyStr, width: Int, fill: [UInt8], _ name: MethodNam
 
 private func strPad(_ s: PyStr, left: Int, right: Int, fill: [UInt8]) -> PyStr {
     var out: [UInt8] = []
-    out.reserveCapacity(s.bytes.count + (left + right) * fill.count)
+    out.reserveCapacity(s.byteCount + (left + right) * fill.count)
     appendRepeated(fill, left, &out)
-    out.append(contentsOf: s.bytes)
+    s.withUnsafeBufferPointer { out.append(contentsOf: $0) }
     appendRepeated(fill, right, &out)
-    return PyStr(bytes: out, count: s.count + left + right)
+    return PyStr.make(bytes: out, count: s.count + left + right)
 }
 
 @inline(__always) private func appendRepeated(_ fill: [UInt8], _ n: Int, _ out: inout [UInt8]) {
@@ -861,13 +885,13 @@ private func strZfill(_ s: PyStr, width: Int) throws(PyError) -> PyStr {
     if s.count >= width { return s }
     try checkedLength(width)
     let fillCount = width - s.count
-    var out = [UInt8](repeating: 0x30, count: fillCount)
-    out.append(contentsOf: s.bytes)
+    var out = filledArray(0x30 as UInt8, count: fillCount)
+    s.withUnsafeBufferPointer { out.append(contentsOf: $0) }
     if let first = s.bytes.first, first == UInt8(ascii: "+") || first == UInt8(ascii: "-") {
         out[0] = first
         out[fillCount] = 0x30
     }
-    return PyStr(bytes: out, count: width)
+    return PyStr.make(bytes: out, count: width)
 }
 
 private func strExpandTabs(_ s: PyStr, tabSize: Int) throws(PyError) -> PyStr {
@@ -898,7 +922,7 @@ private func strExpandTabs(_ s: PyStr, tabSize: Int) throws(PyError) -> PyStr {
         count += 1
         if c == 0x0A || c == 0x0D { column = 0 }
     }
-    return PyStr(bytes: out, count: count)
+    return PyStr.make(bytes: out, count: count)
 }
 
 // MARK: - case mapping
@@ -998,21 +1022,19 @@ private func strChangeCase(_ s: PyStr, _ name: MethodName) -> PyStr {
         if name == .lower || name == .casefold || name == .upper {
             // One pass, one allocation: shift the letters of one case by 32.
             let (lo, hi, delta): (UInt8, UInt8, UInt8) = name == .upper ? (0x61, 0x7A, 0xE0) : (0x41, 0x5A, 0x20)
-            let n = s.bytes.count
-            guard let first = s.bytes.firstIndex(where: { $0 >= lo && $0 <= hi }) else { return s }
-            let out = s.bytes.withUnsafeBufferPointer { src in
-                arrayWritten(capacity: n, filler: 0 as UInt8) { buf, count in
+            let n = s.byteCount
+            return s.withUnsafeBufferPointer { src in
+                guard let first = src.firstIndex(where: { $0 >= lo && $0 <= hi }) else { return s }
+                return PyStr.make(byteCount: n, codePoints: n) { buf in
                     for i in 0..<first { buf[i] = src[i] }
                     for i in first..<n {
                         let c = src[i]
                         buf[i] = (c >= lo && c <= hi) ? c &+ delta : c
                     }
-                    count = n
                 }
             }
-            return PyStr(bytes: out, count: n)
         }
-        var out = s.bytes
+        var out = s.byteArray
         var changed = false
         switch name {
         case .swapcase:
@@ -1038,7 +1060,7 @@ private func strChangeCase(_ s: PyStr, _ name: MethodName) -> PyStr {
                 else if c >= 0x41 && c <= 0x5A { out[i] = c + 32; changed = true }
             }
         }
-        return changed ? PyStr(bytes: out, count: out.count) : s
+        return changed ? PyStr.make(bytes: out, count: out.count) : s
     }
     let src = s.scalars
     var out: [UInt32] = []
@@ -1113,7 +1135,7 @@ private func isPrintableChar(_ c: UInt32) -> Bool {
 private func strPredicate(_ s: PyStr, _ name: MethodName) -> Bool {
     if name == .isascii { return s.isASCII }
     if s.count == 0 { return name == .isprintable }
-    let src: [UInt32] = s.isASCII ? s.bytes.map { UInt32($0) } : s.scalars
+    let src: [UInt32] = s.isASCII ? s.withUnsafeBufferPointer { $0.map { UInt32($0) } } : s.scalars
     switch name {
     case .isalpha: return src.allSatisfy(isAlphaChar)
     case .isdecimal: return src.allSatisfy(isDecimalChar)

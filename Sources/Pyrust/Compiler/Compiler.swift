@@ -69,7 +69,7 @@ final class CodeUnit {
     var constants: [Value] = []
     var constIndexByInt: [Int: Int] = [:]
     /// Keyed by UTF-8 bytes: Swift String equality is canonical equivalence ('é' == 'e\u{301}').
-    var constIndexByStr: [[UInt8]: Int] = [:]
+    var constIndexByStr: [StrBytes: Int] = [:]
     var exceptionTable: [ExceptionTableEntry] = []
     var line: Int32 = 1
     fileprivate var blocks: [Block] = []
@@ -642,7 +642,7 @@ struct Compiler {
             try compileExpr(u, value)
             u.emit(.inplace, Int(op.rawValue))
             u.emit(.rotTwo)
-            u.emit(.unsupported, u.addConst(.str(PyStr("attr:" + name))))
+            u.emit(.unsupported, u.addConst(.str(PyStr.make("attr:" + name))))
             u.depth -= 2
         default:
             throw error("'\(exprKindName(target))' is an illegal expression for augmented assignment", target.pos)
@@ -687,7 +687,7 @@ struct Compiler {
         case .attribute(let obj, let name):
             try compileExpr(u, obj)
             u.line = t.pos.line
-            u.emit(.unsupported, u.addConst(.str(PyStr("attr:" + name))))
+            u.emit(.unsupported, u.addConst(.str(PyStr.make("attr:" + name))))
             u.depth -= 2   // the opcode always raises; keep the static depth as if value and object were consumed
         case .tuple(let items), .list(let items):
             var starIndex = -1
@@ -732,7 +732,7 @@ struct Compiler {
             for it in items { try compileDelete(u, it) }
         case .attribute(let obj, let name):
             try compileExpr(u, obj)
-            u.emit(.unsupported, u.addConst(.str(PyStr("delattr:" + name))))
+            u.emit(.unsupported, u.addConst(.str(PyStr.make("delattr:" + name))))
             u.emit(.popTop)
         default:
             throw error("cannot delete \(exprKindName(t))", t.pos)
@@ -765,7 +765,7 @@ struct Compiler {
         let kwDefaults = params.kwOnly.filter { $0.defaultValue != nil }
         if !kwDefaults.isEmpty {
             for p in kwDefaults {
-                u.emit(.loadConst, u.addConst(.str(PyStr(p.name))))
+                u.emit(.loadConst, u.addConst(.str(PyStr.make(p.name))))
                 if let d = p.defaultValue { try compileExpr(u, d) }
             }
             u.emit(.buildMap, kwDefaults.count)
@@ -830,7 +830,7 @@ struct Compiler {
 
     func attrArg(_ u: CodeUnit, _ name: String) -> Int {
         if let m = MethodName.byName[name], let i = MethodName.indexOf[m] { return i }
-        return -(u.addConst(.str(PyStr(name)))) - 1
+        return -(u.addConst(.str(PyStr.make(name)))) - 1
     }
 
     func compileExpr(_ u: CodeUnit, _ e: Expr) throws(SyntaxError) {
@@ -851,7 +851,7 @@ struct Compiler {
         case .float(let d):
             u.emit(.loadConst, u.addConst(.float(d)))
         case .str(let s):
-            u.emit(.loadConst, u.addConst(.str(PyStr(s))))
+            u.emit(.loadConst, u.addConst(.str(PyStr.make(s))))
         case .bool(let b):
             u.emit(b ? .loadTrue : .loadFalse)
         case .none:
@@ -1090,7 +1090,7 @@ struct Compiler {
             }
             var arg = positionalCount
             if !kwNames.isEmpty {
-                let names = kwNames.map { Value.str(PyStr($0)) }
+                let names = kwNames.map { Value.str(PyStr.make($0)) }
                 u.emit(.loadConst, u.addConst(.tuple(PyTuple(names))))
                 arg |= 1 << 8
             }
@@ -1111,7 +1111,7 @@ struct Compiler {
             if kwNames.isEmpty {
                 u.emit(.call, args.count)
             } else {
-                let names = kwNames.map { Value.str(PyStr($0)) }
+                let names = kwNames.map { Value.str(PyStr.make($0)) }
                 u.emit(.loadConst, u.addConst(.tuple(PyTuple(names))))
                 u.emit(.callKw, args.count)
             }
@@ -1138,7 +1138,7 @@ struct Compiler {
             switch a {
             case .keyword(let n, let x):
                 if !hasKw { u.emit(.buildMap, 0); hasKw = true }
-                u.emit(.loadConst, u.addConst(.str(PyStr(n))))
+                u.emit(.loadConst, u.addConst(.str(PyStr.make(n))))
                 try compileExpr(u, x)
                 u.emit(.buildMap, 1)
                 u.emit(.dictMerge, 1)
@@ -1222,11 +1222,11 @@ struct Compiler {
             switch p {
             case .literal(let s):
                 if s.isEmpty { continue }
-                u.emit(.loadConst, u.addConst(.str(PyStr(s))))
+                u.emit(.loadConst, u.addConst(.str(PyStr.make(s))))
                 count += 1
             case .field(let x, let conv, let spec, let selfDoc):
                 if let d = selfDoc {
-                    u.emit(.loadConst, u.addConst(.str(PyStr(d))))
+                    u.emit(.loadConst, u.addConst(.str(PyStr.make(d))))
                     count += 1
                 }
                 try compileExpr(u, x)
@@ -1268,7 +1268,7 @@ func constantValue(_ e: Expr) -> Value? {
     switch e.kind {
     case .int(let i): return .int(i)
     case .float(let d): return .float(d)
-    case .str(let s): return .str(PyStr(s))
+    case .str(let s): return .str(PyStr.make(s))
     case .bool(let b): return .bool(b)
     case .none: return Value.none
     case .bigInt(let digits): return BigInt.fromDecimalLiteral(digits).map { Value.int($0) }

@@ -106,12 +106,14 @@ final class StrIterator: PyIterator {
     init(_ s: PyStr) { self.str = s }
     override var typeName: String { "str_ascii_iterator" }
     override func next(_ vm: VM) throws(PyError) -> Value? {
-        let b = str.bytes
-        if offset >= b.count { return nil }
-        let (c, len) = PyStr.decode(b, offset)
-        offset += len
-        if c < 128 { return .str(PyStr.ascii[Int(c)]) }
-        return .str(PyStr(bytes: Array(b[(offset - len)..<offset]), count: 1))
+        let start = offset
+        return str.withUnsafeBufferPointer { b in
+            if start >= b.count { return nil }
+            let (c, len) = PyStr.decode(b, start)
+            offset = min(start + len, b.count)
+            if c < 128 { return .str(PyStr.ascii[Int(c)]) }
+            return .str(PyStr.make(copying: UnsafeBufferPointer(rebasing: b[start..<offset]), count: 1))
+        }
     }
 }
 

@@ -26,7 +26,7 @@
 /// Key equality once the hashes matched: identity and same-kind fast paths before pyEquals.
 @inline(__always) func keysMatch(_ a: Value, _ b: Value) throws(PyError) -> Bool {
     switch (a, b) {
-    case (.str(let x), .str(let y)): return x === y || x.bytes == y.bytes
+    case (.str(let x), .str(let y)): return x.equals(y)
     case (.int(let x), .int(let y)): return x == y
     case (.bool(let x), .bool(let y)): return x == y
     case (.bool(let x), .int(let y)), (.int(let y), .bool(let x)): return (x ? 1 : 0) == y
@@ -132,7 +132,7 @@ final class PyDict {
         let h = key.hash
         if index.isEmpty {
             for e in entries where e.hash == h {
-                if case .str(let k) = e.key, k === key || k.bytes == key.bytes { return e.value }
+                if case .str(let k) = e.key, k.equals(key) { return e.value }
             }
             return nil
         }
@@ -144,7 +144,7 @@ final class PyDict {
             if slot == PyDict.emptySlot { return nil }
             if slot >= 0 {
                 let e = entries[Int(slot)]
-                if e.hash == h, case .str(let k) = e.key, k === key || k.bytes == key.bytes { return e.value }
+                if e.hash == h, case .str(let k) = e.key, k.equals(key) { return e.value }
             }
             perturb >>= 5
             i = Int(bitPattern: (UInt(bitPattern: i) &* 5 &+ perturb &+ 1) & UInt(mask))

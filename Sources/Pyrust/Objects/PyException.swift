@@ -21,7 +21,7 @@ final class PyException {
     }
 
     convenience init(_ type: PyType, _ message: String) {
-        self.init(type, args: [.str(PyStr(message))])
+        self.init(type, args: [.str(PyStr.make(message))])
     }
 }
 

@@ -86,7 +86,7 @@ final class PySet {
         case (.int(let x), .int(let y)): return x == y
         case (.big(let x), .big(let y)): return x.value == y.value
         case (.float(let x), .float(let y)): return x.bitPattern == y.bitPattern
-        case (.str(let x), .str(let y)): return x.bytes == y.bytes
+        case (.str(let x), .str(let y)): return x.equals(y)
         case (.tuple(let x), .tuple(let y)):
             if x.items.count != y.items.count { return false }
             for i in 0..<x.items.count where !(try constantsIdentical(x.items[i], y.items[i])) { return false }

@@ -1,33 +1,103 @@
-// Python str: immutable UTF-8 bytes plus the code-point count.
+// Python str: immutable UTF-8 bytes plus the code-point count, in one heap object.
 // ASCII strings (the common case) index in O(1); others decode on demand.
+//
+// The bytes are tail-allocated after a small header (ManagedBuffer), so a str is one
+// allocation, not an object plus an array buffer. A ManagedBuffer subclass cannot have
+// initializers: strs are made through the `PyStr.make` factories. `bytes` is a view over the
+// tail storage (no copy); hot paths read it through `withUnsafeBufferPointer`.
 
-final class PyStr {
-    let bytes: [UInt8]
+import Glibc
+
+struct PyStrHeader {
+    /// UTF-8 length in bytes.
+    var byteCount: Int
     /// Number of code points (Python's len()).
-    let count: Int
-    private var cachedHash: Int = 0
-    private var hashComputed = false
+    var count: Int
+    /// The cached hash, or -1 (which Python reserves, so no str hashes to it) until computed.
+    var hash: Int
+}
 
-    @inline(__always) var isASCII: Bool { count == bytes.count }
+final class PyStr: ManagedBuffer<PyStrHeader, UInt8> {
+    /// Number of code points (Python's len()).
+    @inline(__always) var count: Int { header.count }
+    /// UTF-8 length in bytes.
+    @inline(__always) var byteCount: Int { header.byteCount }
+    @inline(__always) var isASCII: Bool { header.count == header.byteCount }
 
-    init(bytes: [UInt8], count: Int) {
-        self.bytes = bytes
-        self.count = count
+    /// The bytes, as a collection viewing this object's storage (it holds the str).
+    @inline(__always) var bytes: StrBytes { StrBytes(self) }
+
+    /// Calls body with the bytes; the pointer is valid only inside body.
+    @inline(__always)
+    func withUnsafeBufferPointer<R, E: Error>(_ body: (UnsafeBufferPointer<UInt8>) throws(E) -> R) throws(E) -> R {
+        let n = header.byteCount
+        return try withUnsafeMutablePointerToElements { (p: UnsafeMutablePointer<UInt8>) throws(E) -> R in
+            try body(UnsafeBufferPointer(start: p, count: n))
+        }
+    }
+
+    // MARK: - making strs
+
+    /// A str of byteCount bytes that body writes in place. Body must write every byte, as
+    /// valid UTF-8 holding codePoints code points; the buffer must not escape body.
+    @inline(__always)
+    static func make<E: Error>(byteCount: Int, codePoints: Int,
+                               _ body: (UnsafeMutableBufferPointer<UInt8>) throws(E) -> Void) throws(E) -> PyStr {
+        let object = create(minimumCapacity: byteCount) { _ in
+            PyStrHeader(byteCount: byteCount, count: codePoints, hash: -1)
+        }
+        let s = unsafeDowncast(object, to: PyStr.self)
+        try s.withUnsafeMutablePointerToElements { (p: UnsafeMutablePointer<UInt8>) throws(E) in
+            try body(UnsafeMutableBufferPointer(start: p, count: byteCount))
+        }
+        return s
+    }
+
+    /// A str holding a copy of valid UTF-8 bytes with count code points.
+    @inline(__always)
+    static func make(copying source: UnsafeBufferPointer<UInt8>, count: Int) -> PyStr {
+        return make(byteCount: source.count, codePoints: count) { dst in
+            if let d = dst.baseAddress, let s = source.baseAddress, source.count > 0 {
+                memcpy(d, s, source.count)
+            }
+        }
+    }
+
+    /// A str holding a copy of valid UTF-8 bytes; count is the number of code points.
+    @inline(__always)
+    static func make(bytes: [UInt8], count: Int) -> PyStr {
+        return bytes.withUnsafeBufferPointer { make(copying: $0, count: count) }
     }
 
     /// Bytes must be valid UTF-8.
-    convenience init(bytes: [UInt8]) {
-        self.init(bytes: bytes, count: PyStr.countScalars(bytes))
+    static func make(bytes: [UInt8]) -> PyStr {
+        return bytes.withUnsafeBufferPointer { make(copying: $0, count: PyStr.countScalars($0)) }
     }
 
-    convenience init(_ s: String) {
-        let b = Array(s.utf8)
-        self.init(bytes: b, count: s.unicodeScalars.count)
+    static func make(_ s: String) -> PyStr {
+        var s = s
+        return s.withUTF8 { make(copying: $0, count: PyStr.countScalars($0)) }
     }
 
-    var string: String { String(decoding: bytes, as: UTF8.self) }
+    /// The concatenation a + b.
+    static func concatenation(_ a: PyStr, _ b: PyStr) -> PyStr {
+        let n = a.byteCount
+        let m = b.byteCount
+        return make(byteCount: n + m, codePoints: a.count + b.count) { dst in
+            guard let d = dst.baseAddress else { return }
+            a.withUnsafeBufferPointer { if let p = $0.baseAddress, n > 0 { memcpy(d, p, n) } }
+            b.withUnsafeBufferPointer { if let p = $0.baseAddress, m > 0 { memcpy(d + n, p, m) } }
+        }
+    }
 
-    static func countScalars(_ b: [UInt8]) -> Int {
+    // MARK: - reading
+
+    var string: String { withUnsafeBufferPointer { String(decoding: $0, as: UTF8.self) } }
+
+    /// The bytes copied into an array (for the cold paths that keep or mutate them).
+    var byteArray: [UInt8] { withUnsafeBufferPointer { Array($0) } }
+
+    static func countScalars<B: Sequence>(_ b: B) -> Int where B.Element == UInt8 {
         var n = 0
         for byte in b where byte & 0xC0 != 0x80 { n += 1 }
         return n
@@ -37,12 +107,13 @@ final class PyStr {
     var scalars: [UInt32] {
         var out: [UInt32] = []
         out.reserveCapacity(count)
-        var i = 0
-        let b = bytes
-        while i < b.count {
-            let (scalar, len) = PyStr.decode(b, i)
-            out.append(scalar)
-            i += len
+        withUnsafeBufferPointer { b in
+            var i = 0
+            while i < b.count {
+                let (scalar, len) = PyStr.decode(b, i)
+                out.append(scalar)
+                i += len
+            }
         }
         return out
     }
@@ -88,50 +159,124 @@ final class PyStr {
         var out: [UInt8] = []
         out.reserveCapacity(s.count)
         for c in s { encode(c, into: &out) }
-        return PyStr(bytes: out, count: s.count)
+        return make(bytes: out, count: s.count)
     }
 
     static func fromScalars(_ s: ArraySlice<UInt32>) -> PyStr {
         var out: [UInt8] = []
         out.reserveCapacity(s.count)
         for c in s { encode(c, into: &out) }
-        return PyStr(bytes: out, count: s.count)
+        return make(bytes: out, count: s.count)
     }
 
     /// Byte offset of the code point at index i (0 <= i <= count).
     func byteOffset(ofScalar i: Int) -> Int {
         if isASCII { return i }
-        var n = 0
-        var off = 0
-        let b = bytes
-        while off < b.count {
-            if b[off] & 0xC0 != 0x80 {
-                if n == i { return off }
-                n += 1
+        return withUnsafeBufferPointer { b in
+            var n = 0
+            var off = 0
+            while off < b.count {
+                if b[off] & 0xC0 != 0x80 {
+                    if n == i { return off }
+                    n += 1
+                }
+                off += 1
             }
-            off += 1
+            return b.count
         }
-        return b.count
     }
 
     /// String hash: FNV-1a over the bytes, never -1 (Python reserves it). Str hashes are
     /// randomised per process in CPython, so no program can depend on their values.
-    var hash: Int {
-        if hashComputed { return cachedHash }
+    @inline(__always) var hash: Int {
+        let h = header.hash
+        return h != -1 ? h : computeHash()
+    }
+
+    private func computeHash() -> Int {
         var h: UInt64 = 0xcbf29ce484222325
-        for b in bytes { h = (h ^ UInt64(b)) &* 0x100000001b3 }
+        withUnsafeBufferPointer { b in
+            for x in b { h = (h ^ UInt64(x)) &* 0x100000001b3 }
+        }
         var r = Int(bitPattern: UInt(h))
         if r == -1 { r = -2 }
-        cachedHash = r
-        hashComputed = true
+        header.hash = r
         return r
     }
 
     @inline(__always) func equals(_ other: PyStr) -> Bool {
-        return self === other || bytes == other.bytes
+        return self === other || sameBytes(other)
     }
 
-    static let empty = PyStr(bytes: [], count: 0)
+    /// Byte-wise equality (for a different object).
+    func sameBytes(_ other: PyStr) -> Bool {
+        let n = byteCount
+        if n != other.byteCount { return false }
+        if n == 0 { return true }
+        return withUnsafeBufferPointer { a in
+            other.withUnsafeBufferPointer { b in
+                guard let pa = a.baseAddress, let pb = b.baseAddress else { return false }
+                return memcmp(pa, pb, n) == 0
+            }
+        }
+    }
+
+    /// Byte-wise equality with the bytes of a String (keyword names).
+    func equals(_ s: String) -> Bool {
+        var s = s
+        return s.withUTF8 { u in
+            withUnsafeBufferPointer { b in
+                guard b.count == u.count else { return false }
+                guard let pa = b.baseAddress, let pb = u.baseAddress, b.count > 0 else { return true }
+                return memcmp(pa, pb, b.count) == 0
+            }
+        }
+    }
+
+    static let empty = PyStr.make(byteCount: 0, codePoints: 0) { _ in }
     /// One-character ASCII strings, shared.
-    static let ascii: [PyStr] = (0..<128).map { PyStr(bytes: [UInt8($0)], count: 1) }
+    static let ascii: [PyStr] = (0..<128).map { c in
+        PyStr.make(byteCount: 1, codePoints: 1) { $0[0] = UInt8(c) }
+    }
+}
+
+/// The bytes of a str as a collection, without copying: it holds the str, and reads its
+/// storage. Equal and hashed byte-wise. Loops over many bytes should use
+/// `withUnsafeBufferPointer` (no bounds check per byte).
+struct StrBytes: RandomAccessCollection, Hashable {
+    let owner: PyStr
+
+    @inline(__always) init(_ owner: PyStr) { self.owner = owner }
+
+    typealias Index = Int
+    typealias Indices = Range<Int>
+    @inline(__always) var startIndex: Int { 0 }
+    @inline(__always) var endIndex: Int { owner.byteCount }
+    @inline(__always) var count: Int { owner.byteCount }
+    @inline(__always) var isEmpty: Bool { owner.byteCount == 0 }
+    @inline(__always) func index(after i: Int) -> Int { i + 1 }
+    @inline(__always) func index(before i: Int) -> Int { i - 1 }
+
+    @inline(__always) subscript(i: Int) -> UInt8 {
+        precondition(UInt(bitPattern: i) < UInt(bitPattern: owner.byteCount), "str byte index out of range")
+        return owner.withUnsafeMutablePointerToElements { $0[i] }
+    }
+
+    @inline(__always)
+    func withUnsafeBufferPointer<R, E: Error>(_ body: (UnsafeBufferPointer<UInt8>) throws(E) -> R) throws(E) -> R {
+        return try owner.withUnsafeBufferPointer(body)
+    }
+
+    @inline(__always)
+    func withContiguousStorageIfAvailable<R>(_ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R? {
+        return try owner.withUnsafeBufferPointer { (b: UnsafeBufferPointer<UInt8>) throws -> R in try body(b) }
+    }
+
+    static func == (a: StrBytes, b: StrBytes) -> Bool {
+        return a.owner === b.owner || a.owner.sameBytes(b.owner)
+    }
+
+    func hash(into hasher: inout Hasher) {
+        owner.withUnsafeBufferPointer { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+    }
 }

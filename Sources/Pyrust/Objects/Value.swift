@@ -95,5 +95,5 @@ extension Value {
         return .big(PyBigInt(b))
     }
 
-    static func str(_ s: String) -> Value { .str(PyStr(s)) }
+    static func str(_ s: String) -> Value { .str(PyStr.make(s)) }
 }

@@ -81,14 +81,14 @@ extension VM {
         case (.exception(let e), .dunderCause): return e.cause.map { .exception($0) } ?? Value.none
         case (.exception(let e), .dunderContext): return e.context.map { .exception($0) } ?? Value.none
         case (_, .dunderClass): return .type(typeOf(obj))
-        case (.function(let f), .dunderName): return .str(PyStr(f.name))
-        case (.function(let f), .dunderQualname): return .str(PyStr(f.qualname))
+        case (.function(let f), .dunderName): return .str(PyStr.make(f.name))
+        case (.function(let f), .dunderQualname): return .str(PyStr.make(f.qualname))
         case (.function, .dunderDoc): return Value.none
-        case (.builtin(let b), .dunderName), (.builtin(let b), .dunderQualname): return .str(PyStr(b.name))
-        case (.type(let t), .dunderName), (.type(let t), .dunderQualname): return .str(PyStr(t.name))
+        case (.builtin(let b), .dunderName), (.builtin(let b), .dunderQualname): return .str(PyStr.make(b.name))
+        case (.type(let t), .dunderName), (.type(let t), .dunderQualname): return .str(PyStr.make(t.name))
         case (.object(let o), .dunderName), (.object(let o), .dunderQualname):
             guard case let (owner, method)? = builtinMethod(o) else { break }
-            return .str(PyStr(name == .dunderName ? method.rawValue : "\(owner.name).\(method.rawValue)"))
+            return .str(PyStr.make(name == .dunderName ? method.rawValue : "\(owner.name).\(method.rawValue)"))
         case (.int, .real), (.int, .numerator), (.big, .real), (.big, .numerator): return obj
         case (.bool(let b), .real), (.bool(let b), .numerator): return .int(b ? 1 : 0)
         case (.int, .imag), (.big, .imag), (.bool, .imag): return .int(0)

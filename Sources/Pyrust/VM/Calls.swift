@@ -88,7 +88,7 @@ extension VM {
         var missingKw: [String] = []
         for i in nPos..<(nPos + c.kwOnlyCount) {
             if case .undefined = locals[i] {
-                if let d = fn.kwDefaults, let v = d.getStr(PyStr(c.localNames[i])) {
+                if let d = fn.kwDefaults, let v = d.getStr(PyStr.make(c.localNames[i])) {
                     locals[i] = v
                 } else {
                     missingKw.append(c.localNames[i])

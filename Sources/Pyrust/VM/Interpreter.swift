@@ -276,17 +276,10 @@ extension VM {
                         sp += 1
                     case .buildString:
                         let n = Int(i.arg)
-                        var bytes: [UInt8] = []
-                        var count = 0
-                        for k in 0..<n {
-                            if case .str(let s) = (sp - n + k).pointee {
-                                bytes.append(contentsOf: s.bytes)
-                                count += s.count
-                            }
-                        }
+                        let joined = buildString(UnsafeBufferPointer(start: sp - n, count: n))
                         sp -= n
                         sp.deinitialize(count: n)
-                        sp.initialize(to: .str(PyStr(bytes: bytes, count: count)))
+                        sp.initialize(to: .str(joined))
                         sp += 1
                     case .formatValue:
                         frames.top.pointee.ip = pc - ins
@@ -304,7 +297,7 @@ extension VM {
                         case 3: v = .str(try ascii(v))
                         default: break
                         }
-                        if let s = spec, !s.bytes.isEmpty {
+                        if let s = spec, s.byteCount != 0 {
                             (sp - 1).pointee = .str(try formatValue(self, v, spec: s))
                         } else if case .str = v {
                             (sp - 1).pointee = v

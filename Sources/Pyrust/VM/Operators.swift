@@ -1,6 +1,7 @@
 // Binary, unary and comparison operators over all builtin types, with CPython's TypeErrors.
 
 import CPyrustSupport
+import Glibc
 
 extension BinOp {
     var symbol: String {
@@ -42,14 +43,6 @@ extension CmpOp {
     }
 }
 
-/// a + b in one allocation (Array's + copies a, then grows the copy to append b).
-func concatenated(_ a: [UInt8], _ b: [UInt8]) -> [UInt8] {
-    var out: [UInt8] = []
-    out.reserveCapacity(a.count + b.count)
-    out.append(contentsOf: a)
-    out.append(contentsOf: b)
-    return out
-}
 
 extension VM {
     /// `inplace`: the operator is the fallback of `a op= b` (errors then name `op=`).
@@ -70,10 +63,10 @@ extension VM {
         }
         switch (op, a, b) {
         case (.add, .str(let x), .str(let y)):
-            if x.bytes.isEmpty { return b }
-            if y.bytes.isEmpty { return a }
+            if x.byteCount == 0 { return b }
+            if y.byteCount == 0 { return a }
             try checkLength(x.count, y.count)
-            return .str(PyStr(bytes: concatenated(x.bytes, y.bytes), count: x.count + y.count))
+            return .str(PyStr.concatenation(x, y))
         case (.add, .list(let x), .list(let y)):
             try checkLength(x.items.count, y.items.count)
             return .list(PyList(x.items + y.items))
@@ -149,7 +142,7 @@ extension VM {
             // Strings are immutable; build the result in one allocation.
             if case .str(let y) = b {
                 try checkLength(x.count, y.count)
-                return .str(PyStr(bytes: concatenated(x.bytes, y.bytes), count: x.count + y.count))
+                return .str(PyStr.concatenation(x, y))
             }
             return try binaryOp(op, a, b, inplace: true)
         default:
@@ -179,13 +172,16 @@ extension VM {
         if n < 0 { n = 0 }
         switch seq {
         case .str(let s):
-            if n == 1 || s.bytes.isEmpty { return seq }
-            let (total, o) = s.bytes.count.multipliedReportingOverflow(by: n)
+            if n == 1 || s.byteCount == 0 { return seq }
+            let (total, o) = s.byteCount.multipliedReportingOverflow(by: n)
             if o || total > Limits.maxSequenceLength { throw memoryError() }
-            var out: [UInt8] = []
-            out.reserveCapacity(total)
-            for _ in 0..<n { out.append(contentsOf: s.bytes) }
-            return .str(PyStr(bytes: out, count: s.count * n))
+            let m = s.byteCount
+            return .str(PyStr.make(byteCount: total, codePoints: s.count * n) { dst in
+                s.withUnsafeBufferPointer { src in
+                    guard let d = dst.baseAddress, let b = src.baseAddress else { return }
+                    for k in 0..<n { memcpy(d + k * m, b, m) }
+                }
+            })
         case .list(let l):
             let (total, o) = l.items.count.multipliedReportingOverflow(by: n)
             if o || total > Limits.maxSequenceLength { throw memoryError() }
@@ -243,7 +239,7 @@ extension VM {
         case .int(let i): return i != 0
         case .none, .undefined: return false
         case .float(let d): return d != 0
-        case .str(let s): return !s.bytes.isEmpty
+        case .str(let s): return s.byteCount != 0
         case .list(let l): return !l.items.isEmpty
         case .tuple(let t): return !t.items.isEmpty
         case .dict(let d): return d.count != 0
@@ -299,7 +295,7 @@ extension VM {
         }
         switch (a, b) {
         case (.str(let x), .str(let y)):
-            let c = compareBytes(x.bytes, y.bytes)
+            let c = compareBytes(x, y)
             return applyOrdering(op, c)
         case (.list(let x), .list(let y)):
             return try sequenceCompare(op, x.items, y.items, depth: depth)
@@ -417,12 +413,16 @@ extension BinOp {
 }
 
 /// Lexicographic byte comparison (UTF-8 byte order equals code point order).
-func compareBytes(_ a: [UInt8], _ b: [UInt8]) -> Int {
-    let n = min(a.count, b.count)
-    var i = 0
-    while i < n {
-        if a[i] != b[i] { return a[i] < b[i] ? -1 : 1 }
-        i += 1
+func compareBytes(_ x: PyStr, _ y: PyStr) -> Int {
+    if x === y { return 0 }
+    return x.withUnsafeBufferPointer { a in
+        y.withUnsafeBufferPointer { b in
+            let n = min(a.count, b.count)
+            if n > 0, let pa = a.baseAddress, let pb = b.baseAddress {
+                let c = memcmp(pa, pb, n)
+                if c != 0 { return c < 0 ? -1 : 1 }
+            }
+            return a.count < b.count ? -1 : (a.count == b.count ? 0 : 1)
+        }
     }
-    return a.count < b.count ? -1 : (a.count == b.count ? 0 : 1)
 }

@@ -7,25 +7,24 @@ extension VM {
     func repr(_ v: Value) throws(PyError) -> PyStr {
         if case .str(let s) = v, s.isASCII {
             var out: [UInt8] = []
-            out.reserveCapacity(s.bytes.count + 2)
+            out.reserveCapacity(s.byteCount + 2)
             writeStrRepr(s, &out, asciiOnly: false)
-            return PyStr(bytes: out, count: out.count)
+            return PyStr.make(bytes: out, count: out.count)
         }
         var out: [UInt8] = []
         try writeRepr(v, &out)
-        return PyStr(bytes: out)
+        return PyStr.make(bytes: out)
     }
 
     func str(_ v: Value) throws(PyError) -> PyStr {
         switch v {
         case .str(let s): return s
         case .int(let i):
-            let digits = intBytes(i)
-            return PyStr(bytes: digits, count: digits.count)
+            return intStr(i)
         default:
             var out: [UInt8] = []
             try writeStr(v, &out)
-            return PyStr(bytes: out)
+            return PyStr.make(bytes: out)
         }
     }
 
@@ -41,14 +40,14 @@ extension VM {
                 if c < 128 { out.append(UInt8(c)) } else { appendEscape(c, &out) }
             }
         }
-        return PyStr(bytes: out, count: out.count)
+        return PyStr.make(bytes: out, count: out.count)
     }
 
     /// str(v) appended to out (print's fast path).
     func writeStr(_ v: Value, _ out: inout [UInt8]) throws(PyError) {
         switch v {
-        case .str(let s): out.append(contentsOf: s.bytes)
-        case .exception(let e): out.append(contentsOf: try exceptionMessage(e).bytes)
+        case .str(let s): s.withUnsafeBufferPointer { out.append(contentsOf: $0) }
+        case .exception(let e): try exceptionMessage(e).withUnsafeBufferPointer { out.append(contentsOf: $0) }
         default: try writeRepr(v, &out)
         }
     }
@@ -208,7 +207,7 @@ extension VM {
             for b in s.bytes { appendASCIIEscaped(b, quote, &out) }
         } else {
             var i = 0
-            let bytes = s.bytes
+            let bytes = s.byteArray
             while i < bytes.count {
                 let b = bytes[i]
                 if b < 0x80 {
@@ -297,9 +296,10 @@ func isPrintable(_ c: UInt32) -> Bool {
     }
 }
 
-/// Decimal digits of an Int as a new byte array: one exact-size allocation. (Array inits
-/// that take a count, e.g. `repeating:count:`, look the storage type up at run time here.)
-func intBytes(_ i: Int) -> [UInt8] {
+/// str(i): the decimal digits written straight into a new str (one allocation; the small
+/// ones are the shared one-character strs).
+func intStr(_ i: Int) -> PyStr {
+    if i >= 0 && i < 10 { return PyStr.ascii[48 + i] }
     var n = i.magnitude
     var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)
     return withUnsafeMutableBytes(of: &digits) { buf in
@@ -309,14 +309,17 @@ func intBytes(_ i: Int) -> [UInt8] {
             buf[pos] = UInt8(truncatingIfNeeded: 48 &+ n % 10)
             n /= 10
         } while n > 0
-        var out: [UInt8] = []
-        out.reserveCapacity(24 - pos + (i < 0 ? 1 : 0))
-        if i < 0 { out.append(UInt8(ascii: "-")) }
-        while pos < 24 {
-            out.append(buf[pos])
-            pos += 1
+        let sign = i < 0 ? 1 : 0
+        let length = 24 - pos + sign
+        return PyStr.make(byteCount: length, codePoints: length) { out in
+            if sign == 1 { out[0] = UInt8(ascii: "-") }
+            var k = sign
+            while pos < 24 {
+                out[k] = buf[pos]
+                pos += 1
+                k += 1
+            }
         }
-        return out
     }
 }
 

@@ -84,8 +84,10 @@ extension VM {
             if k < 0 || k >= s.count { throw indexError("string index out of range") }
             if s.isASCII { return .str(PyStr.ascii[Int(s.bytes[k] & 0x7F)]) }
             let off = s.byteOffset(ofScalar: k)
-            let (_, len) = PyStr.decode(s.bytes, off)
-            return .str(PyStr(bytes: Array(s.bytes[off..<(off + len)]), count: 1))
+            return .str(s.withUnsafeBufferPointer { b in
+                let (_, len) = PyStr.decode(b, off)
+                return PyStr.make(copying: UnsafeBufferPointer(rebasing: b[off..<min(off + len, b.count)]), count: 1)
+            })
         case .dict(let d):
             if let v = try d.get(idx) { return v }
             throw keyError(idx)
@@ -126,15 +128,16 @@ extension VM {
     func sliceStr(_ s: PyStr, _ r: ResolvedSlice) -> PyStr {
         if r.count == 0 { return PyStr.empty }
         if s.isASCII {
-            if r.step == 1 { return PyStr(bytes: Array(s.bytes[r.start..<(r.start + r.count)]), count: r.count) }
-            var out: [UInt8] = []
-            out.reserveCapacity(r.count)
-            var i = r.start
-            for _ in 0..<r.count {
-                out.append(s.bytes[i])
-                i += r.step
+            return s.withUnsafeBufferPointer { b in
+                if r.step == 1 { return strPiece(b, r.start, r.start + r.count, ascii: true) }
+                return PyStr.make(byteCount: r.count, codePoints: r.count) { out in
+                    var i = r.start
+                    for k in 0..<r.count {
+                        out[k] = b[i]
+                        i += r.step
+                    }
+                }
             }
-            return PyStr(bytes: out, count: r.count)
         }
         let scalars = s.scalars
         if r.step == 1 { return PyStr.fromScalars(scalars[r.start..<(r.start + r.count)]) }
