@@ -216,9 +216,38 @@ final class PyStr: ManagedBuffer<PyStrHeader, UInt8> {
         return withUnsafeBufferPointer { a in
             other.withUnsafeBufferPointer { b in
                 guard let pa = a.baseAddress, let pb = b.baseAddress else { return false }
-                return memcmp(pa, pb, n) == 0
+                return PyStr.bytesEqual(pa, pb, n)
             }
         }
+    }
+
+    /// Whether n bytes at a and b are equal: short runs (dict keys, names) compared in line
+    /// with a few overlapping word loads, longer ones by memcmp.
+    @inline(__always)
+    static func bytesEqual(_ a: UnsafePointer<UInt8>, _ b: UnsafePointer<UInt8>, _ n: Int) -> Bool {
+        let ra = UnsafeRawPointer(a), rb = UnsafeRawPointer(b)
+        if n >= 8 {
+            if n > 32 { return memcmp(a, b, n) == 0 }
+            var i = 0
+            while i + 8 < n {
+                if ra.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                    != rb.loadUnaligned(fromByteOffset: i, as: UInt64.self) { return false }
+                i += 8
+            }
+            return ra.loadUnaligned(fromByteOffset: n - 8, as: UInt64.self)
+                == rb.loadUnaligned(fromByteOffset: n - 8, as: UInt64.self)
+        }
+        if n >= 4 {
+            return ra.loadUnaligned(as: UInt32.self) == rb.loadUnaligned(as: UInt32.self)
+                && ra.loadUnaligned(fromByteOffset: n - 4, as: UInt32.self)
+                    == rb.loadUnaligned(fromByteOffset: n - 4, as: UInt32.self)
+        }
+        var i = 0
+        while i < n {
+            if a[i] != b[i] { return false }
+            i += 1
+        }
+        return true
     }
 
     /// Byte-wise equality with the bytes of a String (keyword names).
@@ -228,7 +257,7 @@ final class PyStr: ManagedBuffer<PyStrHeader, UInt8> {
             withUnsafeBufferPointer { b in
                 guard b.count == u.count else { return false }
                 guard let pa = b.baseAddress, let pb = u.baseAddress, b.count > 0 else { return true }
-                return memcmp(pa, pb, b.count) == 0
+                return PyStr.bytesEqual(pa, pb, b.count)
             }
         }
     }

@@ -296,30 +296,29 @@ func isPrintable(_ c: UInt32) -> Bool {
     }
 }
 
-/// str(i): the decimal digits written straight into a new str (one allocation; the small
+/// str(i): the decimal digits written straight into a new str (one allocation; the one-digit
 /// ones are the shared one-character strs).
 func intStr(_ i: Int) -> PyStr {
     if i >= 0 && i < 10 { return PyStr.ascii[48 + i] }
-    var n = i.magnitude
-    var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)
-    return withUnsafeMutableBytes(of: &digits) { buf in
-        var pos = 24
+    let magnitude = i.magnitude
+    var digits = 1
+    var power: UInt = 10
+    while magnitude >= power && digits < 19 {   // 10**19 is the largest power below 2**64
+        digits += 1
+        power = power &* 10
+    }
+    if magnitude >= power { digits += 1 }
+    let sign = i < 0 ? 1 : 0
+    let length = digits + sign
+    return PyStr.make(byteCount: length, codePoints: length) { out in
+        if sign == 1 { out[0] = UInt8(ascii: "-") }
+        var n = magnitude
+        var k = length
         repeat {
-            pos -= 1
-            buf[pos] = UInt8(truncatingIfNeeded: 48 &+ n % 10)
+            k -= 1
+            out[k] = UInt8(truncatingIfNeeded: 48 &+ n % 10)
             n /= 10
-        } while n > 0
-        let sign = i < 0 ? 1 : 0
-        let length = 24 - pos + sign
-        return PyStr.make(byteCount: length, codePoints: length) { out in
-            if sign == 1 { out[0] = UInt8(ascii: "-") }
-            var k = sign
-            while pos < 24 {
-                out[k] = buf[pos]
-                pos += 1
-                k += 1
-            }
-        }
+        } while k > sign
     }
 }
 
