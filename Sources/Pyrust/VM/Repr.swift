@@ -197,17 +197,20 @@ extension VM {
     }
 
     func writeStrRepr(_ s: PyStr, _ out: inout [UInt8], asciiOnly: Bool) {
+        s.withUnsafeBufferPointer { bytes in writeStrRepr(bytes, ascii: s.isASCII, &out, asciiOnly: asciiOnly) }
+    }
+
+    private func writeStrRepr(_ bytes: UnsafeBufferPointer<UInt8>, ascii: Bool, _ out: inout [UInt8], asciiOnly: Bool) {
         var hasSingle = false, hasDouble = false
-        for b in s.bytes {
+        for b in bytes {
             if b == UInt8(ascii: "'") { hasSingle = true } else if b == UInt8(ascii: "\"") { hasDouble = true }
         }
         let quote: UInt8 = (hasSingle && !hasDouble) ? UInt8(ascii: "\"") : UInt8(ascii: "'")
         out.append(quote)
-        if s.isASCII {
-            for b in s.bytes { appendASCIIEscaped(b, quote, &out) }
+        if ascii {
+            for b in bytes { appendASCIIEscaped(b, quote, &out) }
         } else {
             var i = 0
-            let bytes = s.byteArray
             while i < bytes.count {
                 let b = bytes[i]
                 if b < 0x80 {
@@ -219,7 +222,7 @@ extension VM {
                 if asciiOnly || !isPrintable(c) {
                     appendEscape(c, &out)
                 } else {
-                    out.append(contentsOf: bytes[i..<(i + len)])
+                    out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[i..<min(i + len, bytes.count)]))
                 }
                 i += len
             }
