@@ -43,12 +43,12 @@ enum HeapMeasure {
     static func code(_ c: CodeObject, _ seen: inout [ObjectIdentifier]) -> Int {
         if !firstVisit(c, &seen) { return 0 }
         var total = object(c)
-        total += array(c.instructions) + array(c.lines) + array(c.constants) + array(c.exceptionTable)
+        total += array(c.lines) + array(c.exceptionTable)
         total += array(c.localNames) + array(c.cellNames) + array(c.freeNames) + array(c.cellParamSlots)
         total += pointer(UnsafeMutableRawPointer(c.ins)) + pointer(UnsafeMutableRawPointer(c.consts))
         total += string(c.name) + string(c.qualname)
         for n in c.localNames { total += string(n) }
-        for v in c.constants { total += value(v, &seen) }
+        for k in 0..<c.constantCount { total += value(c.consts[k], &seen) }
         return total
     }
 

@@ -97,9 +97,7 @@ struct ExceptionTableEntry {
 final class CodeObject {
     let name: String                 // "<module>", function name, "<lambda>", "<listcomp>"
     let qualname: String
-    let instructions: [Instruction]
     let lines: [Int32]               // source line per instruction
-    let constants: [Value]
     let exceptionTable: [ExceptionTableEntry]
     let localNames: [String]         // slot order: parameters first
     let cellNames: [String]          // variables of this scope captured by inner scopes
@@ -117,10 +115,13 @@ final class CodeObject {
     let hasVarkw: Bool
     /// True when a call with exactly argCount positional arguments can bind them directly.
     let isSimple: Bool
-    /// Unmanaged copies of `instructions` and `constants` for the dispatch loop (no bounds
-    /// checks, no array retains); freed with the code object.
+    /// The instructions and constants, in unmanaged buffers owned by the code object: the
+    /// dispatch loop reads them with no bounds checks or array retains, and a program keeps
+    /// one copy of each rather than an array plus a buffer.
     let ins: UnsafeMutablePointer<Instruction>
+    let instructionCount: Int
     let consts: UnsafeMutablePointer<Value>
+    let constantCount: Int
 
     init(name: String, qualname: String, instructions: [Instruction], lines: [Int32], constants: [Value],
          exceptionTable: [ExceptionTableEntry], localNames: [String], cellNames: [String], freeNames: [String],
@@ -128,9 +129,9 @@ final class CodeObject {
          kwOnlyCount: Int, hasVarargs: Bool, hasVarkw: Bool) {
         self.name = name
         self.qualname = qualname
-        self.instructions = instructions
         self.lines = lines
-        self.constants = constants
+        self.instructionCount = instructions.count
+        self.constantCount = constants.count
         self.exceptionTable = exceptionTable
         self.localNames = localNames
         self.cellNames = cellNames
@@ -153,9 +154,9 @@ final class CodeObject {
     }
 
     deinit {
-        ins.deinitialize(count: instructions.count)
+        ins.deinitialize(count: instructionCount)
         ins.deallocate()
-        consts.deinitialize(count: constants.count)
+        consts.deinitialize(count: constantCount)
         consts.deallocate()
     }
 

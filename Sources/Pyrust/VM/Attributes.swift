@@ -40,7 +40,8 @@ extension VM {
     func loadAttribute(_ obj: Value, _ arg: Int, _ code: CodeObject?) throws(PyError) -> Value {
         guard arg >= 0, arg < MethodName.table.count else {
             var name = "?"
-            if let c = code, case .str(let s) = c.constants[-(arg + 1)] { name = s.string }
+            let k = -(arg + 1)
+            if let c = code, k >= 0, k < c.constantCount, case .str(let s) = c.consts[k] { name = s.string }
             throw noAttribute(obj, name)
         }
         let name = MethodName.table[arg]
