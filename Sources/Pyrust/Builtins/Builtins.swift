@@ -257,6 +257,10 @@ extension VM {
         case .set(let s): return s.count
         case .object(let o):
             if let r = o as? PyRange { return r.length }
+            if let r = o as? PyBigRange {
+                guard let n = r.length.asInt else { throw overflowError("Python int too large to convert to C ssize_t") }
+                return n
+            }
             if let dv = o as? PyDictView { return dv.dict.count }
         default: break
         }
@@ -465,9 +469,13 @@ extension VM {
         case .object(let o):
             if let r = o as? PyRange {
                 let n = r.length
-                if n == 0 { return .object(RangeIterator(PyRange(start: 0, stop: 0, step: 1))) }
-                let last = r.element(n - 1)
-                return .object(RangeIterator(PyRange(start: last, stop: r.start &- r.step, step: -r.step)))
+                if n == 0 { return .object(RangeIterator(next: 0, remaining: 0, step: 1)) }
+                // Wrapping negation: the iterator's wrapping additions still land on every element.
+                return .object(RangeIterator(next: r.element(n - 1), remaining: n, step: 0 &- r.step))
+            }
+            if let r = o as? PyBigRange {
+                if r.length.isZero { return .object(BigRangeIterator(next: .zero, remaining: .zero, step: .one)) }
+                return .object(BigRangeIterator(next: r.element(r.length - BigInt.one), remaining: r.length, step: -r.step))
             }
         default: break
         }

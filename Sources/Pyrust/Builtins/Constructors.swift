@@ -61,17 +61,31 @@ extension VM {
             if args.count == 0 { throw typeError("range expected at least 1 argument, got 0") }
             if args.count > 3 { throw typeError("range expected at most 3 arguments, got \(args.count)") }
             var nums: [Int] = []
+            var bigs: [BigInt] = []   // filled only once some argument is outside Int
             for i in 0..<args.count {
                 switch args[i] {
                 case .int(let x): nums.append(x)
                 case .bool(let b): nums.append(b ? 1 : 0)
-                case .big: throw overflowError("Python int too large to convert to C ssize_t")
+                case .big(let b):
+                    if bigs.isEmpty { bigs = nums.map { BigInt($0) } }
+                    bigs.append(b.value)
+                    continue
                 default: throw typeError("'\(typeName(args[i]))' object cannot be interpreted as an integer")
                 }
+                if !bigs.isEmpty { bigs.append(BigInt(nums[nums.count - 1])) }
+            }
+            if !bigs.isEmpty {
+                if bigs.count == 1 { return .object(makeRange(start: .zero, stop: bigs[0], step: .one)) }
+                let step = bigs.count == 3 ? bigs[2] : BigInt.one
+                if step.isZero { throw valueError("range() arg 3 must not be zero") }
+                return .object(makeRange(start: bigs[0], stop: bigs[1], step: step))
             }
             if nums.count == 1 { return .object(PyRange(start: 0, stop: nums[0], step: 1)) }
             let step = nums.count == 3 ? nums[2] : 1
             if step == 0 { throw valueError("range() arg 3 must not be zero") }
+            if PyRange.fittingLength(start: nums[0], stop: nums[1], step: step) == nil {
+                return .object(PyBigRange(start: BigInt(nums[0]), stop: BigInt(nums[1]), step: BigInt(step)))
+            }
             return .object(PyRange(start: nums[0], stop: nums[1], step: step))
         case .type:
             if args.count == 1 { return .type(typeOf(args[0])) }

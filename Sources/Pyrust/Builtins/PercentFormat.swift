@@ -61,7 +61,7 @@ private struct PercentArgs {
         }
         switch args {
         case .dict, .list: mapping = args
-        case .object(let o) where o is PyRange: mapping = args
+        case .object(let o) where o is PyRange || o is PyBigRange: mapping = args
         default: mapping = nil
         }
     }

@@ -131,6 +131,7 @@ private func equalsAtDepth(_ a: Value, _ b: Value, _ depth: Int) throws(PyError)
             if r.start != q.start { return false }
             return n == 1 || r.step == q.step
         }
+        if let eq = rangesEqual(x, y) { return eq }   // either is a PyBigRange
         return x === y
     default:
         return identical(a, b)

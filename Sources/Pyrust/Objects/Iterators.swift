@@ -13,6 +13,7 @@ extension PyType {
     static func iteratorType(_ name: String) -> PyType {
         switch name {
         case "range_iterator": return rangeIterator
+        case "longrange_iterator": return longRangeIterator
         case "list_iterator": return listIterator
         case "tuple_iterator": return tupleIterator
         case "str_ascii_iterator": return strIterator
@@ -31,6 +32,7 @@ extension PyType {
     }
     static let iterator = PyType("iterator", base: object, kind: .iterator)
     static let rangeIterator = PyType("range_iterator", base: object, kind: .iterator)
+    static let longRangeIterator = PyType("longrange_iterator", base: object, kind: .iterator)
     static let listIterator = PyType("list_iterator", base: object, kind: .iterator)
     static let tupleIterator = PyType("tuple_iterator", base: object, kind: .iterator)
     static let strIterator = PyType("str_ascii_iterator", base: object, kind: .iterator)
@@ -54,6 +56,11 @@ final class RangeIterator: PyIterator {
         next = r.start
         remaining = r.length
         step = r.step
+    }
+    init(next: Int, remaining: Int, step: Int) {
+        self.next = next
+        self.remaining = remaining
+        self.step = step
     }
     override var typeName: String { "range_iterator" }
     override func next(_ vm: VM) throws(PyError) -> Value? {

@@ -73,16 +73,16 @@ final class PyRange: PyObject {
     }
     override var pyType: PyType { .range }
 
-    /// Number of elements; ranges are limited to Int bounds so this cannot overflow past Int.
+    /// Number of elements. makeRange builds a PyRange only when this fits Int (else a PyBigRange).
     var length: Int {
         if step > 0 {
             if start >= stop { return 0 }
             let span = UInt(bitPattern: stop &- start) // stop > start, so the unsigned difference is exact
-            return Int((span - 1) / UInt(step) + 1)
+            return Int(truncatingIfNeeded: (span - 1) / UInt(step) + 1)
         } else {
             if start <= stop { return 0 }
             let span = UInt(bitPattern: start &- stop)
-            return Int((span - 1) / UInt(bitPattern: 0 &- step) + 1)
+            return Int(truncatingIfNeeded: (span - 1) / UInt(bitPattern: 0 &- step) + 1)
         }
     }
 

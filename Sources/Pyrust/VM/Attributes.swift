@@ -98,12 +98,15 @@ extension VM {
         case (.float, .imag): return .float(0)
         case (.object(let o), .start):
             if let r = o as? PyRange { return .int(r.start) }
+            if let r = o as? PyBigRange { return .int(r.start) }
             if let s = o as? PySlice { return s.start }
         case (.object(let o), .stop):
             if let r = o as? PyRange { return .int(r.stop) }
+            if let r = o as? PyBigRange { return .int(r.stop) }
             if let s = o as? PySlice { return s.stop }
         case (.object(let o), .step):
             if let r = o as? PyRange { return .int(r.step) }
+            if let r = o as? PyBigRange { return .int(r.step) }
             if let s = o as? PySlice { return s.step }
         default: break
         }

@@ -242,7 +242,7 @@ extension VM {
     func isIterable(_ v: Value) -> Bool {
         switch v {
         case .list, .tuple, .str, .dict, .set: return true
-        case .object(let o): return o.isIterator || o is PyRange || o is PyDictView
+        case .object(let o): return o.isIterator || o is PyRange || o is PyBigRange || o is PyDictView
         default: return false
         }
     }

@@ -11,6 +11,7 @@ extension VM {
         case .object(let o):
             if let it = o as? PyIterator { return it }
             if let r = o as? PyRange { return RangeIterator(r) }
+            if let r = o as? PyBigRange { return BigRangeIterator(next: r.start, remaining: r.length, step: r.step) }
             if let dv = o as? PyDictView { return DictIterator(dv.dict, dv.mode) }
         default: break
         }
@@ -29,6 +30,19 @@ extension VM {
                 var out: [Value] = []
                 out.reserveCapacity(n)
                 for i in 0..<n { out.append(.int(r.element(i))) }
+                return out
+            }
+            if let r = o as? PyBigRange {
+                // CPython sizes the list from len() first, so a length past ssize_t is an OverflowError.
+                guard let n = r.length.asInt else { throw overflowError("Python int too large to convert to C ssize_t") }
+                if n > Limits.maxSequenceLength { throw memoryError() }
+                var out: [Value] = []
+                out.reserveCapacity(n)
+                var v = r.start
+                for _ in 0..<n {
+                    out.append(.int(v))
+                    v = v + r.step
+                }
                 return out
             }
         default: break

@@ -247,6 +247,7 @@ extension VM {
         case .big(let b): return !b.value.isZero
         case .object(let o):
             if let r = o as? PyRange { return r.length != 0 }
+            if let r = o as? PyBigRange { return !r.length.isZero }
             return true
         default: return true
         }
@@ -363,8 +364,12 @@ extension VM {
                 switch needle {
                 case .int(let i): return rangeContains(r, i)
                 case .bool(let b): return rangeContains(r, b ? 1 : 0)
+                case .big: return false   // every element of a PyRange fits Int
                 default: break
                 }
+            }
+            if let r = o as? PyBigRange, let x = exactInt(needle) {
+                return rangeContainsInt(start: r.start, stop: r.stop, step: r.step, x)
             }
             if let dv = o as? PyDictView {
                 switch dv.mode {
@@ -378,7 +383,7 @@ extension VM {
                     return try sameOrEqual(v, t.items[1])
                 }
             }
-            if o.isIterator || o is PyRange {
+            if o.isIterator || o is PyRange || o is PyBigRange {
                 let it = try getIterator(container)
                 while let x = try it.next(self) {
                     if try sameOrEqual(x, needle) { return true }

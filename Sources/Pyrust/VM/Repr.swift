@@ -146,6 +146,9 @@ extension VM {
     private func writeObjectRepr(_ o: PyObject, _ out: inout [UInt8]) throws(PyError) {
         if let r = o as? PyRange {
             out.append(contentsOf: (r.step == 1 ? "range(\(r.start), \(r.stop))" : "range(\(r.start), \(r.stop), \(r.step))").utf8)
+        } else if let r = o as? PyBigRange {
+            let a = r.start.toString(radix: 10), b = r.stop.toString(radix: 10)
+            out.append(contentsOf: (r.step == .one ? "range(\(a), \(b))" : "range(\(a), \(b), \(r.step.toString(radix: 10)))").utf8)
         } else if let s = o as? PySlice {
             out.append(contentsOf: "slice(".utf8)
             try writeRepr(s.start, &out)

@@ -94,15 +94,24 @@ extension VM {
         case .object(let o):
             if let r = o as? PyRange {
                 if case .object(let so) = idx, let s = so as? PySlice {
-                    let rs = try resolveSlice(s, length: r.length)
-                    let start = r.start &+ rs.start &* r.step
-                    let step = r.step &* rs.step
-                    return .object(PyRange(start: start, stop: start &+ rs.count &* step, step: step))
+                    return .object(try sliceRange(start: BigInt(r.start), step: BigInt(r.step),
+                                                  length: BigInt(r.length), s))
                 }
+                // A PyRange's length fits Int, so an index outside Int is out of range.
+                if case .big = idx { throw indexError("range object index out of range") }
                 let i = try indexValue(idx, what: "range")
                 let n = r.length
                 let k = i < 0 ? i &+ n : i
                 if k < 0 || k >= n { throw indexError("range object index out of range") }
+                return .int(r.element(k))
+            }
+            if let r = o as? PyBigRange {
+                if case .object(let so) = idx, let s = so as? PySlice {
+                    return .object(try sliceRange(start: r.start, step: r.step, length: r.length, s))
+                }
+                guard let i = exactInt(idx) else { _ = try indexValue(idx, what: "range"); return .none }
+                let k = i.isNegative ? i + r.length : i
+                if k.isNegative || k >= r.length { throw indexError("range object index out of range") }
                 return .int(r.element(k))
             }
             throw typeError("'\(typeName(obj))' object is not subscriptable")
