@@ -49,7 +49,16 @@ func pyHash(_ v: Value) throws(PyError) -> Int {
     case .builtin(let f): return ObjectIdentifier(f).hashValue >> 4
     case .type(let t): return ObjectIdentifier(t).hashValue >> 4
     case .exception(let e): return ObjectIdentifier(e).hashValue >> 4
-    case .object(let o): return ObjectIdentifier(o).hashValue >> 4
+    case .object(let o):
+        // Ranges hash by value, as CPython's range_hash: the tuple (len, start, step), with
+        // None for the parts that equal ranges need not share.
+        if let r = rangeParts(o) {
+            let length: Value = .int(r.length)
+            if r.length.signum == 0 { return try tupleHash([length, .none, .none]) }
+            if r.length == BigInt.one { return try tupleHash([length, .int(r.start), .none]) }
+            return try tupleHash([length, .int(r.start), .int(r.step)])
+        }
+        return ObjectIdentifier(o).hashValue >> 4
     case .undefined: return 0
     }
 }

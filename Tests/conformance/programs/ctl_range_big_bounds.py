@@ -25,3 +25,6 @@ print(x != range(B, B + 10, 3), range(3) != x, range(B)[True:], range(10)[::-B],
 print(False in range(-B, B, 3), range(0, 2**63 - 1, 2**62)[::2], range(-2**63, 0)[:], next(reversed(range(-2**63, 0))))
 a, b, *c = x
 print(a, b, c, "%s" % (x,), f"{x}", tuple(x), sorted(x, reverse=True), list(enumerate(range(B, B + 2))))
+d = {range(3): "a", range(0): "empty", range(5, 6): "one", range(2**64, 2**64 + 9, 3): "big"}
+print(d[range(0, 3)], d[range(7, 2)], d[range(5, 6, 9)], d[range(2**64, 2**64 + 8, 3)])
+print(hash(range(3)) == hash(range(0, 3, 1)), range(1, 2) in {range(1, 2, 5)}, len({range(0), range(4, 1)}))
