@@ -2,6 +2,8 @@
 // A stack machine with fixed 8-byte instructions; locals live in frame slots, globals in
 // program-wide slots resolved at compile time.
 
+import Glibc
+
 enum Opcode: UInt8 {
     case nop
     // stack
@@ -147,17 +149,27 @@ final class CodeObject {
         self.localCount = localNames.count
         self.cellCount = cellNames.count + freeNames.count
         self.isSimple = kwOnlyCount == 0 && !hasVarargs && !hasVarkw && cellNames.isEmpty
-        ins = UnsafeMutablePointer<Instruction>.allocate(capacity: max(instructions.count, 1))
+        ins = CodeObject.allocate(Instruction.self, instructions.count)
         ins.initialize(from: instructions, count: instructions.count)
-        consts = UnsafeMutablePointer<Value>.allocate(capacity: max(constants.count, 1))
+        consts = CodeObject.allocate(Value.self, constants.count)
         consts.initialize(from: constants, count: constants.count)
     }
 
     deinit {
         ins.deinitialize(count: instructionCount)
-        ins.deallocate()
+        free(ins)
         consts.deinitialize(count: constantCount)
-        consts.deallocate()
+        free(consts)
+    }
+
+    /// A buffer from malloc (UnsafeMutablePointer.allocate goes through posix_memalign here,
+    /// measurably slower for the two buffers every compile makes). Freed with free().
+    private static func allocate<T>(_ type: T.Type, _ count: Int) -> UnsafeMutablePointer<T> {
+        let bytes = max(count, 1) * MemoryLayout<T>.stride
+        if let raw = malloc(bytes) { return raw.bindMemory(to: T.self, capacity: max(count, 1)) }
+        // Out of memory: the runtime's allocator reports it the way every other allocation does.
+        let fallback = UnsafeMutableRawPointer.allocate(byteCount: bytes, alignment: MemoryLayout<T>.alignment)
+        return fallback.bindMemory(to: T.self, capacity: max(count, 1))
     }
 
     /// Stored, not computed: the call path reads them on every Python call.
