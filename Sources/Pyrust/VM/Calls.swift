@@ -211,6 +211,9 @@ extension VM {
         case .set(let s): result = try callSetMethod(self, s, name, args)
         case .int, .big, .bool: result = try callIntMethod(receiver, name, args)
         case .float(let d): result = try callFloatMethod(d, name, args)
+        case .object(let o) where name == .count || name == .index:
+            guard let parts = rangeParts(o) else { fallthrough }
+            return try callRangeMethod(o, parts, name, args)
         default:
             if case .type(let t) = receiver, let method = typeMethod(t, name) { return try method(self, args) }
             // Attributes that hold callables (none yet on other types).
