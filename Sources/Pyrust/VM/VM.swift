@@ -169,7 +169,8 @@ final class VM {
         outputStart = output.count
     }
 
-    /// Drops everything the last run left: globals, frames, output, the program.
+    /// Drops what the last run left: globals, frames, cells, the program. (Its output stays in
+    /// `output` for the host to copy; the next run starts after it.)
     func endRun() {
         frames.removeAll()
         if !ownedCells.isEmpty { ownedCells.removeAll() }
