@@ -222,10 +222,9 @@ func stableSort(_ vm: VM, _ items: inout [Value], key: Value?, reverse: Bool) th
     }
     if key == nil { keys = items }   // shares storage: nothing is copied
     // Sort a permutation, so moves cost no reference counting; compare the keys in place.
-    var order = arrayWritten(capacity: n, filler: 0 as Int32) { buf, count in
-        for i in 0..<n { buf[i] = Int32(truncatingIfNeeded: i) }
-        count = n
-    }
+    var order: [Int32] = []
+    order.reserveCapacity(n)
+    for i in 0..<n { order.append(Int32(truncatingIfNeeded: i)) }
     var failure: PyError? = nil
     keys.withUnsafeBufferPointer { (k: UnsafeBufferPointer<Value>) in
         var sorter: TimSort<Int32>

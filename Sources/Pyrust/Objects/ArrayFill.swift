@@ -15,16 +15,3 @@ func filledArray<T>(_ value: T, count: Int) -> [T] {
     return result
 }
 
-/// `Array(unsafeUninitializedCapacity:initializingWith:)` for the small arrays built on hot
-/// paths (joined, replaced or case-changed strings, sort permutations): below a few KB the
-/// elements are filled first through the specialized path, then overwritten by `body`.
-@inline(__always)
-func arrayWritten<T>(capacity: Int, filler: T,
-                     _ body: (inout UnsafeMutableBufferPointer<T>, inout Int) -> Void) -> [T] {
-    if capacity > 4096 { return [T](unsafeUninitializedCapacity: capacity, initializingWith: body) }
-    var result = filledArray(filler, count: capacity)
-    var written = 0
-    result.withUnsafeMutableBufferPointer { buffer in body(&buffer, &written) }
-    if written < capacity { result.removeSubrange(written...) }
-    return result
-}
