@@ -43,3 +43,9 @@ int pyrust_support_thread_state_set(void *state, pyrust_support_state_destructor
 int64_t pyrust_support_live_states(void) {
     return atomic_load(&live_states);
 }
+
+static _Atomic uint32_t type_version_counter;
+
+uint32_t pyrust_support_next_type_version(void) {
+    return atomic_fetch_add(&type_version_counter, 1) + 1;
+}

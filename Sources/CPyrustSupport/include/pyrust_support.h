@@ -28,6 +28,9 @@ int pyrust_support_thread_state_set(void *state, pyrust_support_state_destructor
 /* States set and not yet destroyed, over all threads (a debugging aid). */
 int64_t pyrust_support_live_states(void);
 
+/* Process-wide counter for class version tags (never 0 after the first call; wraps after 2^32). */
+uint32_t pyrust_support_next_type_version(void);
+
 /* ---- Layout mirrors of include/pyrust.h (abi_check.c asserts they match) ----
  * The Swift exports fill these; the public header is not imported into Swift so that its
  * function prototypes do not clash with the Swift definitions. */

@@ -39,6 +39,12 @@ struct ThreadState {
         return made
     }
 
+    /// This thread's VM if it has one (for code that runs Python without being handed a VM:
+    /// __eq__ and __hash__ of dict keys).
+    static func currentVM() -> VM? {
+        existing()?.pointee.vm?.takeUnretainedValue()
+    }
+
     /// The calling thread's state, made on first use; nil only if memory ran out.
     @inline(__always)
     static func current() -> UnsafeMutablePointer<ThreadState>? {

@@ -4,7 +4,7 @@
 enum BuiltinID: UInt8, CaseIterable {
     case print, len, repr, abs, min, max, sum, round, divmod, pow, sorted, reversed, enumerate, zip
     case any, all, isinstance, issubclass, chr, ord, hex, bin, oct, hash, map, filter, iter, next
-    case callable, format, id, ascii, getattr, hasattr
+    case callable, format, id, ascii, getattr, hasattr, setattr, delattr, vars, dir
 }
 
 enum Builtins {
@@ -16,11 +16,12 @@ enum Builtins {
             d[name] = .builtin(PyBuiltinFunction(id, name))
         }
         let types: [PyType] = [.int, .float, .str, .bool, .list, .tuple, .dict, .set, .frozenset, .range, .type,
-                               .object, .slice]
+                               .object, .slice, .staticmethod, .classmethod, .property, .superType]
         for t in types { d[t.name] = .type(t) }
         for t in PyType.exceptionTypes { d[t.name] = .type(t) }
         d["__name__"] = .str(PyStr.make("__main__"))
         d["Ellipsis"] = .object(PyEllipsis.shared)
+        d["NotImplemented"] = .notImplemented
         return d
     }()
 
@@ -139,6 +140,9 @@ extension VM {
         case .issubclass:
             try args.expect("issubclass", min: 2, max: 2)
             guard case .type(let t) = args[0] else { throw typeError("issubclass() arg 1 must be a class") }
+            if case .type = args[1] {} else if case .tuple = args[1] {} else {
+                throw typeError("issubclass() arg 2 must be a class, a tuple of classes, or a union")
+            }
             return .bool(try classMatches(t, args[1], fname: "issubclass"))
         case .chr:
             try args.expect("chr", min: 1, max: 1)
@@ -180,10 +184,34 @@ extension VM {
             try args.expect("hash", min: 1, max: 1)
             return .int(try pyHash(args[0]))
         case .iter:
-            try args.expect("iter", min: 1, max: 1)
+            try args.expect("iter", min: 1, max: 2)
+            if args.count == 2 {
+                if !callable(args[0]) { throw typeError("iter(v, w): v must be callable") }
+                return .object(CallableIterator(args[0], args[1]))
+            }
+            if args[0].hasUserType, let f = userSpecial(args[0], .iter) {
+                let r = try callSpecial(f, args[0], [])
+                if case .object(let o) = r, o is PyIterator { return r }
+                if userSpecial(r, .next) != nil { return r }
+                throw typeError("iter() returned non-iterator of type '\(typeName(r))'")
+            }
             return .object(try getIterator(args[0]))
         case .next:
             try args.expect("next", min: 1, max: 2)
+            if case .object(let o) = args[0], let g = o as? PyGenerator {
+                let (v, yielded) = try resumeGenerator(g, .none, nil)
+                if yielded { return v }
+                if args.count == 2 { return args[1] }
+                throw stopIteration(v)
+            }
+            if args[0].hasUserType, let f = userSpecial(args[0], .next) {
+                do throws(PyError) {
+                    return try callSpecial(f, args[0], [])
+                } catch {
+                    if args.count == 2, error.exc.type.isSubtype(of: .stopIteration) { return args[1] }
+                    throw error
+                }
+            }
             guard case .object(let o) = args[0], let it = o as? PyIterator else {
                 throw typeError("'\(typeName(args[0]))' object is not an iterator")
             }
@@ -206,6 +234,18 @@ extension VM {
         case .id:
             try args.expect("id", min: 1, max: 1)
             return .int(identity(args[0]))
+        case .setattr, .delattr:
+            return try builtinSetDelAttr(id, args)
+        case .vars:
+            return try builtinVars(args)
+        case .dir:
+            try args.expect("dir", min: 1, max: 1)
+            if args[0].hasUserType, let f = userSpecial(args[0], .dir) {
+                var items = try toArray(try callSpecial(f, args[0], []))
+                try stableSort(self, &items, key: nil, reverse: false)
+                return .list(PyList(items))
+            }
+            return .list(PyList(try dirOf(args[0])))
         case .getattr, .hasattr:
             let name = "\(id)"
             try args.expect(name, min: 2, max: id == .getattr ? 3 : 2)
@@ -213,10 +253,7 @@ extension VM {
                 throw typeError("attribute name must be string, not '\(typeName(args[1]))'")
             }
             do throws(PyError) {
-                let arg: Int
-                if let m = MethodName.byName[attr.string], let i = MethodName.indexOf[m] { arg = i } else { arg = -1 }
-                if arg < 0 { throw noAttribute(args[0], attr.string) }
-                let v = try loadAttribute(args[0], arg, nil)
+                let v = try getAttr(args[0], attr)
                 return id == .hasattr ? .bool(true) : v
             } catch {
                 guard error.exc.type.isSubtype(of: PyType.attributeError) else { throw error }
@@ -225,6 +262,36 @@ extension VM {
                 throw error
             }
         }
+    }
+
+    private func builtinSetDelAttr(_ id: BuiltinID, _ args: Args) throws(PyError) -> Value {
+        let name = "\(id)"
+        try args.noKeywords(name)
+        try args.expect(name, min: id == .setattr ? 3 : 2, max: id == .setattr ? 3 : 2)
+        guard case .str(let attr) = args[1] else {
+            throw typeError("attribute name must be string, not '\(typeName(args[1]))'")
+        }
+        if id == .setattr { try setAttr(args[0], attr, args[2]) } else { try delAttr(args[0], attr) }
+        return .none
+    }
+
+    private func builtinVars(_ args: Args) throws(PyError) -> Value {
+        try args.expect("vars", min: 1, max: 1)
+        let v = args[0]
+        switch v {
+        case .instance(let i):
+            if i.type.allowsInstanceDict { return .dict(i.attributeDict()) }
+        case .type(let t):
+            if let d = t.dict { return .object(PyMappingProxy(d)) }
+        case .function(let f):
+            if f.dict == nil { f.dict = PyDict() }
+            return .dict(f.dict!)
+        case .exception(let e):
+            if e.dict == nil { e.dict = PyDict() }
+            return .dict(e.dict!)
+        default: break
+        }
+        throw typeError("vars() argument must have __dict__ attribute")
     }
 
     func identity(_ v: Value) -> Int {
@@ -243,6 +310,7 @@ extension VM {
         case .builtin(let o): return ObjectIdentifier(o).hashValue
         case .type(let o): return ObjectIdentifier(o).hashValue
         case .exception(let o): return ObjectIdentifier(o).hashValue
+        case .instance(let o): return ObjectIdentifier(o).hashValue
         case .object(let o): return ObjectIdentifier(o).hashValue
         case .undefined: return 0
         }
@@ -262,6 +330,9 @@ extension VM {
                 return n
             }
             if let dv = o as? PyDictView { return dv.dict.count }
+            if let mp = o as? PyMappingProxy { return mp.dict.count }
+        case .instance, .exception, .type:
+            if v.hasUserType { return try instanceLength(v) }
         default: break
         }
         throw typeError("object of type '\(typeName(v))' has no len()")
@@ -483,12 +554,23 @@ extension VM {
     }
 
     func isInstance(_ v: Value, _ cls: Value, fname: String) throws(PyError) -> Bool {
+        if case .type(let c) = cls, let meta = c.metatype, let hook = meta.special(.instancecheck) {
+            return try truthy(try callSpecial(hook, cls, [v]))
+        }
+        if case .tuple(let tt) = cls {
+            for x in tt.items { if try isInstance(v, x, fname: fname) { return true } }
+            return false
+        }
         return try classMatches(typeOf(v), cls, fname: fname)
     }
 
     func classMatches(_ t: PyType, _ cls: Value, fname: String) throws(PyError) -> Bool {
         switch cls {
-        case .type(let c): return t.isSubtype(of: c)
+        case .type(let c):
+            if fname == "issubclass", let meta = c.metatype, let hook = meta.special(.subclasscheck) {
+                return try truthy(try callSpecial(hook, cls, [.type(t)]))
+            }
+            return t.isSubtype(of: c)
         case .tuple(let tt):
             for x in tt.items { if try classMatches(t, x, fname: fname) { return true } }
             return false

@@ -88,12 +88,40 @@ extension VM {
             }
             return .object(PyRange(start: nums[0], stop: nums[1], step: step))
         case .type:
-            if args.count == 1 { return .type(typeOf(args[0])) }
-            if args.count == 3 { throw notSupported("class definitions") }
+            if args.count == 1 && !args.hasKeywords { return .type(typeOf(args[0])) }
+            if args.count == 3 {
+                var kws: [(PyStr, Value)] = []
+                for (i, k) in args.kwNames.enumerated() { kws.append((k, args.values[args.count + i])) }
+                return .type(try typeNew(.type, args[0], args[1], args[2], kws))
+            }
             throw typeError("type() takes 1 or 3 arguments")
         case .object:
-            try args.expect("object", min: 0, max: 0)
-            throw notSupported("object instances")
+            if t === PyType.object {
+                if args.count > 0 || args.hasKeywords { throw typeError("object() takes no arguments") }
+                return .instance(PyInstance(.object))
+            }
+            if t === PyType.staticmethod {
+                try args.expect("staticmethod", min: 1, max: 1)
+                return .object(PyStaticMethod(args[0]))
+            }
+            if t === PyType.classmethod {
+                try args.expect("classmethod", min: 1, max: 1)
+                return .object(PyClassMethod(args[0]))
+            }
+            if t === PyType.property {
+                try args.onlyKeywords("property", ["fget", "fset", "fdel", "doc"])
+                if args.count > 4 { throw typeError("property expected at most 4 arguments, got \(args.count)") }
+                func arg(_ i: Int, _ name: String) -> Value {
+                    if i < args.count { return args[i] }
+                    return args.keyword(name) ?? .none
+                }
+                var doc = arg(3, "doc")
+                let getter = arg(0, "fget")
+                if doc.isNone, case .function(let f) = getter { doc = f.doc }
+                return .object(PyProperty(getter: getter, setter: arg(1, "fset"), deleter: arg(2, "fdel"), doc: doc))
+            }
+            if t === PyType.superType { return try makeSuper(args) }
+            throw typeError("cannot create '\(t.name)' instances")
         case .slice:
             try args.expect("slice", min: 1, max: 3)
             if args.count == 1 { return .object(PySlice(start: .none, stop: args[0], step: .none)) }

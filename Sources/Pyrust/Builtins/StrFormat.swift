@@ -6,6 +6,11 @@
 /// format(v, spec) for the builtin types: int, bool, float and str use the number/str
 /// formatters; everything else accepts only an empty spec, which gives str(v).
 func formatValue(_ vm: VM, _ v: Value, spec: PyStr) throws(PyError) -> PyStr {
+    if v.hasUserType, let f = vm.userSpecial(v, .format) {
+        let r = try vm.callSpecial(f, v, [.str(spec)])
+        guard case .str(let s) = r else { throw typeError("__format__ must return a str, not \(typeName(r))") }
+        return s
+    }
     if spec.byteCount == 0 {
         switch v {
         case .str(let s): return s

@@ -16,7 +16,13 @@ enum Opcode: UInt8 {
     case loadDeref, storeDeref, deleteDeref         // arg: cell index (cellvars then freevars)
     case loadClosure                                // arg: cell index; pushes the cell itself
     case loadGlobal, storeGlobal, deleteGlobal      // arg: global slot
-    case loadAttr                                   // arg: MethodName raw index
+    case loadAttr           // arg: name constant; b: MethodName index + 1 (0: none); cache words follow
+    case storeAttr          // [value, obj]; arg: name constant; cache words follow
+    case deleteAttr         // [obj]; arg: name constant
+    case loadName           // class bodies: the namespace dict, then the global slot; arg: global slot, b: name constant
+    case storeName, deleteName   // class bodies; arg: name constant, b: global slot (deleteName)
+    case loadClassDeref     // class bodies: the namespace dict, then the cell; arg: cell index, b: name constant
+    case cache              // an inline-cache word after loadAttr/storeAttr/callMethod: never executed
     // operators
     case binary             // arg: BinOp raw value
     case inplace            // arg: BinOp raw value (list += mutates)
@@ -43,7 +49,7 @@ enum Opcode: UInt8 {
     case call               // arg: positional count
     case callKw             // arg: total count; `a` operand: number of keyword names (constant tuple on stack top)
     case callEx             // arg: 1 if a kwargs dict is on the stack
-    case callMethod         // arg: positional count; `a`... method name index in `b`
+    case callMethod         // a: keyword count, b: MethodName index + 1 (0: none), arg: argc | name constant << 8; cache words follow
     case makeFunction       // arg: flags (1 defaults, 2 kwdefaults, 8 closure); code object on stack top
     case returnValue
     // exceptions
@@ -54,6 +60,14 @@ enum Opcode: UInt8 {
     case popExceptAndReraise // [previous, exc] -> raise exc after restoring previous
     case checkExcMatch      // [exc, type] -> [exc, bool]
     case unsupported        // arg: constant index of the feature name; raises when reached
+    // classes, generators, with
+    case buildClass         // [body, name, bases..., kw values..., (kw names)] -> [class]; arg: base count, a: keyword count
+    case yieldValue         // [value] -> [sent value] (after the generator is resumed)
+    case getYieldFromIter   // [iterable] -> [iterator]
+    case yieldFrom          // [iterator, value to send] -> [result]: runs until the subiterator returns
+    case beforeWith         // [manager] -> [bound __exit__, __enter__()]
+    case withExit           // [exit] -> []: exit(None, None, None)
+    case withExceptStart    // [exit, prev, exc] -> [exit, prev, exc, exit(type, exc, tb)]
     // Fused pairs, written over the first instruction of the pair by the peephole pass (the
     // second stays in place for jumps that land on it; the fused form skips it).
     case compareJumpIfFalse // compare + popJumpIfFalse; a: CmpOp raw value, arg: target
@@ -108,6 +122,10 @@ final class CodeObject {
     let cellParamSlots: [Int32]
     let maxStack: Int
     let firstLine: Int32
+    /// A generator function (or generator expression): calling it makes a generator.
+    let isGenerator: Bool
+    /// The docstring (first statement a string literal), for __doc__.
+    let doc: String?
 
     // Signature
     let argCount: Int                // positional parameters (including positional-only)
@@ -128,8 +146,10 @@ final class CodeObject {
     init(name: String, qualname: String, instructions: [Instruction], lines: [Int32], constants: [Value],
          exceptionTable: [ExceptionTableEntry], localNames: [String], cellNames: [String], freeNames: [String],
          cellParamSlots: [Int32], maxStack: Int, firstLine: Int32, argCount: Int, posOnlyCount: Int,
-         kwOnlyCount: Int, hasVarargs: Bool, hasVarkw: Bool) {
+         kwOnlyCount: Int, hasVarargs: Bool, hasVarkw: Bool, isGenerator: Bool = false, doc: String? = nil) {
         self.name = name
+        self.isGenerator = isGenerator
+        self.doc = doc
         self.qualname = qualname
         self.lines = lines
         self.instructionCount = instructions.count
@@ -148,7 +168,7 @@ final class CodeObject {
         self.hasVarkw = hasVarkw
         self.localCount = localNames.count
         self.cellCount = cellNames.count + freeNames.count
-        self.isSimple = kwOnlyCount == 0 && !hasVarargs && !hasVarkw && cellNames.isEmpty
+        self.isSimple = kwOnlyCount == 0 && !hasVarargs && !hasVarkw && cellNames.isEmpty && !isGenerator
         ins = CodeObject.allocate(Instruction.self, instructions.count)
         ins.initialize(from: instructions, count: instructions.count)
         consts = CodeObject.allocate(Value.self, constants.count)
@@ -179,6 +199,9 @@ final class CodeObject {
     /// Total number of parameter slots (positional, keyword-only, *args, **kwargs).
     var parameterSlotCount: Int { argCount + kwOnlyCount + (hasVarargs ? 1 : 0) + (hasVarkw ? 1 : 0) }
 }
+
+/// Inline-cache words after loadAttr/storeAttr/callMethod (see VM/AttributeCache.swift).
+let attributeCacheWords = 3
 
 /// Wrapper so a code object can sit in a constant table.
 final class PyCodeRef: PyObject {

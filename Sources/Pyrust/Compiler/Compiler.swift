@@ -24,6 +24,17 @@ final class ProgramCode {
 
 /// Program-wide compile state shared by all code units.
 final class CompileContext {
+    /// One PyStr per attribute/class-body name in the program: the VM's lookups then compare
+    /// pointers before bytes.
+    private var names: [String: PyStr] = [:]
+
+    func internedName(_ name: String) -> PyStr {
+        if let s = names[name] { return s }
+        let s = PyStr.make(name)
+        names[name] = s
+        return s
+    }
+
     /// Global slot numbers by name: a linear search while there are few (cheaper than hashing
     /// Strings), a dictionary once there are many.
     private var globalSlots: [String: Int]? = nil
@@ -52,6 +63,7 @@ final class CompileContext {
 
 private enum Block {
     case loop(breakLabel: Int, continueLabel: Int, isFor: Bool)
+    case withExit           // inside a with body: [bound __exit__] on the stack
     case handler            // inside an except body: [previous exception] on the stack
     case finallyBody([Stmt]) // inside a try that has a finally clause
     case finallyHandler     // inside the exceptional copy of a finally body: [prev, exc]
@@ -125,6 +137,12 @@ final class CodeUnit {
         return true
     }
 
+    /// Emits an attribute instruction and the inline-cache words that follow it.
+    func emitWithCache(_ op: Opcode, _ arg: Int, a: UInt8 = 0, b: UInt16 = 0) {
+        emit(op, arg, a: a, b: b)
+        for _ in 0..<attributeCacheWords { emit(.cache) }
+    }
+
     func newLabel() -> Int {
         labels.append(Label())
         return labels.count - 1
@@ -155,7 +173,7 @@ final class CodeUnit {
     }
 
     func finish(firstLine: Int32, argCount: Int, posOnlyCount: Int, kwOnlyCount: Int, hasVarargs: Bool,
-                hasVarkw: Bool) throws(SyntaxError) -> CodeObject {
+                hasVarkw: Bool, doc: String? = nil) throws(SyntaxError) -> CodeObject {
         for (i, l) in fixups {
             instructions[i].arg = Int32(labels[l].position)
         }
@@ -173,7 +191,7 @@ final class CodeUnit {
                           cellNames: scope.cells, freeNames: scope.frees, cellParamSlots: cellParamSlots,
                           maxStack: maxStack, firstLine: firstLine, argCount: argCount,
                           posOnlyCount: posOnlyCount, kwOnlyCount: kwOnlyCount, hasVarargs: hasVarargs,
-                          hasVarkw: hasVarkw)
+                          hasVarkw: hasVarkw, isGenerator: scope.isGenerator, doc: doc)
     }
 
     /// Peephole pass: an instruction followed by one it commonly pairs with (on the same line) is
@@ -241,6 +259,9 @@ final class CodeUnit {
                 target = Int(ins.arg); targetDepth = d
             case .returnValue, .raise, .reraise, .popExceptAndReraise, .unsupported:
                 fallsThrough = false
+            case .yieldFrom:
+                // Re-executes itself while the subiterator yields: [iter, value] stays two deep.
+                break
             default:
                 break
             }
@@ -261,8 +282,18 @@ final class CodeUnit {
 private func stackEffect(_ op: Opcode, arg: Int, a: UInt8, jump: Bool) -> Int {
     switch op {
     case .nop, .rotTwo, .rotThree, .rotFour, .unaryNeg, .unaryPos, .unaryInvert, .unaryNot, .jump, .getIter,
-         .formatValue where arg & 4 == 0, .listToTuple, .loadAttr, .unsupported:
+         .formatValue where arg & 4 == 0, .listToTuple, .loadAttr, .unsupported, .cache, .deleteName, .yieldValue,
+         .getYieldFromIter:
         return 0
+    case .storeAttr: return -2
+    case .deleteAttr: return -1
+    case .loadName, .loadClassDeref: return 1
+    case .storeName: return -1
+    case .buildClass: return 1 - (2 + arg + Int(a) + (a > 0 ? 1 : 0))
+    case .yieldFrom: return -1
+    case .beforeWith: return 1
+    case .withExit: return -1
+    case .withExceptStart: return 1
     case .formatValue: return -1
     case .popTop: return -1
     case .dupTop: return 1
@@ -289,7 +320,7 @@ private func stackEffect(_ op: Opcode, arg: Int, a: UInt8, jump: Bool) -> Int {
     case .call: return -arg
     case .callKw: return -arg - 1
     case .callEx: return -(1 + arg)
-    case .callMethod: return -(arg & 0xFF) - Int(a)
+    case .callMethod: return -(arg & 0xFF) - Int(a) - (a > 0 ? 1 : 0)
     case .makeFunction:
         var n = 0
         if arg & 1 != 0 { n += 1 }
@@ -424,13 +455,18 @@ struct Compiler {
             for d in fd.decorators { try compileExpr(u, d) }
             guard let scope = ctx.scopes[ObjectIdentifier(s)] else { throw error("internal: no scope", s.pos) }
             u.line = s.pos.line
-            try compileFunction(u, scope: scope, name: fd.name, params: fd.params, pos: s.pos) { (inner) throws(SyntaxError) in
+            try compileFunction(u, scope: scope, name: fd.name, params: fd.params, pos: s.pos,
+                                doc: docstring(fd.body)) { (inner) throws(SyntaxError) in
                 try self.compileBody(inner, fd.body)
                 inner.emit(.loadNone)
                 inner.emit(.returnValue)
             }
             for _ in fd.decorators { u.emit(.call, 1) }
             try compileStoreName(u, fd.name)
+        case .classDef(let cd):
+            try compileClass(u, s, cd)
+        case .with(let items, let body):
+            try compileWith(u, items, 0, body, s.pos)
         case .global, .nonlocal:
             break
         case .assert(let test, let msg):
@@ -476,6 +512,11 @@ struct Compiler {
         while i >= 0 {
             switch saved[i] {
             case .loop: break
+            case .withExit:
+                // [exit, value] -> [value]
+                u.emit(.rotTwo)
+                u.emit(.withExit)
+                u.depth += 1
             case .handler:
                 u.emit(.rotTwo)
                 u.emit(.popExcept)
@@ -510,6 +551,9 @@ struct Compiler {
                 return
             case .handler:
                 u.emit(.popExcept)
+                u.depth += 1
+            case .withExit:
+                u.emit(.withExit)
                 u.depth += 1
             case .finallyHandler:
                 // [prev, exc]: drop the pending exception, restore the previous one.
@@ -617,6 +661,114 @@ struct Compiler {
         u.place(end)
     }
 
+    // MARK: classes and with
+
+    /// `class Name(bases, **kw): body`: the body runs as a function over a namespace dict,
+    /// then buildClass makes the class (through the metaclass).
+    private func compileClass(_ u: CodeUnit, _ s: Stmt, _ cd: ClassDef) throws(SyntaxError) {
+        for d in cd.decorators { try compileExpr(u, d) }
+        guard let scope = ctx.scopes[ObjectIdentifier(s)] else { throw error("internal: no scope", s.pos) }
+        u.line = s.pos.line
+        let inner = CodeUnit(ctx: ctx, scope: scope, name: cd.name, qualname: qualifiedName(u, cd.name))
+        inner.line = s.pos.line
+        if let doc = docstring(cd.body) {
+            inner.emit(.loadConst, inner.addConst(.str(PyStr.make(doc))))
+            inner.emit(.storeName, nameConst(inner, "__doc__"))
+        }
+        try compileBody(inner, cd.body)
+        if let cell = scope.cells.firstIndex(of: "__class__") {
+            inner.emit(.loadClosure, cell)
+        } else {
+            inner.emit(.loadNone)
+        }
+        inner.emit(.returnValue)
+        let code = try inner.finish(firstLine: s.pos.line, argCount: 1, posOnlyCount: 0, kwOnlyCount: 0,
+                                    hasVarargs: false, hasVarkw: false)
+        var flags = 0
+        if !scope.frees.isEmpty {
+            for f in scope.frees {
+                guard let idx = u.scope.cellIndex(f) else { throw error("internal: free variable '\(f)' not found", s.pos) }
+                u.emit(.loadClosure, idx)
+            }
+            u.emit(.buildTuple, scope.frees.count)
+            flags |= 8
+        }
+        u.line = s.pos.line
+        u.emit(.loadConst, u.addConst(.object(PyCodeRef(code))))
+        u.emit(.makeFunction, flags)
+        u.emit(.loadConst, u.addConst(.str(PyStr.make(cd.name))))
+        var bases = 0
+        var kwNames: [String] = []
+        for a in cd.arguments {
+            switch a {
+            case .positional(let x):
+                if !kwNames.isEmpty { throw unsupported("class arguments in this order", x.pos) }
+                try compileExpr(u, x)
+                bases += 1
+            case .keyword(let n, let x):
+                try compileExpr(u, x)
+                kwNames.append(n)
+            case .star(let x), .doubleStar(let x):
+                throw unsupported("starred class arguments", x.pos)
+            }
+        }
+        if bases > 255 || kwNames.count > 255 { throw error("too many class arguments", s.pos) }
+        if !kwNames.isEmpty {
+            u.emit(.loadConst, u.addConst(.tuple(PyTuple(kwNames.map { Value.str(PyStr.make($0)) }))))
+        }
+        u.line = s.pos.line
+        u.emit(.buildClass, bases, a: UInt8(kwNames.count))
+        for _ in cd.decorators { u.emit(.call, 1) }
+        try compileStoreName(u, cd.name)
+    }
+
+    /// `with a as x, b: body`, one item at a time (nested as CPython does).
+    private func compileWith(_ u: CodeUnit, _ items: [WithItem], _ k: Int, _ body: [Stmt], _ pos: SourcePos) throws(SyntaxError) {
+        let item = items[k]
+        let end = u.newLabel(), suppress = u.newLabel()
+        try compileExpr(u, item.context)
+        u.line = pos.line
+        u.emit(.beforeWith)                         // [exit, entered]
+        let exitDepth = u.depth - 1                 // with [exit] on the stack
+        let start = u.instructions.count
+        if let t = item.target { try compileStore(u, t) } else { u.emit(.popTop) }
+        u.blocks.append(.withExit)
+        if k + 1 < items.count {
+            try compileWith(u, items, k + 1, body, pos)
+        } else {
+            try compileBody(u, body)
+        }
+        u.blocks.removeLast()
+        let stop = u.instructions.count
+        u.line = pos.line
+        u.emit(.withExit)
+        u.emitJump(.jump, end)
+        // Exceptional exit: [exit, exc] -> [exit, prev, exc]; __exit__ decides.
+        let handler = u.instructions.count
+        u.depth = exitDepth + 1
+        u.emit(.pushExcInfo)
+        let hStart = u.instructions.count
+        u.emit(.withExceptStart)                    // [exit, prev, exc, suppress?]
+        u.emitJump(.popJumpIfTrue, suppress)
+        let hStop = u.instructions.count
+        u.emit(.popExceptAndReraise)
+        u.place(suppress)
+        u.depth = exitDepth + 2
+        u.emit(.popTop)                             // exc
+        u.emit(.popExcept)                          // prev
+        u.emit(.popTop)                             // exit
+        u.emitJump(.jump, end)
+        let cleanup = u.instructions.count
+        u.depth = exitDepth + 2
+        u.emit(.popExceptAndReraise)
+        u.exceptionTable.append(ExceptionTableEntry(start: Int32(start), end: Int32(stop), handler: Int32(handler),
+                                                    depth: Int32(exitDepth)))
+        u.exceptionTable.append(ExceptionTableEntry(start: Int32(hStart), end: Int32(hStop), handler: Int32(cleanup),
+                                                    depth: Int32(exitDepth + 1)))
+        u.depth = exitDepth - 1
+        u.place(end)
+    }
+
     private func compileAugAssign(_ u: CodeUnit, _ target: Expr, _ op: BinOp, _ value: Expr) throws(SyntaxError) {
         switch target.kind {
         case .name(let n):
@@ -638,12 +790,13 @@ struct Compiler {
         case .attribute(let obj, let name):
             try compileExpr(u, obj)
             u.emit(.dupTop)
-            u.emit(.loadAttr, attrArg(u, name))
+            u.line = target.pos.line
+            emitLoadAttr(u, name)
             try compileExpr(u, value)
+            u.line = target.pos.line
             u.emit(.inplace, Int(op.rawValue))
             u.emit(.rotTwo)
-            u.emit(.unsupported, u.addConst(.str(PyStr.make("attr:" + name))))
-            u.depth -= 2
+            u.emitWithCache(.storeAttr, nameConst(u, name))
         default:
             throw error("'\(exprKindName(target))' is an illegal expression for augmented assignment", target.pos)
         }
@@ -656,6 +809,7 @@ struct Compiler {
         case .fast(let i): u.emit(.storeFast, i)
         case .deref(let i): u.emit(.storeDeref, i)
         case .global: u.emit(.storeGlobal, ctx.globalSlot(n))
+        case .name, .classDeref: u.emit(.storeName, nameConst(u, n))
         }
     }
 
@@ -664,6 +818,8 @@ struct Compiler {
         case .fast(let i): u.emit(.loadFast, i)
         case .deref(let i): u.emit(.loadDeref, i)
         case .global: u.emit(.loadGlobal, ctx.globalSlot(n))
+        case .name: u.emit(.loadName, ctx.globalSlot(n), b: UInt16(nameConst(u, n)))
+        case .classDeref(let i): u.emit(.loadClassDeref, i, b: UInt16(nameConst(u, n)))
         }
     }
 
@@ -672,6 +828,7 @@ struct Compiler {
         case .fast(let i): u.emit(.deleteFast, i)
         case .deref(let i): u.emit(.deleteDeref, i)
         case .global: u.emit(.deleteGlobal, ctx.globalSlot(n))
+        case .name, .classDeref: u.emit(.deleteName, nameConst(u, n), b: UInt16(truncatingIfNeeded: ctx.globalSlot(n)))
         }
     }
 
@@ -687,8 +844,7 @@ struct Compiler {
         case .attribute(let obj, let name):
             try compileExpr(u, obj)
             u.line = t.pos.line
-            u.emit(.unsupported, u.addConst(.str(PyStr.make("attr:" + name))))
-            u.depth -= 2   // the opcode always raises; keep the static depth as if value and object were consumed
+            u.emitWithCache(.storeAttr, nameConst(u, name))
         case .tuple(let items), .list(let items):
             var starIndex = -1
             for (i, it) in items.enumerated() {
@@ -732,8 +888,8 @@ struct Compiler {
             for it in items { try compileDelete(u, it) }
         case .attribute(let obj, let name):
             try compileExpr(u, obj)
-            u.emit(.unsupported, u.addConst(.str(PyStr.make("delattr:" + name))))
-            u.emit(.popTop)
+            u.line = t.pos.line
+            u.emit(.deleteAttr, nameConst(u, name))
         default:
             throw error("cannot delete \(exprKindName(t))", t.pos)
         }
@@ -753,7 +909,7 @@ struct Compiler {
 
     /// Compiles a function-like scope and emits the code that makes the function object.
     func compileFunction(_ u: CodeUnit, scope: Scope, name: String, params: Parameters, pos: SourcePos,
-                         body: (CodeUnit) throws(SyntaxError) -> Void) throws(SyntaxError) {
+                         doc: String? = nil, body: (CodeUnit) throws(SyntaxError) -> Void) throws(SyntaxError) {
         var flags = 0
         let positional = params.posOnly + params.args
         let defaults = positional.compactMap { $0.defaultValue }
@@ -771,13 +927,12 @@ struct Compiler {
             u.emit(.buildMap, kwDefaults.count)
             flags |= 2
         }
-        let qual = u.scope.kind == .module ? name : "\(u.qualname).<locals>.\(name)"
-        let inner = CodeUnit(ctx: ctx, scope: scope, name: name, qualname: qual)
+        let inner = CodeUnit(ctx: ctx, scope: scope, name: name, qualname: qualifiedName(u, name))
         inner.line = pos.line
         try body(inner)
         let code = try inner.finish(firstLine: pos.line, argCount: positional.count, posOnlyCount: params.posOnly.count,
                                     kwOnlyCount: params.kwOnly.count, hasVarargs: params.vararg != nil,
-                                    hasVarkw: params.kwarg != nil)
+                                    hasVarkw: params.kwarg != nil, doc: doc)
         if !scope.frees.isEmpty {
             for f in scope.frees {
                 guard let idx = u.scope.cellIndex(f) else { throw error("internal: free variable '\(f)' not found", pos) }
@@ -828,9 +983,34 @@ struct Compiler {
         }
     }
 
-    func attrArg(_ u: CodeUnit, _ name: String) -> Int {
-        if let m = MethodName.byName[name], let i = MethodName.indexOf[m] { return i }
-        return -(u.addConst(.str(PyStr.make(name)))) - 1
+    /// The constant index of an attribute or class-body name (one PyStr per name per program).
+    func nameConst(_ u: CodeUnit, _ name: String) -> Int {
+        return u.addConst(.str(ctx.internedName(name)))
+    }
+
+    /// `b` operand of attribute instructions: MethodName index + 1, or 0 for other names.
+    func methodNameOperand(_ name: String) -> UInt16 {
+        if let m = MethodName.byName[name], let i = MethodName.indexOf[m] { return UInt16(i + 1) }
+        return 0
+    }
+
+    func emitLoadAttr(_ u: CodeUnit, _ name: String) {
+        u.emitWithCache(.loadAttr, nameConst(u, name), b: methodNameOperand(name))
+    }
+
+    /// `name` qualified as CPython's __qualname__ for a def/class/lambda directly inside `u`.
+    func qualifiedName(_ u: CodeUnit, _ name: String) -> String {
+        switch u.scope.kind {
+        case .module: return name
+        case .classBody: return "\(u.qualname).\(name)"
+        default: return "\(u.qualname).<locals>.\(name)"
+        }
+    }
+
+    /// The docstring of a body: its first statement when that is a plain string literal.
+    func docstring(_ body: [Stmt]) -> String? {
+        if let first = body.first, case .expr(let e) = first.kind, case .str(let s) = e.kind { return s }
+        return nil
     }
 
     func compileExpr(_ u: CodeUnit, _ e: Expr) throws(SyntaxError) {
@@ -883,7 +1063,6 @@ struct Compiler {
             case .not: u.emit(.unaryNot)
             }
         case .binary(let op, let l, let r):
-            if op == .matmul { throw unsupported("the @ operator", e.pos) }
             let start = u.instructions.count
             try compileExpr(u, l)
             let middle = u.instructions.count
@@ -949,7 +1128,7 @@ struct Compiler {
         case .attribute(let obj, let name):
             try compileExpr(u, obj)
             u.line = e.pos.line
-            u.emit(.loadAttr, attrArg(u, name))
+            emitLoadAttr(u, name)
         case .subscript(let obj, let idx):
             try compileExpr(u, obj)
             try compileSubscriptIndex(u, idx)
@@ -1004,8 +1183,8 @@ struct Compiler {
             try compileComprehension(u, e, gens, kind: 1, elt, nil)
         case .dictComp(let k, let v, let gens):
             try compileComprehension(u, e, gens, kind: 2, k, v)
-        case .generatorExp:
-            throw unsupported("generator expressions", e.pos)
+        case .generatorExp(let elt, let gens):
+            try compileComprehension(u, e, gens, kind: 3, elt, nil)
         case .namedExpr(let target, let value):
             try compileExpr(u, value)
             u.emit(.dupTop)
@@ -1018,8 +1197,16 @@ struct Compiler {
             } else {
                 try compileStoreName(u, target)
             }
-        case .yield, .yieldFrom:
-            throw unsupported("generators", e.pos)
+        case .yield(let x):
+            if let x = x { try compileExpr(u, x) } else { u.emit(.loadNone) }
+            u.line = e.pos.line
+            u.emit(.yieldValue)
+        case .yieldFrom(let x):
+            try compileExpr(u, x)
+            u.line = e.pos.line
+            u.emit(.getYieldFromIter)
+            u.emit(.loadNone)
+            u.emit(.yieldFrom)
         case .await:
             throw unsupported("async functions", e.pos)
         }
@@ -1078,9 +1265,19 @@ struct Compiler {
             }
         }
         let positionalCount = args.count - kwNames.count
-        // Method call fast path: obj.name(args) on a known method name.
-        if simple, case .attribute(let obj, let name) = f.kind, let m = MethodName.byName[name],
-           let mi = MethodName.indexOf[m], positionalCount < 256, kwNames.count < 256 {
+        // Zero-argument super() inside a method: super(__class__, <first argument>).
+        if args.isEmpty, case .name("super") = f.kind, u.scope.kind == .function,
+           case .global = u.scope.resolve("super"), u.scope.frees.contains("__class__"),
+           case .deref(let classCell) = u.scope.resolve("__class__"), let firstArg = u.scope.params.first {
+            try compileLoadName(u, "super", f.pos)
+            u.emit(.loadDeref, classCell)
+            try compileLoadName(u, firstArg, f.pos)
+            u.line = e.pos.line
+            u.emit(.call, 2)
+            return
+        }
+        // Method call fast path: obj.name(args).
+        if simple, case .attribute(let obj, let name) = f.kind, positionalCount < 256, kwNames.count < 256 {
             try compileExpr(u, obj)
             for a in args {
                 switch a {
@@ -1088,15 +1285,13 @@ struct Compiler {
                 default: break
                 }
             }
-            var arg = positionalCount
             if !kwNames.isEmpty {
                 let names = kwNames.map { Value.str(PyStr.make($0)) }
                 u.emit(.loadConst, u.addConst(.tuple(PyTuple(names))))
-                arg |= 1 << 8
             }
             u.line = e.pos.line
-            u.emit(.callMethod, arg, a: UInt8(kwNames.count), b: UInt16(mi))
-            if !kwNames.isEmpty { u.depth -= 1 }
+            u.emitWithCache(.callMethod, positionalCount | (nameConst(u, name) << 8), a: UInt8(kwNames.count),
+                            b: methodNameOperand(name))
             return
         }
         try compileExpr(u, f)
@@ -1160,11 +1355,10 @@ struct Compiler {
         guard let scope = ctx.scopes[ObjectIdentifier(e)], let first = gens.first else {
             throw error("internal: no scope", e.pos)
         }
-        let name = kind == 0 ? "<listcomp>" : kind == 1 ? "<setcomp>" : "<dictcomp>"
-        let inner = CodeUnit(ctx: ctx, scope: scope, name: name,
-                             qualname: u.scope.kind == .module ? name : "\(u.qualname).<locals>.\(name)")
+        let name = ["<listcomp>", "<setcomp>", "<dictcomp>", "<genexpr>"][kind]
+        let inner = CodeUnit(ctx: ctx, scope: scope, name: name, qualname: qualifiedName(u, name))
         inner.line = e.pos.line
-        inner.emit(kind == 0 ? .buildList : kind == 1 ? .buildSet : .buildMap, 0)
+        if kind < 3 { inner.emit(kind == 0 ? .buildList : kind == 1 ? .buildSet : .buildMap, 0) }
         var loopEnds: [(top: Int, exit: Int)] = []
         for (i, g) in gens.enumerated() {
             let top = inner.newLabel(), exit = inner.newLabel()
@@ -1183,7 +1377,12 @@ struct Compiler {
             }
             loopEnds.append((top, exit))
         }
-        if kind == 2, let v = value {
+        if kind == 3 {
+            try compileExpr(inner, elt)
+            inner.line = e.pos.line
+            inner.emit(.yieldValue)
+            inner.emit(.popTop)
+        } else if kind == 2, let v = value {
             try compileExpr(inner, elt)
             try compileExpr(inner, v)
             inner.emit(.mapAdd, gens.count + 1)
@@ -1196,6 +1395,7 @@ struct Compiler {
             inner.place(exit)
             inner.depth -= 1
         }
+        if kind == 3 { inner.emit(.loadNone) }
         inner.emit(.returnValue)
         let code = try inner.finish(firstLine: e.pos.line, argCount: 1, posOnlyCount: 0, kwOnlyCount: 0,
                                     hasVarargs: false, hasVarkw: false)

@@ -2,7 +2,7 @@
 // (captured by an inner scope), a free variable (captured from an outer scope) or a global.
 
 final class Scope {
-    enum Kind { case module, function, comprehension }
+    enum Kind { case module, function, comprehension, classBody }
     let kind: Kind
     let name: String
     weak var parent: Scope?
@@ -15,6 +15,8 @@ final class Scope {
     var declaredNonlocal: Set<String> = []
     /// Walrus targets inside a comprehension bind in the enclosing function: treated as free here.
     var walrusTargets: Set<String> = []
+    /// The scope contains `yield` (a generator function or a generator expression).
+    var isGenerator = false
 
     // Results of resolution
     var locals: [String] = []          // slot order, parameters first
@@ -29,10 +31,19 @@ final class Scope {
         self.parent = parent
     }
 
-    enum Resolution { case fast(Int), deref(Int), global }
+    /// `name`: a class body's namespace dict, then globals; `classDeref`: the class namespace,
+    /// then the enclosing function's cell.
+    enum Resolution { case fast(Int), deref(Int), global, name, classDeref(Int) }
 
     func resolve(_ name: String) -> Resolution {
         if kind == .module { return .global }
+        if kind == .classBody {
+            if declaredGlobal.contains(name) { return .global }
+            if declaredNonlocal.contains(name), let i = frees.firstIndex(of: name) { return .deref(cells.count + i) }
+            if assigned.contains(name) { return .name }
+            if let i = frees.firstIndex(of: name) { return .classDeref(cells.count + i) }
+            return .name
+        }
         if let i = cells.firstIndex(of: name) { return .deref(i) }
         if let i = frees.firstIndex(of: name) { return .deref(cells.count + i) }
         if let i = localIndex[name] { return .fast(i) }
@@ -77,6 +88,10 @@ struct SymbolTableBuilder {
 
     private mutating func use(_ name: String) {
         if current.kind != .module { current.used.insert(name) }
+        // Zero-argument super() and __class__ read the class cell of the enclosing class body.
+        if (name == "super" || name == "__class__") && current.kind != .module && current.kind != .classBody {
+            current.used.insert("__class__")
+        }
     }
 
     private mutating func visitBody(_ body: [Stmt]) throws(SyntaxError) {
@@ -122,6 +137,28 @@ struct SymbolTableBuilder {
             declareParams(fd.params)
             try visitBody(fd.body)
             current = saved
+        case .classDef(let cd):
+            for d in cd.decorators { try visit(d) }
+            for a in cd.arguments {
+                switch a {
+                case .positional(let x), .star(let x), .keyword(_, let x), .doubleStar(let x): try visit(x)
+                }
+            }
+            bind(cd.name)
+            let scope = Scope(kind: .classBody, name: cd.name, parent: current)
+            current.children.append(scope)
+            scopes[ObjectIdentifier(s)] = scope
+            let saved = current
+            current = scope
+            scope.params = ["__locals__"]
+            try visitBody(cd.body)
+            current = saved
+        case .with(let items, let body):
+            for it in items {
+                try visit(it.context)
+                if let t = it.target { try visitTarget(t) }
+            }
+            try visitBody(body)
         case .global(let names):
             for n in names {
                 if current.kind == .module { continue }
@@ -209,6 +246,7 @@ struct SymbolTableBuilder {
         guard let first = gens.first else { return }
         try visit(first.iter)
         let scope = Scope(kind: .comprehension, name: name, parent: current)
+        scope.isGenerator = name == "<genexpr>"
         current.children.append(scope)
         scopes[ObjectIdentifier(node)] = scope
         let saved = current
@@ -292,8 +330,29 @@ struct SymbolTableBuilder {
             } else {
                 bind(target)
             }
-        case .yield(let x): if let x = x { try visit(x) }
-        case .yieldFrom(let x), .await(let x): try visit(x)
+        case .yield(let x):
+            try markGenerator(e)
+            if let x = x { try visit(x) }
+        case .yieldFrom(let x):
+            try markGenerator(e)
+            try visit(x)
+        case .await(let x): try visit(x)
+        }
+    }
+
+    private mutating func markGenerator(_ e: Expr) throws(SyntaxError) {
+        let what: String
+        if case .yieldFrom = e.kind { what = "'yield from'" } else { what = "'yield'" }
+        switch current.kind {
+        case .module, .classBody:
+            throw compileError("\(what) outside function", line: Int(e.pos.line), col: Int(e.pos.col))
+        case .comprehension where !current.isGenerator:
+            let kind = current.name == "<listcomp>" ? "list comprehension" : current.name == "<setcomp>" ? "set comprehension" : "dict comprehension"
+            throw compileError("'yield' inside \(kind)", line: Int(e.pos.line), col: Int(e.pos.col))
+        case .comprehension:
+            throw compileError("'yield' inside generator expression", line: Int(e.pos.line), col: Int(e.pos.col))
+        case .function:
+            current.isGenerator = true
         }
     }
 
@@ -310,7 +369,10 @@ struct SymbolTableBuilder {
 
     /// Decides locals, cells and frees, top-down then bottom-up.
     private func resolve(_ scope: Scope) throws(SyntaxError) {
-        if scope.kind != .module {
+        if scope.kind == .classBody {
+            scope.locals = scope.params
+            for (i, n) in scope.locals.enumerated() { scope.localIndex[n] = i }
+        } else if scope.kind != .module {
             var locals = scope.params
             var seen = Set(locals)
             for n in scope.assigned.sorted() where !seen.contains(n) && !scope.declaredGlobal.contains(n)
@@ -333,6 +395,10 @@ struct SymbolTableBuilder {
             // Names that children need from beyond this scope pass through as frees.
             for c in scope.children { for f in c.frees { wanted.insert(f) } }
             for n in wanted.sorted() {
+                if scope.kind == .classBody && scope.assigned.contains(n) && !scope.declaredNonlocal.contains(n)
+                    && !scope.declaredGlobal.contains(n) && !scope.children.contains(where: { $0.frees.contains(n) }) {
+                    continue
+                }
                 if scope.localIndex[n] != nil && !scope.declaredNonlocal.contains(n) && !scope.walrusTargets.contains(n) { continue }
                 if scope.declaredGlobal.contains(n) { continue }
                 if let owner = enclosingBinder(scope, n) {
@@ -358,6 +424,12 @@ struct SymbolTableBuilder {
         var p = scope.parent
         while let s = p {
             if s.kind == .module { return nil }
+            if s.kind == .classBody {
+                // Class namespaces are not visible from nested scopes, except the __class__ cell.
+                if n == "__class__" { return s }
+                p = s.parent
+                continue
+            }
             if s.declaredGlobal.contains(n) { return nil }
             if !s.declaredNonlocal.contains(n) && !s.walrusTargets.contains(n)
                 && (s.params.contains(n) || s.assigned.contains(n)) {

@@ -18,6 +18,7 @@ func typeOf(_ v: Value) -> PyType {
     case .builtin: return .builtinFunction
     case .type: return .type
     case .exception(let e): return e.type
+    case .instance(let i): return i.type
     case .object(let o): return o.pyType
     case .undefined: return .noneType
     }
@@ -47,8 +48,15 @@ func pyHash(_ v: Value) throws(PyError) -> Int {
         throw typeError("unhashable type: '\(typeName(v))'")
     case .function(let f): return ObjectIdentifier(f).hashValue >> 4
     case .builtin(let f): return ObjectIdentifier(f).hashValue >> 4
-    case .type(let t): return ObjectIdentifier(t).hashValue >> 4
-    case .exception(let e): return ObjectIdentifier(e).hashValue >> 4
+    case .type(let t):
+        if t.metatype != nil, let vm = ThreadState.currentVM() { return try vm.instanceHash(v) }
+        return ObjectIdentifier(t).hashValue >> 4
+    case .exception(let e):
+        if e.type.isHeapType, let vm = ThreadState.currentVM() { return try vm.instanceHash(v) }
+        return ObjectIdentifier(e).hashValue >> 4
+    case .instance:
+        guard let vm = ThreadState.currentVM() else { return 0 }
+        return try vm.instanceHash(v)
     case .object(let o):
         // Ranges hash by value, as CPython's range_hash: the tuple (len, start, step), with
         // None for the parts that equal ranges need not share.
@@ -96,6 +104,11 @@ private func equalsAtDepth(_ a: Value, _ b: Value, _ depth: Int) throws(PyError)
     default: break
     }
     if let r = numericEquals(a, b) { return r }
+    if a.hasUserType || b.hasUserType {
+        if case .instance(let x) = a, case .instance(let y) = b, x === y { return true }
+        guard let vm = ThreadState.currentVM() else { return identical(a, b) }
+        return try vm.truthy(try vm.richCompare(.eq, a, b))
+    }
     if depth > Limits.nativeDepth || pyrust_stack_exhausted() != 0 {
         throw PyError(.recursionError, "maximum recursion depth exceeded in comparison")
     }
@@ -184,6 +197,7 @@ func identical(_ a: Value, _ b: Value) -> Bool {
     case (.builtin(let x), .builtin(let y)): return x === y
     case (.type(let x), .type(let y)): return x === y
     case (.exception(let x), .exception(let y)): return x === y
+    case (.instance(let x), .instance(let y)): return x === y
     case (.object(let x), .object(let y)): return x === y
     default: return false
     }

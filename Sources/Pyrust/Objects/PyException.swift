@@ -14,6 +14,8 @@ final class PyException {
     var context: PyException?
     var cause: PyException?
     var suppressContext = false
+    /// Attributes set on the instance (self.code = ...), and __notes__.
+    var dict: PyDict? = nil
 
     init(_ type: PyType, args: [Value]) {
         self.type = type
@@ -55,6 +57,9 @@ enum Limits {
     static let recursionLimit = 1000
     /// Native nesting of repr/eq/hash over nested containers and of builtins calling back into Python.
     static let nativeDepth = 1000
+    /// Python code called from Swift (builtins' callbacks, special methods, resumed generators) nests
+    /// natively: bounded here, and by the native stack guard.
+    static let nativeCallDepth = 400
 }
 
 extension PyError {

@@ -2,8 +2,13 @@
 
 final class PyFunction {
     let code: CodeObject
-    let name: String
-    let qualname: String
+    var name: String
+    var qualname: String
+    /// __doc__ (the docstring, or what the program assigned).
+    var doc: Value
+    /// Attributes the program set (f.attr = ...); nil until the first.
+    var dict: PyDict? = nil
+    var annotations: PyDict? = nil
     /// Defaults for the last positional parameters.
     private(set) var defaults: [Value]
     /// Defaults for keyword-only parameters, by name.
@@ -16,10 +21,13 @@ final class PyFunction {
         self.code = code
         self.name = code.name
         self.qualname = code.qualname
+        self.doc = code.doc.map { .str(PyStr.make($0)) } ?? .none
         self.defaults = defaults
         self.kwDefaults = kwDefaults
         self.closure = closure
     }
+
+    func setDefaults(_ d: [Value]) { defaults = d }
 
     deinit {
         // Functions can chain through defaults (def f(x=previous)); release without recursion.

@@ -1,34 +1,126 @@
-// Type objects: the builtin types and the builtin exception hierarchy.
-// Types are immutable singletons shared by all threads.
+// Type objects: the builtin types, the builtin exception hierarchy and user classes.
+
+import CPyrustSupport
 
 enum TypeKind: UInt8 {
     case object, none, bool, int, float, str, list, tuple, dict, set, frozenset
     case function, builtinFunction, method, type, range, slice, cell, ellipsis
     case iterator            // every builtin iterator kind; its name distinguishes them
     case exception
+    case instance            // a user class whose instances are PyInstance (object as builtin base)
 }
 
+/// A class: one of the builtin types (immutable singletons shared by all threads) or a class
+/// made by a `class` statement or type(name, bases, dict) (a heap type, confined to the run
+/// that made it).
 final class PyType {
-    let name: String
+    var name: String
+    var qualname: String
+    /// The first base (the only one for builtin types).
     let base: PyType?
+    /// Builtin storage kind of the instances: user classes inherit their builtin base's kind.
     let kind: TypeKind
-    /// Position in `PyType.exceptionTypes` / the builtins table (for exceptions).
+    /// Made by Python code (attributes may be set, instances get a PyInstance).
+    let isHeapType: Bool
+    private(set) var bases: [PyType]
+    /// Method resolution order, self first.
+    private(set) var mro: [PyType]
+    /// The class namespace of a heap type (str keys); nil for builtin types.
+    let dict: PyDict?
+    /// A user metaclass (nil: the class's type is `type`).
+    var metatype: PyType?
+    /// Changes whenever this class or one of its bases changes: inline caches compare it.
+    private(set) var versionTag: UInt32
+    /// Heap subclasses, so that a change here can retag them (weak: they may die first).
+    private var subclasses: [WeakType] = []
+    /// Instance attribute names in first-assignment order (the shared-key layout of instances).
+    private(set) var layoutKeys: [PyStr] = []
+    /// `__slots__` names along the MRO (nil: no class in the MRO declares any).
+    var slotNames: [PyStr]? = nil
+    /// Instances may have a __dict__ (false when every heap class in the MRO has __slots__).
+    var allowsInstanceDict = true
+    /// Special methods looked up once per version (see SpecialMethods.swift).
+    var specialCache: SpecialMethodCache? = nil
+
     init(_ name: String, base: PyType?, kind: TypeKind) {
         self.name = name
+        self.qualname = name
         self.base = base
         self.kind = kind
+        self.isHeapType = false
+        self.bases = base.map { [$0] } ?? []
+        self.dict = nil
+        self.versionTag = 0
+        var chain: [PyType] = []
+        var t = base
+        while let c = t { chain.append(c); t = c.base }
+        self.mro = []
+        self.mro = [self] + chain
+    }
+
+    /// A heap type. `mro` must already be computed (C3) and start with a placeholder for self.
+    init(heapName name: String, qualname: String, bases: [PyType], mroTail: [PyType], dict: PyDict, kind: TypeKind) {
+        self.name = name
+        self.qualname = qualname
+        self.base = bases.first
+        self.kind = kind
+        self.isHeapType = true
+        self.bases = bases
+        self.dict = dict
+        self.versionTag = PyType.nextVersionTag()
+        self.mro = []
+        self.mro = [self] + mroTail
+        for b in bases where b.isHeapType { b.subclasses.append(WeakType(self)) }
     }
 
     func isSubtype(of other: PyType) -> Bool {
-        var t: PyType? = self
-        while let c = t {
-            if c === other { return true }
-            t = c.base
+        if self === other { return true }
+        if !isHeapType {
+            var t = base
+            while let c = t {
+                if c === other { return true }
+                t = c.base
+            }
+            return false
         }
+        for c in mro where c === other { return true }
         return false
     }
 
     var isException: Bool { kind == .exception }
+
+    /// The first attribute called `name` along the MRO (the class namespace dicts only).
+    func lookup(_ name: PyStr) -> Value? {
+        for c in mro {
+            if let d = c.dict, let v = d.getStr(name) { return v }
+        }
+        return nil
+    }
+
+    /// Called after this class's namespace changed: retags it and every subclass.
+    func modified() {
+        versionTag = PyType.nextVersionTag()
+        specialCache = nil
+        subclasses.removeAll { $0.type == nil }
+        for s in subclasses { s.type?.modified() }
+    }
+
+    /// Index of an instance attribute name in the shared layout, adding it when new.
+    func layoutIndex(_ name: PyStr, adding: Bool) -> Int? {
+        for (i, k) in layoutKeys.enumerated() where k === name || k.equals(name) { return i }
+        guard adding, layoutKeys.count < PyType.maxLayoutKeys else { return nil }
+        layoutKeys.append(name)
+        // Inline caches assumed the name was absent from instances: retag.
+        modified()
+        return layoutKeys.count - 1
+    }
+
+    static let maxLayoutKeys = 64
+
+    private static func nextVersionTag() -> UInt32 {
+        let t = pyrust_support_next_type_version()
+        return t == 0 ? pyrust_support_next_type_version() : t
+    }
 
     // MARK: builtin types
     static let object = PyType("object", base: nil, kind: .object)
@@ -92,4 +184,10 @@ final class PyType {
         memoryError, nameError, unboundLocalError, osError, runtimeError, notImplementedError,
         recursionError, syntaxError, indentationError, tabError, typeError, valueError, unicodeError,
     ]
+}
+
+/// A weak reference to a class (a class's list of subclasses).
+struct WeakType {
+    weak var type: PyType?
+    init(_ t: PyType) { type = t }
 }

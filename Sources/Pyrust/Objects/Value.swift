@@ -17,6 +17,7 @@ enum Value {
     case builtin(PyBuiltinFunction)
     case type(PyType)
     case exception(PyException)
+    case instance(PyInstance)       // an instance of a user class
     case object(PyObject)           // everything rarer: range, iterators, bound methods, slices, ...
     /// Internal marker for an unbound local or unset global slot; never visible to Python code.
     case undefined

@@ -113,6 +113,18 @@ struct FunctionDef {
     var isAsync: Bool
 }
 
+struct ClassDef {
+    var name: String
+    var arguments: [CallArg]        // bases and keywords (metaclass=...)
+    var body: [Stmt]
+    var decorators: [Expr]
+}
+
+struct WithItem {
+    var context: Expr
+    var target: Expr?
+}
+
 final class Stmt {
     var kind: StmtKind
     var pos: SourcePos
@@ -132,6 +144,8 @@ enum StmtKind {
     case pass
     case returnStmt(Expr?)
     case functionDef(FunctionDef)
+    case classDef(ClassDef)
+    case with(items: [WithItem], body: [Stmt])
     case global([String])
     case nonlocal([String])
     case assert(test: Expr, msg: Expr?)

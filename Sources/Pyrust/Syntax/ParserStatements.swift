@@ -10,7 +10,7 @@ extension Parser {
         case .kwFor: body.append(try parseFor(isAsync: false))
         case .kwTry: body.append(try parseTry())
         case .kwDef: body.append(try parseFunctionDef(decorators: [], isAsync: false, start: tok.pos))
-        case .kwClass: body.append(try parseClass(start: tok.pos))
+        case .kwClass: body.append(try parseClass(decorators: [], start: tok.pos))
         case .kwWith: body.append(try parseWith(isAsync: false))
         case .at: body.append(try parseDecorated())
         case .kwAsync: body.append(try parseAsync(decorators: []))
@@ -499,7 +499,7 @@ extension Parser {
         // Like CPython's AST, the statement sits at its `def`/`class` keyword, not its decorators.
         switch tok.kind {
         case .kwDef: return try parseFunctionDef(decorators: decorators, isAsync: false, start: tok.pos)
-        case .kwClass: return try parseClass(start: tok.pos)
+        case .kwClass: return try parseClass(decorators: decorators, start: tok.pos)
         case .kwAsync: return try parseAsync(decorators: decorators)
         default: throw invalidSyntax()
         }
@@ -547,17 +547,20 @@ extension Parser {
         return Stmt(.functionDef(def), start)
     }
 
-    @inline(never) private mutating func parseClass(start: SourcePos) throws(ParseError) -> Stmt {
+    @inline(never) private mutating func parseClass(decorators: [Expr], start: SourcePos) throws(ParseError) -> Stmt {
         let classTok = tok
         try advance()
         guard tok.kind == .name else { throw invalidSyntax() }
+        let name = text(of: tok)
         try advance()
+        var arguments: [CallArg] = []
         if tok.kind == .lpar {
-            _ = try parseCall(node(.name("class"), classTok.pos), classTok.pos)
+            let call = try parseCall(node(.name("class"), classTok.pos), classTok.pos)
+            if case .call(_, let args) = call.kind { arguments = args }
         }
         try expectHeaderColon()
-        _ = try parseBlock("class definition", line: classTok.line)
-        return Stmt(.unsupported(feature: "class definitions"), start)
+        let body = try parseBlock("class definition", line: classTok.line)
+        return Stmt(.classDef(ClassDef(name: name, arguments: arguments, body: body, decorators: decorators)), start)
     }
 
     // MARK: - with
@@ -566,6 +569,7 @@ extension Parser {
         let withTok = tok
         try advance()
         var parsedItems = false
+        var items: [WithItem] = []
         if tok.kind == .lpar {
             // `with (a as b, c):` -- or a parenthesised expression; try the first reading.
             let saved = snapshot()
@@ -573,7 +577,7 @@ extension Parser {
                 try advance()
                 bracketNesting += 1
                 while true {
-                    try parseWithItem()
+                    items.append(try parseWithItem())
                     if tok.kind != .comma { break }
                     try advance()
                     if tok.kind == .rpar { break }
@@ -584,27 +588,32 @@ extension Parser {
                 parsedItems = true
             } catch {
                 restore(saved)
+                items = []
             }
         }
         if !parsedItems {
             while true {
-                try parseWithItem()
+                items.append(try parseWithItem())
                 if tok.kind != .comma { break }
                 try advance()
             }
         }
         try expectHeaderColon()
-        _ = try parseBlock("'with' statement", line: withTok.line)
-        return Stmt(.unsupported(feature: isAsync ? "async with" : "with statements"), withTok.pos)
+        let body = try parseBlock("'with' statement", line: withTok.line)
+        if isAsync { return Stmt(.unsupported(feature: "async with"), withTok.pos) }
+        return Stmt(.with(items: items, body: body), withTok.pos)
     }
 
-    private mutating func parseWithItem() throws(ParseError) {
-        _ = try parseExpression()
+    private mutating func parseWithItem() throws(ParseError) -> WithItem {
+        let context = try parseExpression()
+        var target: Expr? = nil
         if tok.kind == .kwAs {
             try advance()
-            let target = try parseTargetItemForWith()
-            try validateTarget(target, .assign)
+            let t = try parseTargetItemForWith()
+            try validateTarget(t, .assign)
+            target = t
         }
+        return WithItem(context: context, target: target)
     }
 
     private mutating func parseTargetItemForWith() throws(ParseError) -> Expr {

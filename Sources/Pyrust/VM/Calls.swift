@@ -110,7 +110,7 @@ extension VM {
 
     /// Pushes a frame for `fn` whose locals start at `at` (moving to a new chunk if needed).
     func enterFrame(_ fn: PyFunction, _ boundLocals: [Value], at: UnsafeMutablePointer<Value>,
-                    resultSlot: UnsafeMutablePointer<Value>?) throws(PyError) {
+                    resultSlot: UnsafeMutablePointer<Value>?, kind: FrameKind = .normal) throws(PyError) {
         if frames.count >= Limits.recursionLimit { throw recursionError() }
         let c = fn.code
         var locals = at
@@ -137,15 +137,16 @@ extension VM {
         }
         currentChunk = chunk
         frames.append(Frame(code: c, ip: 0, locals: locals, sp: locals + c.localCount, resultSlot: resultSlot,
-                            cells: cells, ownsCells: ownsCells, chunk: chunk, function: fn))
+                            cells: cells, ownsCells: ownsCells, chunk: chunk, function: fn, kind: kind))
     }
 
     /// Calls any callable from Swift: used by builtins (key functions, map, ...) and callEx.
     func call(_ callee: Value, _ args: Args) throws(PyError) -> Value {
         if case .function(let fn) = callee {
+            if fn.code.isGenerator { return makeGenerator(fn, try bindArguments(fn, args)) }
             nativeDepth += 1
             defer { nativeDepth -= 1 }
-            if nativeDepth > 200 || pyrust_stack_exhausted() != 0 { throw recursionError() }
+            if nativeDepth > Limits.nativeCallDepth || pyrust_stack_exhausted() != 0 { throw recursionError() }
             let bound = try bindArguments(fn, args)
             // Place the callee and its frame above the caller's saved stack top.
             let top = frames.last.map { $0.sp } ?? chunks[0]
@@ -185,16 +186,34 @@ extension VM {
         case .builtin(let b):
             return try callBuiltin(b.id, args)
         case .type(let t):
+            if t.isHeapType || t.metatype != nil { return try constructHeap(t, args) }
             return try construct(t, args)
         case .object(let o):
+            if let m = o as? PyMethod {
+                return try callWithSelf(m.function, m.receiver, args)
+            }
             if let m = o as? PyBoundMethod {
                 return try callMethod(m.receiver, m.name, args)
             }
             if let m = o as? PyUnboundMethod {
                 return try callUnbound(m, args)
             }
+            if let m = o as? PyNativeMethod { return try callNative(m, args) }
+            if let m = o as? PyGeneratorMethod { return try callGeneratorMethod(m, args) }
+            if let sm = o as? PyStaticMethod { return try call(sm.function, args) }
+            if let pc = o as? PyPropertyCopier {
+                try args.expect(pc.which, min: 1, max: 1)
+                let p = pc.property
+                let f = args[0]
+                let copy = PyProperty(getter: pc.which == "getter" ? f : p.getter, setter: pc.which == "setter" ? f : p.setter,
+                                      deleter: pc.which == "deleter" ? f : p.deleter, doc: p.doc)
+                copy.name = p.name
+                return .object(copy)
+            }
         case .function:
             return try call(callee, args)
+        case .instance, .exception:
+            if let f = userSpecial(callee, .call) { return try callWithSelf(f, callee, args) }
         default: break
         }
         throw typeError("'\(typeName(callee))' object is not callable")
@@ -211,13 +230,18 @@ extension VM {
         case .set(let s): result = try callSetMethod(self, s, name, args)
         case .int, .big, .bool: result = try callIntMethod(receiver, name, args)
         case .float(let d): result = try callFloatMethod(d, name, args)
+        case .object(let o) where o is PyMappingProxy:
+            let d = (o as! PyMappingProxy).dict
+            switch name {
+            case .keys, .values, .items, .get, .copy: result = try callDictMethod(self, d, name, args)
+            default: result = nil
+            }
         case .object(let o) where name == .count || name == .index:
             guard let parts = rangeParts(o) else { fallthrough }
             return try callRangeMethod(o, parts, name, args)
         default:
-            if case .type(let t) = receiver, let method = typeMethod(t, name) { return try method(self, args) }
-            // Attributes that hold callables (none yet on other types).
-            let attr = try loadAttribute(receiver, MethodName.indexOf[name] ?? 0, nil)
+            if case .type(let t) = receiver, !t.isHeapType, let method = typeMethod(t, name) { return try method(self, args) }
+            let attr = try getAttr(receiver, PyStr.make(name.rawValue))
             return try call(attr, args)
         }
         if let r = result { return r }
@@ -227,7 +251,10 @@ extension VM {
     func callable(_ v: Value) -> Bool {
         switch v {
         case .function, .builtin, .type: return true
-        case .object(let o): return o is PyBoundMethod || o is PyUnboundMethod
+        case .object(let o):
+            return o is PyBoundMethod || o is PyUnboundMethod || o is PyMethod || o is PyNativeMethod
+                || o is PyGeneratorMethod || o is PyStaticMethod || o is PyPropertyCopier
+        case .instance, .exception: return userSpecial(v, .call) != nil
         default: return false
         }
     }
@@ -237,7 +264,11 @@ extension VM {
         switch callee {
         case .function(let f): return "__main__.\(f.qualname)()"
         case .builtin(let b): return "\(b.name)()"
+        case .type(let t) where t.isHeapType: return "__main__.\(t.qualname)()"
         case .type(let t): return "\(t.name)()"
+        case .object(let o) where o is PyMethod:
+            if case .function(let f) = (o as! PyMethod).function { return "__main__.\(f.qualname)()" }
+            return "\(typeName(callee)) object()"
         default: return "\(typeName(callee)) object()"
         }
     }
@@ -246,6 +277,7 @@ extension VM {
         switch v {
         case .list, .tuple, .str, .dict, .set: return true
         case .object(let o): return o.isIterator || o is PyRange || o is PyBigRange || o is PyDictView
+        case .instance, .exception: return userSpecial(v, .iter) != nil || userSpecial(v, .getitem) != nil
         default: return false
         }
     }

@@ -10,6 +10,13 @@ extension VM {
         switch v {
         case .exception(let e): return e
         case .type(let t) where t.isException:
+            if t.isHeapType {
+                let made = try constructHeap(t, Args(UnsafeBufferPointer(start: nil, count: 0), positionalCount: 0))
+                guard case .exception(let e) = made else {
+                    throw typeError("calling \(t.name) should have returned an instance of BaseException, not \(typeName(made))")
+                }
+                return e
+            }
             return PyException(t, args: [])
         default:
             throw typeError("exceptions must derive from BaseException")
@@ -34,6 +41,11 @@ extension VM {
 
     /// str(e) as CPython prints it after "TypeName: ".
     func exceptionMessage(_ e: PyException) throws(PyError) -> PyStr {
+        if e.type.isHeapType, let f = e.type.special(.str) {
+            let r = try callSpecial(f, .exception(e), [])
+            guard case .str(let s) = r else { throw typeError("__str__ returned non-string (type \(typeName(r)))") }
+            return s
+        }
         if e.type === PyType.keyError, e.args.count == 1 { return try repr(e.args[0]) }
         switch e.args.count {
         case 0: return PyStr.empty

@@ -12,7 +12,7 @@ extension VM {
         // The next instruction, as a pointer (ip = pc - ins where an index is needed).
         var pc = ins + frame.ip
         var locals = frame.locals
-        var sp = locals + code.localCount
+        var sp = frame.sp
         unowned(unsafe) var cells = frame.cells
         var reraising = false
 
@@ -23,6 +23,10 @@ extension VM {
             // An untyped do/catch: with `do throws(PyError)` here the release build miscompiled
             // the handler (Swift 6.3, crash on the first caught exception).
             do {
+                if let e = pendingThrow {
+                    pendingThrow = nil
+                    throw PyError(e)
+                }
                 while true {
                     let i = PackedInstruction(pc)
                     pc += 1
@@ -135,9 +139,117 @@ extension VM {
                         }
                         globals[slot] = .undefined
                     case .loadAttr:
+                        let cache = AttributeCache(pc)
+                        if case .instance(let inst) = (sp - 1).pointee, cache.tag == inst.type.versionTag,
+                           inst.dict == nil {
+                            switch cache.kind {
+                            case AttributeCache.Kind.slot.rawValue:
+                                let k = cache.index
+                                if k < inst.slots.count {
+                                    (sp - 1).pointee = inst.slots[k]
+                                    pc += attributeCacheWords
+                                    continue
+                                }
+                            case AttributeCache.Kind.classValue.rawValue:
+                                (sp - 1).pointee = cache.value
+                                pc += attributeCacheWords
+                                continue
+                            case AttributeCache.Kind.method.rawValue:
+                                (sp - 1).pointee = .object(PyMethod(function: cache.value, receiver: .instance(inst)))
+                                pc += attributeCacheWords
+                                continue
+                            default: break
+                            }
+                        }
+                        frames.top.pointee.ip = pc - ins
+                        frames.top.pointee.sp = sp
                         let obj = (sp - 1).pointee
-                        let r = try loadAttribute(obj, Int(i.arg), code)
+                        guard case .str(let name) = code.consts[Int(i.arg)] else { throw badBytecode("attribute name") }
+                        let r: Value
+                        if i.b != 0, !obj.hasUserType, obj.isBuiltinAttributeReceiver {
+                            r = try loadAttribute(obj, Int(i.b) - 1, code)
+                        } else {
+                            r = try getAttr(obj, name)
+                            if case .instance(let inst) = obj { fillLoadCache(cache, inst, name) }
+                        }
                         (sp - 1).pointee = r
+                        pc += attributeCacheWords
+                    case .storeAttr:
+                        // [value, obj]
+                        let cache = AttributeCache(pc)
+                        if case .instance(let inst) = (sp - 1).pointee, cache.tag == inst.type.versionTag,
+                           inst.dict == nil, cache.kind == AttributeCache.Kind.slot.rawValue {
+                            let k = cache.index
+                            if k < inst.slots.count {
+                                sp -= 2
+                                inst.slots[k] = sp.move()
+                                (sp + 1).deinitialize(count: 1)
+                                pc += attributeCacheWords
+                                continue
+                            }
+                            if k == inst.slots.count && k < inst.type.layoutKeys.count {
+                                sp -= 2
+                                inst.slots.append(sp.move())
+                                (sp + 1).deinitialize(count: 1)
+                                pc += attributeCacheWords
+                                continue
+                            }
+                        }
+                        frames.top.pointee.ip = pc - ins
+                        frames.top.pointee.sp = sp
+                        guard case .str(let name) = code.consts[Int(i.arg)] else { throw badBytecode("attribute name") }
+                        let obj = (sp - 1).pointee
+                        try setAttr(obj, name, (sp - 2).pointee)
+                        if case .instance(let inst) = obj { fillStoreCache(cache, inst, name) }
+                        sp -= 2
+                        sp.deinitialize(count: 2)
+                        pc += attributeCacheWords
+                    case .deleteAttr:
+                        frames.top.pointee.ip = pc - ins
+                        frames.top.pointee.sp = sp
+                        guard case .str(let name) = code.consts[Int(i.arg)] else { throw badBytecode("attribute name") }
+                        try delAttr((sp - 1).pointee, name)
+                        sp -= 1
+                        sp.deinitialize(count: 1)
+                    case .cache:
+                        break
+                    case .loadName:
+                        guard case .dict(let ns) = locals.pointee, case .str(let name) = code.consts[Int(i.b)] else {
+                            throw badBytecode("class namespace")
+                        }
+                        if let v = ns.getStr(name) {
+                            sp.initialize(to: v)
+                        } else {
+                            let slot = Int(i.arg)
+                            var v = globals[slot]
+                            if case .undefined = v {
+                                v = program.builtinFallback[slot]
+                                if case .undefined = v { throw nameNotDefined(slot) }
+                            }
+                            sp.initialize(to: v)
+                        }
+                        sp += 1
+                    case .storeName:
+                        sp -= 1
+                        guard case .dict(let ns) = locals.pointee else { throw badBytecode("class namespace") }
+                        try ns.set(code.consts[Int(i.arg)], sp.move())
+                    case .deleteName:
+                        guard case .dict(let ns) = locals.pointee else { throw badBytecode("class namespace") }
+                        if try ns.remove(code.consts[Int(i.arg)]) == nil {
+                            throw nameNotDefined(Int(i.b))
+                        }
+                    case .loadClassDeref:
+                        guard case .dict(let ns) = locals.pointee, case .str(let name) = code.consts[Int(i.b)] else {
+                            throw badBytecode("class namespace")
+                        }
+                        if let v = ns.getStr(name) {
+                            sp.initialize(to: v)
+                        } else {
+                            let v = cells.unsafelyUnwrapped.cells[Int(i.arg)].value
+                            if case .undefined = v { throw unboundDeref(code, Int(i.arg)) }
+                            sp.initialize(to: v)
+                        }
+                        sp += 1
                     case .binary, .inplace:
                         // Small-int fast paths for the common operators (matched in place, no copies).
                         if case .int(let x) = (sp - 2).pointee, case .int(let y) = (sp - 1).pointee,
@@ -147,6 +259,8 @@ extension VM {
                             (sp - 1).initialize(to: .int(r))
                             continue
                         }
+                        frames.top.pointee.ip = pc - ins
+                        frames.top.pointee.sp = sp
                         sp -= 1
                         let bv = sp.move()
                         let av = (sp - 1).move()
@@ -168,10 +282,17 @@ extension VM {
                             continue
                         }
                         let op = CmpOp(rawValue: UInt8(truncatingIfNeeded: i.arg)) ?? .eq
-                        let result = try compareOp(op, (sp - 2).pointee, (sp - 1).pointee)
+                        frames.top.pointee.ip = pc - ins
+                        frames.top.pointee.sp = sp
+                        let result: Value
+                        if i.arg <= 5, (sp - 2).pointee.hasUserType || (sp - 1).pointee.hasUserType {
+                            result = try richCompare(op, (sp - 2).pointee, (sp - 1).pointee)
+                        } else {
+                            result = .bool(try compareOp(op, (sp - 2).pointee, (sp - 1).pointee))
+                        }
                         sp -= 1
                         sp.deinitialize(count: 1)
-                        (sp - 1).pointee = .bool(result)
+                        (sp - 1).pointee = result
                     case .compareJumpIfFalse:
                         let taken: Bool
                         if case .int(let x) = (sp - 2).pointee, case .int(let y) = (sp - 1).pointee, i.a <= 7 {
@@ -179,6 +300,8 @@ extension VM {
                             sp -= 2             // inline ints: nothing to release
                         } else {
                             let op = CmpOp(rawValue: i.a) ?? .eq
+                            frames.top.pointee.ip = pc - ins
+                            frames.top.pointee.sp = sp
                             taken = try compareOp(op, (sp - 2).pointee, (sp - 1).pointee)
                             sp -= 2
                             sp.deinitialize(count: 2)
@@ -191,6 +314,8 @@ extension VM {
                             pc += 1
                             continue
                         }
+                        frames.top.pointee.ip = pc - ins
+                        frames.top.pointee.sp = sp
                         sp -= 1
                         let av = sp.move()
                         let op = BinOp(rawValue: i.a) ?? .add
@@ -199,12 +324,20 @@ extension VM {
                         sp += 1
                         pc += 1
                     case .unaryNeg:
+                        frames.top.pointee.ip = pc - ins
+                        frames.top.pointee.sp = sp
                         (sp - 1).pointee = try unaryNegative((sp - 1).pointee)
                     case .unaryPos:
+                        frames.top.pointee.ip = pc - ins
+                        frames.top.pointee.sp = sp
                         (sp - 1).pointee = try unaryPositive((sp - 1).pointee)
                     case .unaryInvert:
+                        frames.top.pointee.ip = pc - ins
+                        frames.top.pointee.sp = sp
                         (sp - 1).pointee = try unaryInvert((sp - 1).pointee)
                     case .unaryNot:
+                        frames.top.pointee.ip = pc - ins
+                        frames.top.pointee.sp = sp
                         (sp - 1).pointee = .bool(!(try truthy((sp - 1).pointee)))
                     case .binarySubscr:
                         let idx = (sp - 1).pointee
@@ -215,7 +348,9 @@ extension VM {
                             if k < 0 || k >= l.items.count { throw listIndexOutOfRange() }
                             r = l.items[k]
                         } else {
-                            r = try subscriptValue(obj, idx)
+                            frames.top.pointee.ip = pc - ins
+                        frames.top.pointee.sp = sp
+                        r = try subscriptValue(obj, idx)
                         }
                         sp -= 1
                         sp.deinitialize(count: 1)
@@ -225,10 +360,14 @@ extension VM {
                         let idx = (sp - 1).pointee
                         let obj = (sp - 2).pointee
                         let value = (sp - 3).pointee
+                        frames.top.pointee.ip = pc - ins
+                        frames.top.pointee.sp = sp
                         try storeSubscript(obj, idx, value)
                         sp -= 3
                         sp.deinitialize(count: 3)
                     case .deleteSubscr:
+                        frames.top.pointee.ip = pc - ins
+                        frames.top.pointee.sp = sp
                         try deleteSubscript((sp - 2).pointee, (sp - 1).pointee)
                         sp -= 2
                         sp.deinitialize(count: 2)
@@ -255,6 +394,8 @@ extension VM {
                         sp.initialize(to: .tuple(t))
                         sp += 1
                     case .buildSet:
+                        frames.top.pointee.ip = pc - ins
+                        frames.top.pointee.sp = sp
                         let n = Int(i.arg)
                         let s = PySet()
                         for k in 0..<n { try s.add((sp - n + k).pointee) }
@@ -263,6 +404,8 @@ extension VM {
                         sp.initialize(to: .set(s))
                         sp += 1
                     case .buildMap:
+                        frames.top.pointee.ip = pc - ins
+                        frames.top.pointee.sp = sp
                         let n = Int(i.arg)
                         let d = PyDict()
                         var k = 0
@@ -309,10 +452,14 @@ extension VM {
                         let v = sp.move()
                         if case .list(let l) = (sp - Int(i.arg)).pointee { l.items.append(v) }
                     case .setAdd:
+                        frames.top.pointee.ip = pc - ins
+                        frames.top.pointee.sp = sp
                         sp -= 1
                         let v = sp.move()
                         if case .set(let s) = (sp - Int(i.arg)).pointee { try s.add(v) }
                     case .mapAdd:
+                        frames.top.pointee.ip = pc - ins
+                        frames.top.pointee.sp = sp
                         sp -= 2
                         let k = sp.move()
                         let v = (sp + 1).move()
@@ -344,6 +491,8 @@ extension VM {
                             }
                         }
                     case .dictUpdate, .dictMerge:
+                        frames.top.pointee.ip = pc - ins
+                        frames.top.pointee.sp = sp
                         sp -= 1
                         let v = sp.move()
                         if case .dict(let d) = (sp - Int(i.arg)).pointee {
@@ -402,26 +551,38 @@ extension VM {
                         let v = sp.move()
                         switch v {
                         case .bool(let b): if !b { pc = ins + Int(i.arg) }
-                        default: if !(try truthy(v)) { pc = ins + Int(i.arg) }
+                        default:
+                            frames.top.pointee.ip = pc - ins
+                        frames.top.pointee.sp = sp
+                        if !(try truthy(v)) { pc = ins + Int(i.arg) }
                         }
                     case .popJumpIfTrue:
                         sp -= 1
                         let v = sp.move()
                         switch v {
                         case .bool(let b): if b { pc = ins + Int(i.arg) }
-                        default: if try truthy(v) { pc = ins + Int(i.arg) }
+                        default:
+                            frames.top.pointee.ip = pc - ins
+                        frames.top.pointee.sp = sp
+                        if try truthy(v) { pc = ins + Int(i.arg) }
                         }
                     case .jumpIfFalseOrPop:
+                        frames.top.pointee.ip = pc - ins
+                        frames.top.pointee.sp = sp
                         if !(try truthy((sp - 1).pointee)) { pc = ins + Int(i.arg) } else {
                             sp -= 1
                             sp.deinitialize(count: 1)
                         }
                     case .jumpIfTrueOrPop:
+                        frames.top.pointee.ip = pc - ins
+                        frames.top.pointee.sp = sp
                         if try truthy((sp - 1).pointee) { pc = ins + Int(i.arg) } else {
                             sp -= 1
                             sp.deinitialize(count: 1)
                         }
                     case .getIter:
+                        frames.top.pointee.ip = pc - ins
+                        frames.top.pointee.sp = sp
                         let v = (sp - 1).pointee
                         (sp - 1).pointee = .object(try getIterator(v))
                     case .forIter:
@@ -443,6 +604,37 @@ extension VM {
                                 continue
                             }
                             li.index = Int.max / 2
+                        } else if let g = o as? PyGenerator, g.state == .suspended || g.state == .created {
+                            // Resume the generator in this loop: its frame goes above the iterator.
+                            frames.top.pointee.ip = pc - ins
+                            frames.top.pointee.sp = sp
+                            if frames.count >= Limits.recursionLimit { throw recursionError() }
+                            unowned(unsafe) let gc = g.code
+                            var newLocals = sp
+                            var chunk = currentChunk
+                            if let (nc, p) = try reserve(from: sp, needed: gc.localCount + gc.maxStack + 1) {
+                                newLocals = p
+                                chunk = nc
+                            }
+                            let n = g.restore(to: newLocals)
+                            var gsp = newLocals + n
+                            if g.state == .suspended {
+                                gsp.initialize(to: .none)
+                                gsp += 1
+                            }
+                            g.state = .running
+                            currentChunk = chunk
+                            unowned(unsafe) let gcells = g.cells
+                            frames.append(Frame(code: gc, ip: g.ip, locals: newLocals, sp: gsp, resultSlot: sp,
+                                                cells: gcells, ownsCells: false, chunk: chunk, function: g.function,
+                                                kind: .generatorInline, generator: g))
+                            code = gc
+                            ins = gc.ins
+                            pc = ins + g.ip
+                            locals = newLocals
+                            sp = gsp
+                            cells = gcells
+                            continue
                         } else {
                             frames.top.pointee.ip = pc - ins
                             frames.top.pointee.sp = sp
@@ -504,29 +696,20 @@ extension VM {
                         frames.top.pointee.ip = pc - ins
                         frames.top.pointee.sp = sp
                         argc -= kwNames.count
-                        if case .function(let fn) = calleePtr.pointee {
-                            // General binding: build the locals, then enter the frame.
-                            let args = Args(UnsafeBufferPointer(start: calleePtr + 1, count: argc + kwNames.count),
-                                            positionalCount: argc, kwNames: kwNames)
-                            let boundLocals = try bindArguments(fn, args)
-                            (calleePtr + 1).deinitialize(count: argc + kwNames.count)
-                            frames.top.pointee.sp = calleePtr + 1
-                            try enterFrame(fn, boundLocals, at: calleePtr + 1, resultSlot: calleePtr)
-                            let f = frames.top.pointee
-                            code = f.code
-                            ins = code.ins
-                            pc = ins
-                            locals = f.locals
-                            sp = f.sp
-                            cells = f.cells
-                            continue
+                        if try callAt(calleePtr, argc, kwNames) {
+                            do {
+                                let f = frames.top
+                                code = f.pointee.code
+                                ins = code.ins
+                                pc = ins + f.pointee.ip
+                                locals = f.pointee.locals
+                                sp = f.pointee.sp
+                                cells = f.pointee.cells
+                                currentChunk = f.pointee.chunk
+                            }
+                        } else {
+                            sp = calleePtr + 1
                         }
-                        let args = Args(UnsafeBufferPointer(start: calleePtr + 1, count: argc + kwNames.count),
-                                        positionalCount: argc, kwNames: kwNames)
-                        let r = try callNonPython(calleePtr.pointee, args)
-                        calleePtr.deinitialize(count: argc + kwNames.count + 1)
-                        calleePtr.initialize(to: r)
-                        sp = calleePtr + 1
                     case .callEx:
                         frames.top.pointee.ip = pc - ins
                         frames.top.pointee.sp = sp
@@ -555,13 +738,61 @@ extension VM {
                         sp.initialize(to: r)
                         sp += 1
                     case .callMethod:
+                        let cache = AttributeCache(pc)
+                        pc += attributeCacheWords
                         frames.top.pointee.ip = pc - ins
                         frames.top.pointee.sp = sp
                         let argc = Int(i.arg & 0xFF)
                         let nkw = Int(i.a)
-                        if nkw == 0, try callMethodInline(MethodName.table[Int(i.b)], argc, sp) {
-                            // Done in place: the receiver slot holds the result.
-                            sp -= argc
+                        let recvPtr = sp - argc - nkw - (nkw > 0 ? 1 : 0) - 1
+                        if nkw == 0, case .instance(let inst) = recvPtr.pointee, cache.tag == inst.type.versionTag,
+                           inst.dict == nil, cache.kind == AttributeCache.Kind.method.rawValue,
+                           let fnRef = cache.unretainedFunction {
+                            // [recv][args] -> [function][recv][args]: a plain call with self first.
+                            var k = argc
+                            while k >= 0 {
+                                (recvPtr + k + 1).initialize(to: (recvPtr + k).move())
+                                k -= 1
+                            }
+                            unowned(unsafe) let fn = fnRef.takeUnretainedValue()
+                            recvPtr.initialize(to: .function(fn))
+                            sp += 1
+                            if try pushFunctionFrame(fn, recvPtr, argc + 1, [], kind: .normal) {
+                                let f = frames.top
+                                code = f.pointee.code
+                                ins = code.ins
+                                pc = ins + f.pointee.ip
+                                locals = f.pointee.locals
+                                sp = f.pointee.sp
+                                cells = f.pointee.cells
+                                currentChunk = f.pointee.chunk
+                            } else {
+                                sp = recvPtr + 1
+                            }
+                            continue
+                        }
+                        if i.b != 0, recvPtr.pointee.isBuiltinAttributeReceiver {
+                            let method = MethodName.table[Int(i.b) - 1]
+                            if nkw == 0, try callMethodInline(method, argc, sp) {
+                                // Done in place: the receiver slot holds the result.
+                                sp -= argc
+                                continue
+                            }
+                            var kwNames: [PyStr] = []
+                            if nkw > 0 {
+                                sp -= 1
+                                if case .tuple(let t) = sp.move() {
+                                    for case .str(let s) in t.items { kwNames.append(s) }
+                                }
+                            }
+                            let total = argc + nkw
+                            frames.top.pointee.sp = sp
+                            let args = Args(UnsafeBufferPointer(start: recvPtr + 1, count: total), positionalCount: argc,
+                                            kwNames: kwNames)
+                            let r = try callMethod(recvPtr.pointee, method, args)
+                            recvPtr.deinitialize(count: total + 1)
+                            recvPtr.initialize(to: r)
+                            sp = recvPtr + 1
                             continue
                         }
                         var kwNames: [PyStr] = []
@@ -571,15 +802,24 @@ extension VM {
                                 for case .str(let s) in t.items { kwNames.append(s) }
                             }
                         }
-                        let total = argc + nkw
-                        let recvPtr = sp - total - 1
+                        guard case .str(let name) = code.consts[Int(i.arg >> 8)] else { throw badBytecode("method name") }
+                        let receiver = recvPtr.pointee
+                        let attr = try getAttr(receiver, name)
+                        if case .instance(let inst) = receiver { fillLoadCache(cache, inst, name) }
+                        recvPtr.pointee = attr
                         frames.top.pointee.sp = sp
-                        let args = Args(UnsafeBufferPointer(start: recvPtr + 1, count: total), positionalCount: argc,
-                                        kwNames: kwNames)
-                        let r = try callMethod(recvPtr.pointee, MethodName.table[Int(i.b)], args)
-                        recvPtr.deinitialize(count: total + 1)
-                        recvPtr.initialize(to: r)
-                        sp = recvPtr + 1
+                        if try callAt(recvPtr, argc, kwNames) {
+                            let f = frames.top
+                                code = f.pointee.code
+                                ins = code.ins
+                                pc = ins + f.pointee.ip
+                                locals = f.pointee.locals
+                                sp = f.pointee.sp
+                                cells = f.pointee.cells
+                                currentChunk = f.pointee.chunk
+                        } else {
+                            sp = recvPtr + 1
+                        }
                     case .makeFunction:
                         sp -= 1
                         guard case .object(let o) = sp.move(), let ref = o as? PyCodeRef else {
@@ -612,6 +852,40 @@ extension VM {
                         sp -= 1
                         let finished = frames.removeLast()
                         if finished.ownsCells { ownedCells.removeLast() }
+                        if finished.kind != .normal {
+                            let result = sp.move()
+                            releaseValues(locals, sp - locals)
+                            switch finished.kind {
+                            case .generatorFromSwift:
+                                finished.generator?.state = .finished
+                                lastExitYielded = false
+                                if frames.count < entryCount { return result }
+                            case .generatorInline:
+                                finished.generator?.state = .finished
+                            case .initializer:
+                                if let slot = finished.resultSlot { slot.deinitialize(count: 1) }
+                            case .normal:
+                                break
+                            }
+                            let f = frames.top
+                                code = f.pointee.code
+                                ins = code.ins
+                                pc = ins + f.pointee.ip
+                                locals = f.pointee.locals
+                                sp = f.pointee.sp
+                                cells = f.pointee.cells
+                                currentChunk = f.pointee.chunk
+                            if finished.kind == .generatorInline {
+                                // The caller's for loop ends: drop the generator, jump to the loop's exit.
+                                sp -= 1
+                                sp.deinitialize(count: 1)
+                                pc = ins + Int(PackedInstruction(pc - 1).arg)
+                            } else if finished.kind == .initializer {
+                                sp -= 1
+                                if !result.isNone { throw typeError("__init__() should return None, not '\(typeName(result))'") }
+                            }
+                            continue
+                        }
                         if frames.count < entryCount {
                             let result = sp.move()
                             releaseValues(locals, sp - locals)
@@ -693,12 +967,108 @@ extension VM {
                         sp += 1
                     case .unsupported:
                         try raiseUnsupported(code.consts[Int(i.arg)], (sp - 1).pointee)
+                    case .yieldValue, .yieldFrom:
+                        var v: Value
+                        var resumeAt = pc - ins
+                        if i.op == .yieldValue {
+                            sp -= 1
+                            v = sp.move()
+                        } else {
+                            frames.top.pointee.ip = pc - ins
+                            sp -= 1
+                            let sent = sp.move()
+                            frames.top.pointee.sp = sp
+                            let (r, yielded) = try yieldFromStep((sp - 1).pointee, sent)
+                            if !yielded {
+                                (sp - 1).pointee = r
+                                continue
+                            }
+                            v = r
+                            resumeAt -= 1       // resuming sends the next value into the subiterator
+                        }
+                        let f = frames.top.pointee
+                        guard let g = f.generator else { throw badBytecode("yield outside a generator frame") }
+                        g.save(from: locals, count: sp - locals, ip: resumeAt)
+                        g.state = .suspended
+                        frames.removeLast()
+                        if f.kind == .generatorFromSwift {
+                            lastExitYielded = true
+                            return v
+                        }
+                        do {
+                            let f = frames.top
+                                code = f.pointee.code
+                                ins = code.ins
+                                pc = ins + f.pointee.ip
+                                locals = f.pointee.locals
+                                sp = f.pointee.sp
+                                cells = f.pointee.cells
+                                currentChunk = f.pointee.chunk
+                        }
+                        sp.initialize(to: v)
+                        sp += 1
+                        _ = consume v
+                    case .getYieldFromIter:
+                        frames.top.pointee.ip = pc - ins
+                        frames.top.pointee.sp = sp
+                        let v = (sp - 1).pointee
+                        if case .object(let o) = v, o is PyGenerator { break }
+                        (sp - 1).pointee = .object(try getIterator(v))
+                    case .beforeWith:
+                        frames.top.pointee.ip = pc - ins
+                        frames.top.pointee.sp = sp
+                        let manager = (sp - 1).pointee
+                        guard let enter = userSpecial(manager, .enter) else {
+                            throw typeError("'\(typeName(manager))' object does not support the context manager protocol")
+                        }
+                        guard let exit = userSpecial(manager, .exit) else {
+                            throw typeError("'\(typeName(manager))' object does not support the context manager protocol (missed __exit__ method)")
+                        }
+                        (sp - 1).pointee = try descriptorGet(exit, manager, typeOf(manager), Special.names[Special.exit.rawValue])
+                        let entered = try callSpecial(enter, manager, [])
+                        sp.initialize(to: entered)
+                        sp += 1
+                    case .withExit:
+                        frames.top.pointee.ip = pc - ins
+                        frames.top.pointee.sp = sp
+                        _ = try call((sp - 1).pointee, [.none, .none, .none])
+                        sp -= 1
+                        sp.deinitialize(count: 1)
+                    case .withExceptStart:
+                        frames.top.pointee.ip = pc - ins
+                        frames.top.pointee.sp = sp
+                        let exc = (sp - 1).pointee
+                        let r = try call((sp - 3).pointee, [.type(typeOf(exc)), exc, .object(PyTracebackObject())])
+                        let suppress = try truthy(r)
+                        sp.initialize(to: .bool(suppress))
+                        sp += 1
+                    case .buildClass:
+                        frames.top.pointee.ip = pc - ins
+                        var kwNames: [PyStr] = []
+                        if i.a > 0 {
+                            sp -= 1
+                            if case .tuple(let t) = sp.move() {
+                                for case .str(let s) in t.items { kwNames.append(s) }
+                            }
+                        }
+                        frames.top.pointee.sp = sp
+                        let nb = Int(i.arg)
+                        let total = 2 + nb + kwNames.count
+                        let base = sp - total
+                        guard case .str(let name) = base[1] else { throw badBytecode("class name") }
+                        let bases = Array(UnsafeBufferPointer(start: base + 2, count: nb))
+                        var keywords: [(PyStr, Value)] = []
+                        for (k, n) in kwNames.enumerated() { keywords.append((n, base[2 + nb + k])) }
+                        let cls = try buildClass(body: base[0], name: name, bases: bases, keywords: keywords)
+                        base.deinitialize(count: total)
+                        base.initialize(to: cls)
+                        sp = base + 1
                     }
                 }
             } catch {
                 // Unwind: find a handler in this frame or pop frames until one is found.
                 guard let pyError = error as? PyError else { throw badBytecode("unexpected error type") }
-                let exc = pyError.exc
+                var exc = pyError.exc
                 var addEntry = !reraising
                 reraising = false
                 if let h = handling, h !== exc, exc.context == nil, !createsCycle(exc, h) { exc.context = h }
@@ -723,6 +1093,17 @@ extension VM {
                     releaseValues(locals, sp - locals)
                     let finished = frames.removeLast()
                     if finished.ownsCells { ownedCells.removeLast() }
+                    if let g = finished.generator {
+                        g.state = .finished
+                        if exc.type.isSubtype(of: .stopIteration) {
+                            // PEP 479: a StopIteration escaping a generator becomes a RuntimeError.
+                            let converted = PyException(.runtimeError, "generator raised StopIteration")
+                            converted.cause = exc
+                            converted.context = exc
+                            converted.suppressContext = true
+                            exc = converted
+                        }
+                    }
                     if frames.count < entryCount {
                         if let slot = finished.resultSlot { slot.deinitialize(count: 1) }
                         throw PyError(exc)

@@ -13,6 +13,9 @@ extension VM {
             if let r = o as? PyRange { return RangeIterator(r) }
             if let r = o as? PyBigRange { return BigRangeIterator(next: r.start, remaining: r.length, step: r.step) }
             if let dv = o as? PyDictView { return DictIterator(dv.dict, dv.mode) }
+            if let mp = o as? PyMappingProxy { return DictIterator(mp.dict, .keys) }
+        case .instance, .exception, .type:
+            if v.hasUserType { return try instanceIterator(v) }
         default: break
         }
         throw typeError("'\(typeName(v))' object is not iterable")

@@ -47,6 +47,10 @@ extension CmpOp {
 extension VM {
     /// `inplace`: the operator is the fallback of `a op= b` (errors then name `op=`).
     func binaryOp(_ op: BinOp, _ a: Value, _ b: Value, inplace: Bool = false) throws(PyError) -> Value {
+        if a.hasUserType || b.hasUserType {
+            if let r = try instanceBinaryOp(op, a, b), !r.isNotImplemented { return r }
+            throw unsupportedOperands(op, a, b, inplace: inplace)
+        }
         if let x = asNum(a), let y = asNum(b) {
             // Bitwise operators are int-only.
             if case .float = x, op.isBitwise { throw unsupportedOperands(op, a, b, inplace: inplace) }
@@ -104,6 +108,10 @@ extension VM {
 
     /// `a op= b`: lists, sets and dicts mutate in place; everything else is the binary operator.
     func inplaceOp(_ op: BinOp, _ a: Value, _ b: Value) throws(PyError) -> Value {
+        if a.hasUserType || b.hasUserType {
+            if let r = try instanceInplaceOp(op, a, b), !r.isNotImplemented { return r }
+            throw unsupportedOperands(op, a, b, inplace: true)
+        }
         switch (op, a) {
         case (.add, .list(let l)):
             if case .list(let r) = b {
@@ -210,7 +218,9 @@ extension VM {
         case .bool(let b): return .int(b ? -1 : 0)
         case .float(let d): return .float(-d)
         case .big(let b): return .int(-b.value)
-        default: throw typeError("bad operand type for unary -: '\(typeName(v))'")
+        default:
+            if let f = userSpecial(v, .neg) { return try callSpecial(f, v, []) }
+            throw typeError("bad operand type for unary -: '\(typeName(v))'")
         }
     }
 
@@ -218,7 +228,9 @@ extension VM {
         switch v {
         case .int, .float, .big: return v
         case .bool(let b): return .int(b ? 1 : 0)
-        default: throw typeError("bad operand type for unary +: '\(typeName(v))'")
+        default:
+            if let f = userSpecial(v, .pos) { return try callSpecial(f, v, []) }
+            throw typeError("bad operand type for unary +: '\(typeName(v))'")
         }
     }
 
@@ -227,7 +239,9 @@ extension VM {
         case .int(let i): return .int(~i)
         case .bool(let b): return .int(b ? -2 : -1)
         case .big(let b): return .int(~b.value)
-        default: throw typeError("bad operand type for unary ~: '\(typeName(v))'")
+        default:
+            if let f = userSpecial(v, .invert) { return try callSpecial(f, v, []) }
+            throw typeError("bad operand type for unary ~: '\(typeName(v))'")
         }
     }
 
@@ -248,7 +262,9 @@ extension VM {
         case .object(let o):
             if let r = o as? PyRange { return r.length != 0 }
             if let r = o as? PyBigRange { return !r.length.isZero }
+            if let dv = o as? PyDictView { return dv.dict.count != 0 }
             return true
+        case .instance, .exception, .type: return v.hasUserType ? try instanceTruthy(v) : true
         default: return true
         }
     }
@@ -256,6 +272,9 @@ extension VM {
     // MARK: comparison
 
     func compareOp(_ op: CmpOp, _ a: Value, _ b: Value) throws(PyError) -> Bool {
+        if op.rawValue <= CmpOp.ge.rawValue, a.hasUserType || b.hasUserType {
+            return try truthy(try richCompare(op, a, b))
+        }
         switch op {
         case .eq: return try pyEquals(a, b)
         case .ne: return !(try pyEquals(a, b))
@@ -269,6 +288,7 @@ extension VM {
 
     func lessThan(_ a: Value, _ b: Value) throws(PyError) -> Bool {
         if case .int(let x) = a, case .int(let y) = b { return x < y }
+        if a.hasUserType || b.hasUserType { return try truthy(try richCompare(.lt, a, b)) }
         return try orderCompare(.lt, a, b, depth: 0)
     }
 
@@ -345,6 +365,16 @@ extension VM {
 
     /// `needle in container`.
     func contains(_ container: Value, _ needle: Value) throws(PyError) -> Bool {
+        if container.hasUserType {
+            if let f = userSpecial(container, .contains) { return try truthy(try callSpecial(f, container, [needle])) }
+            if userSpecial(container, .iter) != nil || userSpecial(container, .getitem) != nil {
+                let it = try getIterator(container)
+                while let x = try it.next(self) {
+                    if try sameOrEqual(x, needle) { return true }
+                }
+                return false
+            }
+        }
         switch container {
         case .list(let l):
             for x in l.items { if try sameOrEqual(x, needle) { return true } }
@@ -371,6 +401,7 @@ extension VM {
             if let r = o as? PyBigRange, let x = exactInt(needle) {
                 return rangeContainsInt(start: r.start, stop: r.stop, step: r.step, x)
             }
+            if let mp = o as? PyMappingProxy { return try mp.dict.contains(needle) }
             if let dv = o as? PyDictView {
                 switch dv.mode {
                 case .keys: return try dv.dict.contains(needle)

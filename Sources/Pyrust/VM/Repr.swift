@@ -45,6 +45,16 @@ extension VM {
 
     /// str(v) appended to out (print's fast path).
     func writeStr(_ v: Value, _ out: inout [UInt8]) throws(PyError) {
+        if v.hasUserType {
+            if let f = userSpecial(v, .str) {
+                try appendSpecialText(f, v, "__str__", &out)
+                return
+            }
+            if case .instance = v {
+                try writeRepr(v, &out)
+                return
+            }
+        }
         switch v {
         case .str(let s): s.withUnsafeBufferPointer { out.append(contentsOf: $0) }
         case .exception(let e): try exceptionMessage(e).withUnsafeBufferPointer { out.append(contentsOf: $0) }
@@ -52,7 +62,21 @@ extension VM {
         }
     }
 
+    /// Appends the str a __str__/__repr__ method returned (it must return a str).
+    private func appendSpecialText(_ f: Value, _ v: Value, _ name: String, _ out: inout [UInt8]) throws(PyError) {
+        if frames.count + nativeDepth > Limits.nativeDepth + Limits.recursionLimit {
+            throw PyError(.recursionError, "maximum recursion depth exceeded while getting the repr of an object")
+        }
+        let r = try callSpecial(f, v, [])
+        guard case .str(let s) = r else { throw typeError("\(name) returned non-string (type \(typeName(r)))") }
+        s.withUnsafeBufferPointer { out.append(contentsOf: $0) }
+    }
+
     func writeRepr(_ v: Value, _ out: inout [UInt8]) throws(PyError) {
+        if v.hasUserType, let f = userSpecial(v, .repr) {
+            try appendSpecialText(f, v, "__repr__", &out)
+            return
+        }
         switch v {
         case .none: out.append(contentsOf: "None".utf8)
         case .bool(let b): out.append(contentsOf: (b ? "True" : "False").utf8)
@@ -126,7 +150,9 @@ extension VM {
         case .builtin(let b):
             out.append(contentsOf: "<built-in function \(b.name)>".utf8)
         case .type(let t):
-            out.append(contentsOf: "<class '\(t.name)'>".utf8)
+            out.append(contentsOf: (t.isHeapType ? "<class '__main__.\(t.qualname)'>" : "<class '\(t.name)'>").utf8)
+        case .instance:
+            out.append(contentsOf: defaultObjectRepr(v).utf8)
         case .exception(let e):
             out.append(contentsOf: e.type.name.utf8)
             if e.args.count == 1 {
@@ -159,6 +185,33 @@ extension VM {
             out.append(UInt8(ascii: ")"))
         } else if o is PyEllipsis {
             out.append(contentsOf: "Ellipsis".utf8)
+        } else if o === PyNotImplemented.shared {
+            out.append(contentsOf: "NotImplemented".utf8)
+        } else if let m = o as? PyMethod {
+            var fname = "?"
+            if case .function(let f) = m.function { fname = f.qualname } else if case .object(let n) = m.function,
+                let nm = n as? PyNativeMethod { fname = "\(nm.owner.name).\(nm.name)" }
+            out.append(contentsOf: "<bound method \(fname) of ".utf8)
+            try writeRepr(m.receiver, &out)
+            out.append(UInt8(ascii: ">"))
+        } else if let g = o as? PyGenerator {
+            out.append(contentsOf: "<generator object \(g.function.qualname) at \(address(o))>".utf8)
+        } else if let sm = o as? PyStaticMethod {
+            out.append(contentsOf: "<staticmethod(".utf8)
+            try writeRepr(sm.function, &out)
+            out.append(contentsOf: ")>".utf8)
+        } else if let cm = o as? PyClassMethod {
+            out.append(contentsOf: "<classmethod(".utf8)
+            try writeRepr(cm.function, &out)
+            out.append(contentsOf: ")>".utf8)
+        } else if let n = o as? PyNativeMethod {
+            out.append(contentsOf: "<slot wrapper '\(n.name)' of '\(n.owner.name)' objects>".utf8)
+        } else if let s = o as? PySuper {
+            out.append(contentsOf: "<super: <class '\(s.startAfter.name)'>, <\(s.objectType.name) object>>".utf8)
+        } else if let mp = o as? PyMappingProxy {
+            out.append(contentsOf: "mappingproxy(".utf8)
+            try writeRepr(.dict(mp.dict), &out)
+            out.append(UInt8(ascii: ")"))
         } else if let m = o as? PyBoundMethod {
             out.append(contentsOf: "<built-in method \(m.name.rawValue) of \(typeName(m.receiver)) object at \(address(o))>".utf8)
         } else if let m = o as? PyUnboundMethod {

@@ -15,6 +15,8 @@ extension VM {
         case .int(let i): return i
         case .bool(let b): return b ? 1 : 0
         case .big: throw indexError("cannot fit 'int' into an index-sized integer")
+        case .instance where userSpecial(v, .index) != nil:
+            return try indexValue(try instanceIndex(v), what: what)
         default:
             if what == "string" { throw typeError("string indices must be integers, not '\(typeName(v))'") }
             throw typeError("\(what) indices must be integers or slices, not \(typeName(v))")
@@ -58,6 +60,7 @@ extension VM {
     }
 
     func subscriptValue(_ obj: Value, _ idx: Value) throws(PyError) -> Value {
+        if obj.hasUserType, let f = userSpecial(obj, .getitem) { return try callSpecial(f, obj, [idx]) }
         switch obj {
         case .list(let l):
             if case .object(let o) = idx, let s = o as? PySlice {
@@ -114,7 +117,16 @@ extension VM {
                 if k.isNegative || k >= r.length { throw indexError("range object index out of range") }
                 return .int(r.element(k))
             }
+            if let mp = o as? PyMappingProxy {
+                if let v = try mp.dict.get(idx) { return v }
+                throw keyError(idx)
+            }
             throw typeError("'\(typeName(obj))' object is not subscriptable")
+        case .type(let t) where t.isHeapType:
+            if let f = t.lookup(Special.names[Special.classGetitem.rawValue]) {
+                return try call(try descriptorGet(f, .none, t, Special.names[Special.classGetitem.rawValue]), [idx])
+            }
+            throw typeError("type '\(t.name)' is not subscriptable")
         case .type(let t) where t === PyType.list || t === PyType.dict || t === PyType.tuple || t === PyType.set:
             throw notSupported("generic type aliases")
         default:
@@ -161,6 +173,10 @@ extension VM {
     }
 
     func storeSubscript(_ obj: Value, _ idx: Value, _ value: Value) throws(PyError) {
+        if obj.hasUserType, let f = userSpecial(obj, .setitem) {
+            _ = try callSpecial(f, obj, [idx, value])
+            return
+        }
         switch obj {
         case .list(let l):
             if case .object(let o) = idx, let s = o as? PySlice {
@@ -198,6 +214,10 @@ extension VM {
     }
 
     func deleteSubscript(_ obj: Value, _ idx: Value) throws(PyError) {
+        if obj.hasUserType, let f = userSpecial(obj, .delitem) {
+            _ = try callSpecial(f, obj, [idx])
+            return
+        }
         switch obj {
         case .list(let l):
             if case .object(let o) = idx, let s = o as? PySlice {

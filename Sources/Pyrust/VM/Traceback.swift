@@ -9,7 +9,7 @@ func runtimeErrorReport(_ vm: VM, _ exc: PyException) -> ErrorReport {
     var seen: [ObjectIdentifier] = []
     formatChain(vm, exc, &text, &seen)
     let message = messageText(vm, exc)
-    return ErrorReport(typeName: exc.type.name, message: message, line: Int(exc.traceback.first?.line ?? 0), col: 0,
+    return ErrorReport(typeName: exceptionTypeName(exc.type), message: message, line: Int(exc.traceback.first?.line ?? 0), col: 0,
                        traceback: text)
 }
 
@@ -55,7 +55,25 @@ private func formatOne(_ vm: VM, _ exc: PyException, _ text: inout String) {
         if count > recursiveCutoff { text += repeatedLine(count - recursiveCutoff) }
     }
     let message = messageText(vm, exc)
-    text += message.isEmpty ? "\(exc.type.name)\n" : "\(exc.type.name): \(message)\n"
+    let name = exceptionTypeName(exc.type)
+    text += message.isEmpty ? "\(name)\n" : "\(name): \(message)\n"
+    // 3.11 prints add_note() notes after the message.
+    if let d = exc.dict, let notes = d.getStr(PyStr.make("__notes__")) {
+        if case .list(let l) = notes {
+            for n in l.items {
+                if case .str(let s) = n { text += s.string + "\n" } else {
+                    text += ((try? vm.str(n).string) ?? "<note str() failed>") + "\n"
+                }
+            }
+        } else {
+            text += ((try? vm.repr(notes).string) ?? "") + "\n"
+        }
+    }
+}
+
+/// How a traceback names an exception class: builtins by name, __main__ classes by qualname.
+func exceptionTypeName(_ t: PyType) -> String {
+    t.isHeapType ? t.qualname : t.name
 }
 
 private func repeatedLine(_ n: Int) -> String {

@@ -23,8 +23,21 @@ struct Frame {
     var chunk: Int
     /// The function being run (nil for the module); kept alive by the caller's stack.
     unowned(unsafe) var function: PyFunction?
+    var kind: FrameKind = .normal
+    /// The generator whose frame this is (kinds generatorFromSwift and generatorInline).
+    unowned(unsafe) var generator: PyGenerator? = nil
 
     @inline(__always) var stackBottom: UnsafeMutablePointer<Value> { locals + code.localCount }
+}
+
+enum FrameKind: UInt8 {
+    case normal
+    /// __init__ called for a class call: the result slot already holds the new instance.
+    case initializer
+    /// A generator resumed from Swift (next(), send(), builtins): a yield returns from execute().
+    case generatorFromSwift
+    /// A generator resumed by forIter in the loop: a yield pushes the value into the caller.
+    case generatorInline
 }
 
 /// The frame list: a fixed buffer (the recursion limit bounds it), so pushing and popping a
@@ -87,6 +100,10 @@ final class VM {
     var nativeDepth = 0
     /// Containers whose repr is being written (to print self-references as [...]).
     var reprInProgress: [ObjectIdentifier] = []
+    /// Set when execute() returned because a generator frame yielded (not returned).
+    var lastExitYielded = false
+    /// An exception to raise in the top frame as execute() starts (generator throw()).
+    var pendingThrow: PyException? = nil
 
     // Stack chunks: allocated on demand, reused across runs, freed with the VM.
     var chunks: [UnsafeMutablePointer<Value>] = []

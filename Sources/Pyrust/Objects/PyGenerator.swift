@@ -1,0 +1,79 @@
+// Generator objects. A suspended generator keeps its frame's values (locals, then the operand
+// stack) in a buffer of its own; resuming moves them onto the VM stack and runs the frame in
+// the same dispatch loop as any call, so a suspended generator costs memory, never native stack.
+
+final class PyGenerator: PyIterator {
+    enum State: UInt8 { case created, suspended, running, finished }
+
+    /// Keeps the code and closure alive.
+    let function: PyFunction
+    unowned(unsafe) let code: CodeObject
+    /// Saved frame values while not running: locals then stack, `savedCount` of them.
+    private(set) var saved: UnsafeMutablePointer<Value>
+    private(set) var savedCount: Int
+    let capacity: Int
+    /// Where the frame resumes.
+    var ip = 0
+    /// The frame's cells (its own captured variables, then the closure's).
+    let cells: CellList?
+    var state: State = .created
+
+    init(function: PyFunction, locals: [Value], cells: CellList?) {
+        self.function = function
+        self.code = function.code
+        self.cells = cells
+        capacity = function.code.localCount + function.code.maxStack + 1
+        saved = UnsafeMutablePointer<Value>.allocate(capacity: capacity)
+        savedCount = function.code.localCount
+        for (i, v) in locals.enumerated() where i < savedCount { (saved + i).initialize(to: v) }
+        if locals.count < savedCount {
+            (saved + locals.count).initialize(repeating: .undefined, count: savedCount - locals.count)
+        }
+    }
+
+    deinit {
+        var held = Array(UnsafeBufferPointer(start: saved, count: savedCount))
+        saved.deinitialize(count: savedCount)
+        savedCount = 0
+        saved.deallocate()
+        Trashcan.release(&held)
+    }
+
+    override var typeName: String { "generator" }
+    override var pyType: PyType { .generator }
+
+    override func next(_ vm: VM) throws(PyError) -> Value? {
+        let (v, yielded) = try vm.resumeGenerator(self, .none, nil)
+        return yielded ? v : nil
+    }
+
+    /// Moves the saved values to `to` (the frame's locals on the VM stack); returns how many.
+    func restore(to: UnsafeMutablePointer<Value>) -> Int {
+        let n = savedCount
+        to.moveInitialize(from: saved, count: n)
+        savedCount = 0
+        return n
+    }
+
+    /// Moves a suspended frame's values (locals and stack) in.
+    func save(from: UnsafeMutablePointer<Value>, count: Int, ip: Int) {
+        saved.moveInitialize(from: from, count: count)
+        savedCount = count
+        self.ip = ip
+    }
+
+    /// The value on top of the saved stack (the subiterator while suspended in `yield from`).
+    var savedTop: Value? { savedCount > code.localCount ? saved[savedCount - 1] : nil }
+
+    /// Replaces the saved top of stack (yield from finishing on a throw/close).
+    func replaceSavedTop(_ v: Value) {
+        saved[savedCount - 1] = v
+    }
+
+    func dropSaved() {
+        var held = Array(UnsafeBufferPointer(start: saved, count: savedCount))
+        saved.deinitialize(count: savedCount)
+        savedCount = 0
+        Trashcan.release(&held)
+    }
+}

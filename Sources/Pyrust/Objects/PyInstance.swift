@@ -1,0 +1,86 @@
+// Instances of user classes. Attributes live in a values array laid out by the class's shared
+// key list (CPython 3.11's split dict, V8's hidden class): while an instance assigns its
+// attributes in the class's key order, a read is an index, not a hash lookup. An instance that
+// deletes an attribute or assigns in another order moves to a dict of its own, which keeps
+// Python's insertion order exact.
+
+final class PyInstance {
+    let type: PyType
+    /// Values for type.layoutKeys[0..<slots.count]; every one set (none .undefined).
+    var slots: ContiguousArray<Value> = []
+    /// Dict mode: all attributes are here (slots is empty). Also backs `__dict__` once taken.
+    var dict: PyDict? = nil
+    /// `__slots__` storage (one value per type.slotNames entry; .undefined when unset).
+    var slotValues: ContiguousArray<Value> = []
+
+    init(_ type: PyType) {
+        self.type = type
+        if let names = type.slotNames {
+            slotValues = ContiguousArray(repeating: .undefined, count: names.count)
+        }
+    }
+
+    deinit {
+        if !slots.isEmpty {
+            var held = Array(slots)
+            slots = []
+            Trashcan.release(&held)
+        }
+        if !slotValues.isEmpty {
+            var held = Array(slotValues)
+            slotValues = []
+            Trashcan.release(&held)
+        }
+    }
+
+    /// The attribute `name` stored on the instance itself, if any.
+    func getAttribute(_ name: PyStr) -> Value? {
+        if let d = dict { return d.getStr(name) }
+        if slots.isEmpty { return nil }
+        if let i = type.layoutIndex(name, adding: false), i < slots.count { return slots[i] }
+        return nil
+    }
+
+    /// Stores an instance attribute (keeps the shared layout while the order allows).
+    func setAttribute(_ name: PyStr, _ value: Value) {
+        if let d = dict {
+            // Str keys never raise.
+            try? d.set(.str(name), value)
+            return
+        }
+        if let i = type.layoutIndex(name, adding: slots.count == type.layoutKeys.count) {
+            if i < slots.count {
+                slots[i] = value
+                return
+            }
+            if i == slots.count {
+                slots.append(value)
+                return
+            }
+        }
+        toDictMode()
+        try? dict!.set(.str(name), value)
+    }
+
+    /// Removes an instance attribute; false when it was not set.
+    func deleteAttribute(_ name: PyStr) -> Bool {
+        if dict == nil {
+            guard let i = type.layoutIndex(name, adding: false), i < slots.count else { return false }
+            toDictMode()
+        }
+        return ((try? dict!.remove(.str(name))) ?? nil) != nil
+    }
+
+    /// The instance's `__dict__` (from then on the attributes live in it).
+    func attributeDict() -> PyDict {
+        if dict == nil { toDictMode() }
+        return dict!
+    }
+
+    private func toDictMode() {
+        let d = PyDict()
+        for (i, v) in slots.enumerated() { try? d.set(.str(type.layoutKeys[i]), v) }
+        slots = []
+        dict = d
+    }
+}

@@ -1,0 +1,118 @@
+// Entering Python frames from the dispatch loop without native recursion: plain calls, bound
+// methods (self moved in below the arguments), class calls running __init__ as a frame, and
+// generator functions (which make their generator instead of running).
+
+extension Value {
+    /// Values whose attributes are the builtin types' fixed methods (resolved by MethodName).
+    @inline(__always) var isBuiltinAttributeReceiver: Bool {
+        switch self {
+        case .str, .list, .tuple, .dict, .set, .int, .big, .bool, .float, .none: return true
+        case .object(let o): return o is PyRange || o is PyBigRange || o is PySlice || o is PyDictView || o is PyMappingProxy
+        default: return false
+        }
+    }
+}
+
+extension VM {
+    /// Pushes a frame for `fn` (held in `calleePtr`'s slot) with `argc` positional and
+    /// `kwNames.count` keyword values above it; that slot receives the result. A generator
+    /// function instead leaves its generator in the slot and returns false.
+    @inline(never)
+    func pushFunctionFrame(_ fn: PyFunction, _ calleePtr: UnsafeMutablePointer<Value>, _ argc: Int, _ kwNames: [PyStr],
+                           kind: FrameKind) throws(PyError) -> Bool {
+        let c = fn.code
+        frames.top.pointee.sp = calleePtr + 1
+        if c.isSimple && kwNames.isEmpty && argc == c.argCount {
+            if frames.count >= Limits.recursionLimit { throw recursionError() }
+            var newLocals = calleePtr + 1
+            var chunk = currentChunk
+            if let (nc, p) = try reserve(from: newLocals, needed: c.localCount + c.maxStack) {
+                p.moveInitialize(from: newLocals, count: argc)
+                newLocals = p
+                chunk = nc
+            }
+            if c.localCount > argc {
+                (newLocals + argc).initialize(repeating: .undefined, count: c.localCount - argc)
+            }
+            currentChunk = chunk
+            frames.append(Frame(code: c, ip: 0, locals: newLocals, sp: newLocals + c.localCount, resultSlot: calleePtr,
+                                cells: fn.closure, ownsCells: false, chunk: chunk, function: fn, kind: kind))
+            return true
+        }
+        let total = argc + kwNames.count
+        frames.top.pointee.sp = calleePtr + 1 + total
+        let args = Args(UnsafeBufferPointer(start: calleePtr + 1, count: total), positionalCount: argc, kwNames: kwNames)
+        let bound = try bindArguments(fn, args)
+        (calleePtr + 1).deinitialize(count: total)
+        frames.top.pointee.sp = calleePtr + 1
+        if c.isGenerator {
+            if kind == .initializer { throw typeError("__init__() should return None, not 'generator'") }
+            calleePtr.pointee = makeGenerator(fn, bound)
+            return false
+        }
+        try enterFrame(fn, bound, at: calleePtr + 1, resultSlot: calleePtr, kind: kind)
+        return true
+    }
+
+    /// The __init__ to run as a frame when calling user class `t` needs nothing else (no
+    /// metaclass __call__, no __new__, plain instances).
+    @inline(__always)
+    func initializerFastPath(_ t: PyType) -> PyFunction? {
+        guard t.kind == .instance, t.special(.newMethod) == nil else { return nil }
+        if let m = t.metatype, m.special(.call) != nil { return nil }
+        if case .function(let f)? = t.special(.initMethod) { return f }
+        return nil
+    }
+
+    /// Calls the callable in `calleePtr`'s slot with the `argc` positional and `kwNames.count`
+    /// keyword values above it. True: a frame was pushed (the loop switches to it). False: the
+    /// call is done and its result is in the callee slot (the new stack top).
+    @inline(never)
+    func callAt(_ calleePtr: UnsafeMutablePointer<Value>, _ argc: Int, _ kwNames: [PyStr]) throws(PyError) -> Bool {
+        let total = argc + kwNames.count
+        switch calleePtr.pointee {
+        case .function(let fn):
+            return try pushFunctionFrame(fn, calleePtr, argc, kwNames, kind: .normal)
+        case .object(let o):
+            if let m = o as? PyMethod, case .function(let fn) = m.function {
+                // [method][args] -> [function][self][args]
+                let receiver = m.receiver
+                var k = total
+                while k >= 1 {
+                    (calleePtr + k + 1).initialize(to: (calleePtr + k).move())
+                    k -= 1
+                }
+                (calleePtr + 1).initialize(to: receiver)
+                calleePtr.pointee = .function(fn)
+                return try pushFunctionFrame(fn, calleePtr, argc + 1, kwNames, kind: .normal)
+            }
+        case .type(let t) where t.isHeapType:
+            if let initFn = initializerFastPath(t) {
+                // [class][args] -> [instance][__init__][instance][args]: __init__ runs as a frame whose
+                // result slot is its own function slot; the instance stays below as the call's value.
+                let inst = Value.instance(PyInstance(t))
+                var k = total
+                while k >= 1 {
+                    (calleePtr + k + 2).initialize(to: (calleePtr + k).move())
+                    k -= 1
+                }
+                (calleePtr + 2).initialize(to: inst)
+                (calleePtr + 1).initialize(to: .function(initFn))
+                calleePtr.pointee = inst
+                frames.top.pointee.sp = calleePtr + 3 + total
+                return try pushFunctionFrame(initFn, calleePtr + 1, argc + 1, kwNames, kind: .initializer)
+            }
+            if total == 0, t.kind == .instance, t.special(.initMethod) == nil, t.special(.newMethod) == nil,
+               t.metatype?.special(.call) == nil {
+                calleePtr.pointee = .instance(PyInstance(t))
+                return false
+            }
+        default: break
+        }
+        let args = Args(UnsafeBufferPointer(start: calleePtr + 1, count: total), positionalCount: argc, kwNames: kwNames)
+        let r = try callNonPython(calleePtr.pointee, args)
+        calleePtr.deinitialize(count: total + 1)
+        calleePtr.initialize(to: r)
+        return false
+    }
+}

@@ -1,0 +1,568 @@
+// Attribute access on instances of user classes, on classes, and through super(): CPython's
+// generic getattr/setattr with data descriptors (property, __set__), instance attributes,
+// then non-data descriptors (functions bind to the instance), then __getattr__.
+
+extension VM {
+    /// `obj.name` for any value (the slow path; the dispatch loop caches the common cases).
+    func getAttr(_ obj: Value, _ name: PyStr) throws(PyError) -> Value {
+        switch obj {
+        case .instance(let inst):
+            return try instanceGetAttr(inst, name)
+        case .type(let t):
+            return try typeGetAttr(t, name)
+        case .exception(let e):
+            return try exceptionGetAttr(e, name)
+        case .function(let f):
+            if let v = try functionAttribute(f, name) { return v }
+        case .object(let o):
+            if let v = try objectAttribute(o, name) { return v }
+        default:
+            break
+        }
+        return try builtinGetAttr(obj, name)
+    }
+
+    /// Attributes of builtin values, resolved through MethodName (AttributeError otherwise).
+    func builtinGetAttr(_ obj: Value, _ name: PyStr) throws(PyError) -> Value {
+        if let m = MethodName.byName[name.string], let i = MethodName.indexOf[m] {
+            return try loadAttribute(obj, i, nil)
+        }
+        throw noAttribute(obj, name.string)
+    }
+
+    // MARK: instances
+
+    func instanceGetAttr(_ inst: PyInstance, _ name: PyStr) throws(PyError) -> Value {
+        let t = inst.type
+        if let ga = t.special(.getattribute) {
+            do throws(PyError) {
+                return try call(ga, [.instance(inst), .str(name)])
+            } catch {
+                guard error.exc.type.isSubtype(of: .attributeError), let g = t.special(.getattr) else { throw error }
+                return try call(g, [.instance(inst), .str(name)])
+            }
+        }
+        if let v = try genericGetAttr(inst, name) { return v }
+        if let g = t.special(.getattr) {
+            return try call(g, [.instance(inst), .str(name)])
+        }
+        throw attributeError("'\(t.name)' object has no attribute '\(name.string)'")
+    }
+
+    /// object.__getattribute__: nil when the attribute is not found.
+    func genericGetAttr(_ inst: PyInstance, _ name: PyStr) throws(PyError) -> Value? {
+        let t = inst.type
+        let descr = t.lookupIncludingNative(name)
+        if let d = descr, isDataDescriptor(d) {
+            return try descriptorGet(d, .instance(inst), t, name)
+        }
+        if let v = inst.getAttribute(name) { return v }
+        if let names = t.slotNames, let i = names.firstIndex(where: { $0.equals(name) }) {
+            let v = inst.slotValues[i]
+            if case .undefined = v {
+                throw attributeError("'\(t.name)' object has no attribute '\(name.string)'")
+            }
+            return v
+        }
+        if let d = descr { return try descriptorGet(d, .instance(inst), t, name) }
+        if name.equals("__dict__") {
+            if t.slotNames != nil { return nil }
+            return .dict(inst.attributeDict())
+        }
+        if name.equals("__class__") { return .type(t) }
+        return nil
+    }
+
+    func isDataDescriptor(_ d: Value) -> Bool {
+        switch d {
+        case .object(let o): return o is PyProperty
+        case .instance(let i): return i.type.special(.set) != nil || i.type.special(.delete) != nil
+        default: return false
+        }
+    }
+
+    /// descr.__get__(obj, type): obj is .none for a lookup on the class itself.
+    func descriptorGet(_ d: Value, _ obj: Value, _ t: PyType, _ name: PyStr) throws(PyError) -> Value {
+        switch d {
+        case .function:
+            if obj.isNone { return d }
+            return .object(PyMethod(function: d, receiver: obj))
+        case .object(let o):
+            if let sm = o as? PyStaticMethod { return sm.function }
+            if let cm = o as? PyClassMethod { return .object(PyMethod(function: cm.function, receiver: .type(t))) }
+            if let p = o as? PyProperty {
+                if obj.isNone { return d }
+                if p.getter.isNone {
+                    throw attributeError("property '\(p.name ?? name.string)' of '\(t.name)' object has no getter")
+                }
+                return try call(p.getter, [obj])
+            }
+            if let n = o as? PyNativeMethod {
+                if n.id == .objectInitSubclass { return .object(PyMethod(function: d, receiver: .type(t))) }
+                if obj.isNone || n.id == .objectNew || n.id == .typeNew { return d }
+                return .object(PyMethod(function: d, receiver: obj))
+            }
+            return d
+        case .instance(let i):
+            if let get = i.type.special(.get) {
+                return try call(get, [d, obj, .type(t)])
+            }
+            return d
+        default:
+            return d
+        }
+    }
+
+    func setAttr(_ obj: Value, _ name: PyStr, _ value: Value) throws(PyError) {
+        switch obj {
+        case .instance(let inst):
+            if let sa = inst.type.special(.setattr) {
+                _ = try call(sa, [obj, .str(name), value])
+                return
+            }
+            try genericSetAttr(inst, name, value)
+        case .type(let t):
+            try typeSetAttr(t, name, value)
+        case .exception(let e):
+            if let v = try exceptionSetAttr(e, name, value) { _ = v }
+        case .function(let f):
+            try functionSetAttr(f, name, value)
+        default:
+            if case .object(let o) = obj, o is PyProperty || o is PyStaticMethod || o is PyClassMethod {
+                throw attributeError("'\(typeName(obj))' object attribute '\(name.string)' is read-only")
+            }
+            if MethodName.byName[name.string] != nil, !(typeOf(obj).isHeapType) {
+                throw attributeError("'\(typeName(obj))' object attribute '\(name.string)' is read-only")
+            }
+            throw attributeError("'\(typeName(obj))' object has no attribute '\(name.string)'")
+        }
+    }
+
+    /// object.__setattr__.
+    func genericSetAttr(_ inst: PyInstance, _ name: PyStr, _ value: Value) throws(PyError) {
+        let t = inst.type
+        if let d = t.lookupIncludingNative(name) {
+            switch d {
+            case .object(let o):
+                if let p = o as? PyProperty {
+                    if p.setter.isNone {
+                        throw attributeError("property '\(p.name ?? name.string)' of '\(t.name)' object has no setter")
+                    }
+                    _ = try call(p.setter, [.instance(inst), value])
+                    return
+                }
+            case .instance(let di):
+                if let set = di.type.special(.set) {
+                    _ = try call(set, [d, .instance(inst), value])
+                    return
+                }
+            default: break
+            }
+        }
+        if let names = t.slotNames {
+            if let i = names.firstIndex(where: { $0.equals(name) }) {
+                inst.slotValues[i] = value
+                return
+            }
+            if name.equals("__class__") { throw notSupported("assigning __class__") }
+            throw attributeError("'\(t.name)' object has no attribute '\(name.string)'")
+        }
+        if name.equals("__class__") { throw notSupported("assigning __class__") }
+        if name.equals("__dict__") {
+            guard case .dict(let d) = value else {
+                throw typeError("__dict__ must be set to a dictionary, not a '\(typeName(value))'")
+            }
+            inst.slots = []
+            inst.dict = d
+            return
+        }
+        inst.setAttribute(name, value)
+    }
+
+    func delAttr(_ obj: Value, _ name: PyStr) throws(PyError) {
+        switch obj {
+        case .instance(let inst):
+            if let da = inst.type.special(.delattr) {
+                _ = try call(da, [obj, .str(name)])
+                return
+            }
+            try genericDelAttr(inst, name)
+        case .type(let t):
+            guard t.isHeapType, let d = t.dict else {
+                throw typeError("cannot set '\(name.string)' attribute of immutable type '\(t.name)'")
+            }
+            if try d.remove(.str(name)) == nil {
+                throw attributeError("type object '\(t.name)' has no attribute '\(name.string)'")
+            }
+            t.modified()
+        case .function(let f):
+            if let d = f.dict, try d.remove(.str(name)) != nil { return }
+            throw attributeError("'function' object has no attribute '\(name.string)'")
+        case .exception(let e):
+            if let d = e.dict, try d.remove(.str(name)) != nil { return }
+            throw attributeError("'\(e.type.name)' object has no attribute '\(name.string)'")
+        default:
+            throw attributeError("'\(typeName(obj))' object has no attribute '\(name.string)'")
+        }
+    }
+
+    func genericDelAttr(_ inst: PyInstance, _ name: PyStr) throws(PyError) {
+        let t = inst.type
+        if let d = t.lookupIncludingNative(name) {
+            switch d {
+            case .object(let o):
+                if let p = o as? PyProperty {
+                    if p.deleter.isNone {
+                        throw attributeError("property '\(p.name ?? name.string)' of '\(t.name)' object has no deleter")
+                    }
+                    _ = try call(p.deleter, [.instance(inst)])
+                    return
+                }
+            case .instance(let di):
+                if let del = di.type.special(.delete) {
+                    _ = try call(del, [d, .instance(inst)])
+                    return
+                }
+            default: break
+            }
+        }
+        if let names = t.slotNames, let i = names.firstIndex(where: { $0.equals(name) }) {
+            if case .undefined = inst.slotValues[i] {
+                throw attributeError("'\(t.name)' object has no attribute '\(name.string)'")
+            }
+            inst.slotValues[i] = .undefined
+            return
+        }
+        if !inst.deleteAttribute(name) {
+            throw attributeError("'\(t.name)' object has no attribute '\(name.string)'")
+        }
+    }
+
+    // MARK: classes
+
+    func typeGetAttr(_ t: PyType, _ name: PyStr) throws(PyError) -> Value {
+        if let v = try typeSpecialAttribute(t, name) { return v }
+        // A metaclass's data descriptors come first, then the class's own MRO, then the metaclass.
+        let meta = t.metatype
+        var metaAttr: Value? = nil
+        if let m = meta {
+            metaAttr = m.lookupIncludingNative(name)
+            if let d = metaAttr, isDataDescriptor(d) { return try descriptorGet(d, .type(t), m, name) }
+        }
+        if t.isHeapType {
+            if let d = t.lookupIncludingNative(name) { return try descriptorGet(d, .none, t, name) }
+        } else if let d = t.lookupIncludingNative(name), case .object(let o) = d, o is PyNativeMethod {
+            return d
+        }
+        if let d = metaAttr { return try descriptorGet(d, .type(t), meta!, name) }
+        if let slots = t.slotNames, slots.contains(where: { $0.equals(name) }) {
+            return .object(PyMemberDescriptor(name.string, t))
+        }
+        // Builtin types' own methods (str.lower, dict.fromkeys).
+        if let m = MethodName.byName[name.string], let i = MethodName.indexOf[m] {
+            do throws(PyError) {
+                return try loadAttribute(.type(t), i, nil)
+            } catch {
+                if !t.isHeapType { throw error }
+            }
+        }
+        if let v = try typeBuiltinMethod(t, name) { return v }
+        throw attributeError("type object '\(t.name)' has no attribute '\(name.string)'")
+    }
+
+    private func typeSpecialAttribute(_ t: PyType, _ name: PyStr) throws(PyError) -> Value? {
+        guard name.byteCount >= 4 else { return nil }
+        switch name.string {
+        case "__name__": return .str(PyStr.make(t.name))
+        case "__qualname__": return .str(PyStr.make(t.qualname))
+        case "__mro__": return .tuple(PyTuple(t.mro.map { .type($0) }))
+        case "__bases__": return .tuple(PyTuple(t.bases.map { .type($0) }))
+        case "__base__": return t.base.map { .type($0) } ?? Value.none
+        case "__class__": return .type(t.metatype ?? .type)
+        case "__dict__":
+            if let d = t.dict { return .object(PyMappingProxy(d)) }
+            return .object(PyMappingProxy(PyDict()))
+        case "__module__":
+            if t.isHeapType, let d = t.dict, let v = d.getStr(name) { return v }
+            return .str(PyStr.make("builtins"))
+        case "__doc__":
+            if t.isHeapType, let d = t.dict { return d.getStr(name) ?? Value.none }
+            return nil
+        default: return nil
+        }
+    }
+
+    /// mro() and other methods every class has.
+    private func typeBuiltinMethod(_ t: PyType, _ name: PyStr) throws(PyError) -> Value? {
+        if name.equals("mro") {
+            return .object(PyMethod(function: .object(PyNativeMethod(.typeMro, .type, "mro")), receiver: .type(t)))
+        }
+        if name.equals("__subclasses__") { return nil }
+        return nil
+    }
+
+    func typeSetAttr(_ t: PyType, _ name: PyStr, _ value: Value) throws(PyError) {
+        guard t.isHeapType, let d = t.dict else {
+            throw typeError("cannot set '\(name.string)' attribute of immutable type '\(t.name)'")
+        }
+        if let m = t.metatype, let d = m.lookup(name), case .object(let o) = d, let p = o as? PyProperty {
+            if p.setter.isNone { throw attributeError("property '\(p.name ?? name.string)' of '\(m.name)' object has no setter") }
+            _ = try call(p.setter, [.type(t), value])
+            return
+        }
+        switch name.string {
+        case "__name__":
+            guard case .str(let s) = value else {
+                throw typeError("can only assign string to \(t.name).__name__, not '\(typeName(value))'")
+            }
+            t.name = s.string
+            return
+        case "__qualname__":
+            guard case .str(let s) = value else {
+                throw typeError("can only assign string to \(t.name).__qualname__, not '\(typeName(value))'")
+            }
+            t.qualname = s.string
+            return
+        default: break
+        }
+        try d.set(.str(name), value)
+        t.modified()
+    }
+
+    // MARK: exceptions
+
+    func exceptionGetAttr(_ e: PyException, _ name: PyStr) throws(PyError) -> Value {
+        if let d = e.dict, let v = d.getStr(name) { return v }
+        switch name.string {
+        case "args": return .tuple(PyTuple(e.args))
+        case "__cause__": return e.cause.map { .exception($0) } ?? Value.none
+        case "__context__": return e.context.map { .exception($0) } ?? Value.none
+        case "__suppress_context__": return .bool(e.suppressContext)
+        case "value" where e.type.isSubtype(of: .stopIteration): return e.args.first ?? Value.none
+        case "__notes__": break
+        case "__traceback__": return Value.none
+        case "__class__": return .type(e.type)
+        case "__dict__":
+            if e.dict == nil { e.dict = PyDict() }
+            return .dict(e.dict!)
+        default: break
+        }
+        if let d = e.type.lookupIncludingNative(name) { return try descriptorGet(d, .exception(e), e.type, name) }
+        if let g = e.type.special(.getattr) { return try call(g, [.exception(e), .str(name)]) }
+        throw attributeError("'\(e.type.name)' object has no attribute '\(name.string)'")
+    }
+
+    /// Sets an exception attribute (args, __cause__, ... or a user attribute).
+    func exceptionSetAttr(_ e: PyException, _ name: PyStr, _ value: Value) throws(PyError) -> Value? {
+        if let sa = e.type.special(.setattr) {
+            _ = try call(sa, [.exception(e), .str(name), value])
+            return nil
+        }
+        if let d = e.type.lookup(name), case .object(let o) = d, let p = o as? PyProperty {
+            if p.setter.isNone {
+                throw attributeError("property '\(p.name ?? name.string)' of '\(e.type.name)' object has no setter")
+            }
+            _ = try call(p.setter, [.exception(e), value])
+            return nil
+        }
+        switch name.string {
+        case "args":
+            e.args = try toArray(value)
+        case "__cause__":
+            switch value {
+            case .none: e.cause = nil
+            case .exception(let c): e.cause = c
+            default: throw typeError("exception cause must be None or derive from BaseException")
+            }
+            e.suppressContext = true
+        case "__context__":
+            switch value {
+            case .none: e.context = nil
+            case .exception(let c): e.context = c
+            default: throw typeError("exception context must be None or derive from BaseException")
+            }
+        case "__suppress_context__":
+            e.suppressContext = try truthy(value)
+        case "__traceback__":
+            break
+        default:
+            if e.dict == nil { e.dict = PyDict() }
+            try e.dict!.set(.str(name), value)
+        }
+        return nil
+    }
+
+    // MARK: functions and other objects
+
+    func functionAttribute(_ f: PyFunction, _ name: PyStr) throws(PyError) -> Value? {
+        if let d = f.dict, let v = d.getStr(name) { return v }
+        switch name.string {
+        case "__name__": return .str(PyStr.make(f.name))
+        case "__qualname__": return .str(PyStr.make(f.qualname))
+        case "__doc__": return f.doc
+        case "__module__": return .str(PyStr.make("__main__"))
+        case "__defaults__": return f.defaults.isEmpty ? Value.none : .tuple(PyTuple(f.defaults))
+        case "__kwdefaults__": return f.kwDefaults.map { .dict($0.copy()) } ?? Value.none
+        case "__dict__":
+            if f.dict == nil { f.dict = PyDict() }
+            return .dict(f.dict!)
+        case "__annotations__":
+            if f.annotations == nil { f.annotations = PyDict() }
+            return .dict(f.annotations!)
+        case "__class__": return .type(.function)
+        case "__closure__": return Value.none
+        case "__wrapped__": return nil
+        case "__get__":
+            return .object(PyMethod(function: .object(PyNativeMethod(.objectInit, .function, "__get__")), receiver: .function(f)))
+        default: return nil
+        }
+    }
+
+    func functionSetAttr(_ f: PyFunction, _ name: PyStr, _ value: Value) throws(PyError) {
+        switch name.string {
+        case "__name__":
+            guard case .str(let s) = value else { throw typeError("__name__ must be set to a string object") }
+            f.name = s.string
+        case "__qualname__":
+            guard case .str(let s) = value else { throw typeError("__qualname__ must be set to a string object") }
+            f.qualname = s.string
+        case "__doc__": f.doc = value
+        case "__defaults__":
+            switch value {
+            case .none: f.setDefaults([])
+            case .tuple(let t): f.setDefaults(t.items)
+            default: throw typeError("__defaults__ must be set to a tuple object")
+            }
+        case "__dict__":
+            guard case .dict(let d) = value else { throw typeError("__dict__ must be set to a dictionary, not a '\(typeName(value))'") }
+            f.dict = d
+        case "__annotations__":
+            guard case .dict(let d) = value else { throw typeError("__annotations__ must be set to a dict object") }
+            f.annotations = d
+        default:
+            if f.dict == nil { f.dict = PyDict() }
+            try f.dict!.set(.str(name), value)
+        }
+    }
+
+    func objectAttribute(_ o: PyObject, _ name: PyStr) throws(PyError) -> Value? {
+        if let m = o as? PyMethod {
+            switch name.string {
+            case "__self__": return m.receiver
+            case "__func__": return m.function
+            case "__name__", "__qualname__", "__doc__", "__module__":
+                return try getAttr(m.function, name)
+            case "__class__": return .type(.method)
+            default: return try getAttr(m.function, name)
+            }
+        }
+        if let s = o as? PySuper { return try superGetAttr(s, name) }
+        if let p = o as? PyProperty {
+            switch name.string {
+            case "fget": return p.getter
+            case "fset": return p.setter
+            case "fdel": return p.deleter
+            case "__doc__": return p.doc
+            case "getter", "setter", "deleter":
+                return .object(PyPropertyCopier(p, name.string))
+            case "__get__", "__set__", "__delete__": break
+            default: break
+            }
+        }
+        if let sm = o as? PyStaticMethod {
+            if name.equals("__func__") || name.equals("__wrapped__") { return sm.function }
+            return try? getAttr(sm.function, name)
+        }
+        if let cm = o as? PyClassMethod {
+            if name.equals("__func__") || name.equals("__wrapped__") { return cm.function }
+            return try? getAttr(cm.function, name)
+        }
+        if let n = o as? PyNativeMethod {
+            switch name.string {
+            case "__name__": return .str(PyStr.make(n.name))
+            case "__qualname__": return .str(PyStr.make("\(n.owner.name).\(n.name)"))
+            default: break
+            }
+        }
+        if let g = o as? PyGenerator {
+            switch name.string {
+            case "send", "throw", "close", "__next__", "__iter__":
+                return .object(PyGeneratorMethod(g, name.string))
+            case "__name__": return .str(PyStr.make(g.function.name))
+            case "__qualname__": return .str(PyStr.make(g.function.qualname))
+            case "gi_running": return .bool(g.state == .running)
+            case "gi_frame": return g.state == .finished ? Value.none : .object(PyTracebackObject())
+            default: break
+            }
+        }
+        if let it = o as? PyIterator, name.equals("__next__") || name.equals("__iter__") {
+            return .object(PyGeneratorMethod(it, name.string))
+        }
+        if name.equals("__class__") { return .type(o.pyType) }
+        return nil
+    }
+
+    // MARK: super
+
+    func superGetAttr(_ s: PySuper, _ name: PyStr) throws(PyError) -> Value {
+        if name.equals("__class__") { return .type(.superType) }
+        let mro = s.objectType.mro
+        var start = 0
+        for (i, c) in mro.enumerated() where c === s.startAfter {
+            start = i + 1
+            break
+        }
+        var i = start
+        while i < mro.count {
+            let c = mro[i]
+            var found: Value? = nil
+            if let d = c.dict {
+                found = d.getStr(name)
+            } else {
+                found = nativeMethod(c, name).map { .object($0) }
+            }
+            if let d = found {
+                // Bind to the object (or, for a class passed as obj, classmethods to it).
+                if case .type(let t) = s.object, s.objectType === t {
+                    return try descriptorGet(d, .none, t, name)
+                }
+                return try descriptorGet(d, s.object, s.objectType, name)
+            }
+            i += 1
+        }
+        throw attributeError("'super' object has no attribute '\(name.string)'")
+    }
+}
+
+/// A read-only view of a class namespace (type.__dict__).
+final class PyMappingProxy: PyObject {
+    let dict: PyDict
+    init(_ d: PyDict) { dict = d }
+    override var pyType: PyType { .mappingProxy }
+}
+
+/// property.getter/setter/deleter bound to a property: makes a copy with one accessor replaced.
+final class PyPropertyCopier: PyObject {
+    let property: PyProperty
+    let which: String
+    init(_ p: PyProperty, _ which: String) {
+        property = p
+        self.which = which
+    }
+    override var pyType: PyType { .builtinFunction }
+}
+
+/// gen.send / gen.throw / gen.close / it.__next__ taken as values.
+final class PyGeneratorMethod: PyObject {
+    let iterator: PyIterator
+    let name: String
+    init(_ it: PyIterator, _ name: String) {
+        iterator = it
+        self.name = name
+    }
+    override var pyType: PyType { .builtinFunction }
+}
+
+extension PyType {
+    static let mappingProxy = PyType("mappingproxy", base: object, kind: .object)
+}

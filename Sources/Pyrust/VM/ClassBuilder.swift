@@ -1,0 +1,523 @@
+// Making classes (the class statement, type(name, bases, dict), metaclasses) and instances
+// (calling a class: __new__ then __init__), and the native methods classes inherit.
+
+extension VM {
+    /// The class statement: runs the body over a fresh namespace, then calls the metaclass.
+    func buildClass(body: Value, name: PyStr, bases: [Value], keywords: [(PyStr, Value)]) throws(PyError) -> Value {
+        var baseTypes: [PyType] = []
+        for b in bases {
+            guard case .type(let t) = b else { throw typeError("bases must be types") }
+            baseTypes.append(t)
+        }
+        var meta: PyType? = nil
+        var rest: [(PyStr, Value)] = []
+        for (k, v) in keywords {
+            if k.equals("metaclass") {
+                guard case .type(let m) = v else { throw notSupported("metaclasses that are not classes") }
+                meta = m
+            } else {
+                rest.append((k, v))
+            }
+        }
+        let winner = try mostDerivedMetaclass(meta ?? .type, baseTypes)
+        let ns = PyDict()
+        try ns.set(Value.str(PyStr.make("__module__")), Value.str(PyStr.make("__main__")))
+        if case .function(let f) = body {
+            try ns.set(Value.str(PyStr.make("__qualname__")), Value.str(PyStr.make(f.qualname)))
+        }
+        let cellValue = try call(body, [.dict(ns)])
+        let cls: Value
+        let basesTuple = Value.tuple(PyTuple(baseTypes.isEmpty ? [] : bases))
+        if winner === PyType.type {
+            cls = .type(try typeNew(.type, .str(name), basesTuple, .dict(ns), rest))
+        } else {
+            var values: [Value] = [.str(name), basesTuple, .dict(ns)]
+            var kwNames: [PyStr] = []
+            for (k, v) in rest {
+                values.append(v)
+                kwNames.append(k)
+            }
+            cls = try call(.type(winner), values, positionalCount: 3, kwNames: kwNames)
+        }
+        if case .object(let o) = cellValue, let cr = o as? PyCellRef {
+            cr.cell.value = cls
+        }
+        return cls
+    }
+
+    private func metatypeOf(_ t: PyType) -> PyType { t.metatype ?? .type }
+
+    private func mostDerivedMetaclass(_ start: PyType, _ bases: [PyType]) throws(PyError) -> PyType {
+        var winner = start
+        for b in bases {
+            let m = metatypeOf(b)
+            if winner.isSubtype(of: m) { continue }
+            if m.isSubtype(of: winner) {
+                winner = m
+                continue
+            }
+            throw typeError("metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases")
+        }
+        return winner
+    }
+
+    /// type.__new__(meta, name, bases, ns, **kw).
+    func typeNew(_ meta: PyType, _ nameValue: Value, _ basesValue: Value, _ nsValue: Value,
+                 _ keywords: [(PyStr, Value)]) throws(PyError) -> PyType {
+        guard case .str(let name) = nameValue else {
+            throw typeError("type.__new__() argument 1 must be str, not \(typeName(nameValue))")
+        }
+        guard case .tuple(let bt) = basesValue else {
+            throw typeError("type.__new__() argument 2 must be tuple, not \(typeName(basesValue))")
+        }
+        guard case .dict(let source) = nsValue else {
+            throw typeError("type.__new__() argument 3 must be dict, not \(typeName(nsValue))")
+        }
+        var bases: [PyType] = []
+        for b in bt.items {
+            guard case .type(let t) = b else { throw typeError("bases must be types") }
+            if bases.contains(where: { $0 === t }) { throw typeError("duplicate base class \(t.name)") }
+            bases.append(t)
+        }
+        if bases.isEmpty { bases = [.object] }
+        // The builtin storage every base agrees on.
+        var kind: TypeKind = .instance
+        var solid: PyType? = nil
+        for b in bases {
+            let k: TypeKind
+            switch b.kind {
+            case .object, .instance: k = .instance
+            case .exception: k = .exception
+            case .type: k = .type
+            case .bool, .none, .function, .builtinFunction, .method, .range, .slice, .cell, .ellipsis, .iterator:
+                throw typeError("type '\(b.name)' is not an acceptable base type")
+            default:
+                throw notSupported("subclassing the builtin type '\(b.name)'")
+            }
+            if k != .instance {
+                if let s = solid, s !== b, !b.isSubtype(of: s), !s.isSubtype(of: b), kind != k || !(b.kind == s.kind) {
+                    throw typeError("multiple bases have instance lay-out conflict")
+                }
+                if solid == nil || b.isSubtype(of: solid!) { solid = b }
+                kind = k
+            }
+        }
+        let mroTail = try c3Merge(bases)
+        let dict = PyDict()
+        var qualname = name.string
+        for (k, v) in source.items {
+            guard case .str(let ks) = k else { try dict.set(k, v); continue }
+            if ks.equals("__qualname__") {
+                guard case .str(let q) = v else {
+                    throw typeError("type __qualname__ must be a str, not \(typeName(v))")
+                }
+                qualname = q.string
+                continue
+            }
+            if ks.equals("__classcell__") { continue }
+            var stored = v
+            if case .function = v, ks.equals("__init_subclass__") || ks.equals("__class_getitem__") {
+                stored = .object(PyClassMethod(v))
+            } else if case .function = v, ks.equals("__new__") {
+                stored = .object(PyStaticMethod(v))
+            }
+            try dict.set(k, stored)
+        }
+        let docKey = Value.str(PyStr.make("__doc__"))
+        if try !dict.contains(docKey) { try dict.set(docKey, .none) }
+        let hashKey = Value.str(PyStr.make("__hash__"))
+        if try dict.contains(.str(PyStr.make("__eq__"))), try !dict.contains(hashKey) {
+            try dict.set(hashKey, .none)
+        }
+        let t = PyType(heapName: name.string, qualname: qualname, bases: bases, mroTail: mroTail, dict: dict, kind: kind)
+        if meta !== PyType.type { t.metatype = meta }
+        // __slots__
+        var slots: [PyStr] = []
+        var allowsDict = false
+        var anySlots = false
+        for b in bases {
+            if let s = b.slotNames {
+                anySlots = true
+                for n in s where !slots.contains(where: { $0.equals(n) }) { slots.append(n) }
+            }
+            if b.isHeapType && b.allowsInstanceDict { allowsDict = true }
+        }
+        if let declared = dict.getStr(PyStr.make("__slots__")) {
+            anySlots = true
+            var names: [Value]
+            if case .str = declared { names = [declared] } else { names = try toArray(declared) }
+            for n in names {
+                guard case .str(let s) = n else {
+                    throw typeError("__slots__ items must be strings, not '\(typeName(n))'")
+                }
+                if s.equals("__dict__") { allowsDict = true; continue }
+                if dict.getStr(s) != nil {
+                    throw valueError("'\(s.string)' in __slots__ conflicts with class variable")
+                }
+                if !slots.contains(where: { $0.equals(s) }) { slots.append(s) }
+            }
+        } else {
+            allowsDict = true
+        }
+        if anySlots {
+            t.slotNames = slots
+            t.allowsInstanceDict = allowsDict
+        }
+        // __set_name__ on the namespace's descriptors, then the parent's __init_subclass__.
+        for (k, v) in dict.items {
+            guard case .str(let ks) = k else { continue }
+            switch v {
+            case .object(let o):
+                if let p = o as? PyProperty, p.name == nil { p.name = ks.string }
+            case .instance(let i):
+                if let sn = i.type.special(.setName) { _ = try call(sn, [v, .type(t), k]) }
+            default: break
+            }
+        }
+        try callInitSubclass(t, keywords)
+        return t
+    }
+
+    private func callInitSubclass(_ t: PyType, _ keywords: [(PyStr, Value)]) throws(PyError) {
+        let name = PyStr.make("__init_subclass__")
+        let mro = t.mro
+        var i = 1
+        while i < mro.count {
+            if let d = mro[i].dict, let f = d.getStr(name) {
+                let bound = try descriptorGet(f, .none, t, name)
+                var values: [Value] = []
+                var kwNames: [PyStr] = []
+                for (k, v) in keywords {
+                    values.append(v)
+                    kwNames.append(k)
+                }
+                _ = try call(bound, values, positionalCount: 0, kwNames: kwNames)
+                return
+            }
+            i += 1
+        }
+        if let (k, _) = keywords.first {
+            _ = k
+            throw typeError("\(t.name).__init_subclass__() takes no keyword arguments")
+        }
+    }
+
+    /// C3 linearization of the bases' MROs (without the new class itself).
+    func c3Merge(_ bases: [PyType]) throws(PyError) -> [PyType] {
+        var seqs: [[PyType]] = bases.map { $0.mro }
+        seqs.append(bases)
+        var result: [PyType] = []
+        while true {
+            seqs.removeAll { $0.isEmpty }
+            if seqs.isEmpty { return result }
+            var candidate: PyType? = nil
+            for s in seqs {
+                let head = s[0]
+                let inTail = seqs.contains { seq in seq.dropFirst().contains { $0 === head } }
+                if !inTail {
+                    candidate = head
+                    break
+                }
+            }
+            guard let c = candidate else {
+                var names: [String] = []
+                var seen: [PyType] = []
+                for s in seqs where !seen.contains(where: { $0 === s[0] }) {
+                    seen.append(s[0])
+                    names.append(s[0].name)
+                }
+                throw typeError("Cannot create a consistent method resolution order (MRO) for bases \(names.joined(separator: ", "))")
+            }
+            result.append(c)
+            for i in seqs.indices where seqs[i][0] === c { seqs[i].removeFirst() }
+        }
+    }
+
+    // MARK: instances
+
+    /// Calling a user class: metaclass __call__, else __new__ then __init__.
+    func constructHeap(_ t: PyType, _ args: Args) throws(PyError) -> Value {
+        if let meta = t.metatype, let callMethod = meta.special(.call) {
+            return try callWithSelf(callMethod, .type(t), args)
+        }
+        return try defaultTypeCall(t, args)
+    }
+
+    /// type.__call__(cls, *args): __new__, then __init__ when the result is an instance of cls.
+    func defaultTypeCall(_ t: PyType, _ args: Args) throws(PyError) -> Value {
+        let obj: Value
+        if let newMethod = t.special(.newMethod) {
+            let f: Value
+            if case .object(let o) = newMethod, let sm = o as? PyStaticMethod { f = sm.function } else { f = newMethod }
+            obj = try callWithSelf(f, .type(t), args)
+            if !typeOf(obj).isSubtype(of: t) { return obj }
+        } else {
+            if t.special(.initMethod) == nil && (args.count > 0 || args.hasKeywords) && t.kind == .instance {
+                throw typeError("\(t.name)() takes no arguments")
+            }
+            obj = try allocateInstance(t, args)
+        }
+        if let initMethod = t.special(.initMethod) {
+            let r = try callWithSelf(initMethod, obj, args)
+            if !r.isNone { throw typeError("__init__() should return None, not '\(typeName(r))'") }
+        }
+        return obj
+    }
+
+    /// object.__new__(t): an empty instance of the right storage.
+    func allocateInstance(_ t: PyType, _ args: Args) throws(PyError) -> Value {
+        switch t.kind {
+        case .instance: return .instance(PyInstance(t))
+        case .exception:
+            return .exception(PyException(t, args: Array(args.values[0..<args.positionalCount])))
+        case .type:
+            throw typeError("type.__new__() takes exactly 3 arguments (\(args.count) given)")
+        default:
+            throw notSupported("instances of subclasses of '\(t.name)'")
+        }
+    }
+
+    /// f(self, *args) where args is a borrowed view.
+    func callWithSelf(_ f: Value, _ selfValue: Value, _ args: Args) throws(PyError) -> Value {
+        var values: [Value] = [selfValue]
+        values.reserveCapacity(args.values.count + 1)
+        for v in args.values { values.append(v) }
+        return try call(f, values, positionalCount: args.positionalCount + 1, kwNames: args.kwNames)
+    }
+
+    // MARK: native methods
+
+    func callNative(_ m: PyNativeMethod, _ args: Args) throws(PyError) -> Value {
+        let name = m.name
+        guard args.count >= 1 else {
+            throw typeError("descriptor '\(name)' of '\(m.owner.name)' object needs an argument")
+        }
+        let me = args[0]
+        switch m.id {
+        case .objectInit:
+            if args.count > 1 || args.hasKeywords {
+                let t = typeOf(me)
+                if t.special(.initMethod) != nil || t.special(.newMethod) == nil {
+                    throw typeError("object.__init__() takes exactly one argument (the instance to initialize)")
+                }
+            }
+            return .none
+        case .objectNew:
+            guard case .type(let t) = me else {
+                throw typeError("object.__new__(X): X is not a type object (\(typeName(me)))")
+            }
+            if (args.count > 1 || args.hasKeywords) && t.special(.initMethod) == nil && t.kind == .instance {
+                throw typeError("\(t.name)() takes no arguments")
+            }
+            let rest = Args(UnsafeBufferPointer(rebasing: args.values[1...]), positionalCount: args.positionalCount - 1,
+                            kwNames: args.kwNames)
+            return try allocateInstance(t, rest)
+        case .objectRepr:
+            return .str(PyStr.make(defaultObjectRepr(me)))
+        case .objectStr:
+            return .str(try repr(me))
+        case .objectHash:
+            return .int(identity(me) >> 4)
+        case .objectEq:
+            guard args.count == 2 else { throw typeError("expected 1 argument, got \(args.count - 1)") }
+            return identical(me, args[1]) ? .bool(true) : .notImplemented
+        case .objectNe:
+            guard args.count == 2 else { throw typeError("expected 1 argument, got \(args.count - 1)") }
+            return try userCompare(.ne, me, args[1])
+        case .objectLt, .objectLe, .objectGt, .objectGe:
+            return .notImplemented
+        case .objectSetattr:
+            guard args.count == 3, case .str(let n) = args[1] else {
+                throw typeError("expected 2 arguments, got \(args.count - 1)")
+            }
+            if case .instance(let i) = me { try genericSetAttr(i, n, args[2]) } else { try setAttr(me, n, args[2]) }
+            return .none
+        case .objectGetattribute:
+            guard args.count == 2, case .str(let n) = args[1] else {
+                throw typeError("expected 1 argument, got \(args.count - 1)")
+            }
+            if case .instance(let i) = me {
+                if let v = try genericGetAttr(i, n) { return v }
+                throw attributeError("'\(i.type.name)' object has no attribute '\(n.string)'")
+            }
+            return try getAttr(me, n)
+        case .objectDelattr:
+            guard args.count == 2, case .str(let n) = args[1] else {
+                throw typeError("expected 1 argument, got \(args.count - 1)")
+            }
+            if case .instance(let i) = me { try genericDelAttr(i, n) } else { try delAttr(me, n) }
+            return .none
+        case .objectFormat:
+            guard args.count == 2, case .str(let spec) = args[1] else {
+                throw typeError("format expects arg 2 to be string")
+            }
+            if spec.byteCount != 0 {
+                throw typeError("unsupported format string passed to \(typeName(me)).__format__")
+            }
+            return .str(try str(me))
+        case .objectInitSubclass:
+            if args.hasKeywords {
+                throw typeError("\(typeName(me)).__init_subclass__() takes no keyword arguments")
+            }
+            return .none
+        case .objectDir:
+            return .list(PyList(try dirOf(me)))
+        case .exceptionInit:
+            guard case .exception(let e) = me else {
+                throw typeError("descriptor '__init__' requires a 'BaseException' object but received a '\(typeName(me))'")
+            }
+            e.args = Array(args.values[1..<args.positionalCount])
+            return .none
+        case .exceptionStr:
+            guard case .exception(let e) = me else { return .str(try str(me)) }
+            return .str(try exceptionMessage(e))
+        case .exceptionRepr:
+            guard case .exception(let e) = me else { return .str(try repr(me)) }
+            return .str(try exceptionRepr(e))
+        case .exceptionWithTraceback:
+            return me
+        case .exceptionAddNote:
+            guard case .exception(let e) = me, args.count == 2 else {
+                throw typeError("add_note() takes exactly one argument (\(args.count - 1) given)")
+            }
+            guard case .str = args[1] else { throw typeError("note must be a str, not '\(typeName(args[1]))'") }
+            if e.dict == nil { e.dict = PyDict() }
+            let key = Value.str(PyStr.make("__notes__"))
+            if let existing = try e.dict!.get(key) {
+                guard case .list(let l) = existing else { throw typeError("Cannot add note: __notes__ is not a list") }
+                l.items.append(args[1])
+            } else {
+                try e.dict!.set(key, .list(PyList([args[1]])))
+            }
+            return .none
+        case .typeNew:
+            guard case .type(let meta) = me else { throw typeError("type.__new__(X): X is not a type object (\(typeName(me)))") }
+            if args.count == 2 { return .type(typeOf(args[1])) }
+            guard args.count == 4 else { throw typeError("type.__new__() takes exactly 3 arguments (\(args.count - 1) given)") }
+            var kws: [(PyStr, Value)] = []
+            for (i, k) in args.kwNames.enumerated() { kws.append((k, args.values[args.positionalCount + i])) }
+            return .type(try typeNew(meta, args[1], args[2], args[3], kws))
+        case .typeInit:
+            return .none
+        case .typeCall:
+            guard case .type(let t) = me else { throw typeError("descriptor '__call__' requires a 'type' object") }
+            let rest = Args(UnsafeBufferPointer(rebasing: args.values[1...]), positionalCount: args.positionalCount - 1,
+                            kwNames: args.kwNames)
+            return try defaultTypeCall(t, rest)
+        case .typeMro:
+            guard case .type(let t) = me else { throw typeError("descriptor 'mro' requires a 'type' object") }
+            return .list(PyList(t.mro.map { .type($0) }))
+        }
+    }
+
+    /// `<__main__.A object at 0x...>`
+    func defaultObjectRepr(_ v: Value) -> String {
+        let t = typeOf(v)
+        let module = t.isHeapType ? "__main__." : ""
+        return "<\(module)\(t.qualname) object at \(addressText(v))>"
+    }
+
+    func addressText(_ v: Value) -> String {
+        let n = UInt(bitPattern: identity(v))
+        var digits = String(n, radix: 16)
+        while digits.count < 12 { digits = "0" + digits }
+        return "0x" + digits
+    }
+
+    /// repr() of an exception: Name('msg') / Name('a', 1) / Name().
+    func exceptionRepr(_ e: PyException) throws(PyError) -> PyStr {
+        var out = e.type.name + "("
+        if e.args.count == 1 {
+            out += try repr(e.args[0]).string
+        } else if !e.args.isEmpty {
+            let inner = try repr(.tuple(PyTuple(e.args))).string
+            out += String(inner.dropFirst().dropLast())
+        }
+        out += ")"
+        return PyStr.make(out)
+    }
+
+    /// dir(obj): instance attributes, then everything along the class's MRO, sorted.
+    func dirOf(_ v: Value) throws(PyError) -> [Value] {
+        var names: [PyStr] = []
+        func add(_ s: PyStr) { if !names.contains(where: { $0.equals(s) }) { names.append(s) } }
+        func addDict(_ d: PyDict) { for (k, _) in d.items { if case .str(let s) = k { add(s) } } }
+        let t: PyType
+        switch v {
+        case .instance(let i):
+            if let d = i.dict { addDict(d) } else { for k in i.type.layoutKeys.prefix(i.slots.count) { add(k) } }
+            t = i.type
+            add(PyStr.make("__class__"))
+            if t.allowsInstanceDict { add(PyStr.make("__dict__")) }
+        case .type(let c):
+            t = c
+            for n in ["__class__", "__dict__", "__doc__", "__module__"] { add(PyStr.make(n)) }
+        case .exception(let e):
+            if let d = e.dict { addDict(d) }
+            t = e.type
+        default:
+            t = typeOf(v)
+        }
+        for c in t.mro {
+            if let d = c.dict { addDict(d) }
+            if let m = nativeMethodNames[ObjectIdentifier(c)] { for n in m { add(PyStr.make(n)) } }
+        }
+        if !t.isHeapType, let ms = methodSet(for: t) { for m in ms { add(PyStr.make(m.rawValue)) } }
+        var values = names.map { Value.str($0) }
+        try stableSort(self, &values, key: nil, reverse: false)
+        return values
+    }
+}
+
+/// The names object's and BaseException's instances answer to, for dir().
+private let nativeMethodNames: [ObjectIdentifier: [String]] = [
+    ObjectIdentifier(PyType.object): ["__class__", "__delattr__", "__dir__", "__doc__", "__eq__", "__format__", "__ge__",
+                                     "__getattribute__", "__gt__", "__hash__", "__init__", "__init_subclass__", "__le__",
+                                     "__lt__", "__ne__", "__new__", "__reduce__", "__reduce_ex__", "__repr__",
+                                     "__setattr__", "__sizeof__", "__str__", "__subclasshook__"],
+    ObjectIdentifier(PyType.baseException): ["__cause__", "__context__", "__dict__", "__setstate__", "__suppress_context__",
+                                            "__traceback__", "add_note", "args", "with_traceback"],
+]
+
+extension VM {
+    /// super(type, obj). (Zero-argument super() is compiled to this form inside methods.)
+    func makeSuper(_ args: Args) throws(PyError) -> Value {
+        try args.noKeywords("super")
+        if args.count == 0 { throw PyError(.runtimeError, "super(): no arguments") }
+        guard case .type(let start) = args[0] else {
+            throw typeError("super() argument 1 must be a type, not \(typeName(args[0]))")
+        }
+        if args.count == 1 { throw notSupported("unbound super objects") }
+        if args.count > 2 { throw typeError("super() takes at most 2 arguments (\(args.count) given)") }
+        let obj = args[1]
+        if case .type(let t) = obj, t.isSubtype(of: start) {
+            return .object(PySuper(startAfter: start, object: obj, objectType: t))
+        }
+        let t = typeOf(obj)
+        guard t.isSubtype(of: start) else {
+            throw typeError("super(type, obj): obj must be an instance or subtype of type")
+        }
+        return .object(PySuper(startAfter: start, object: obj, objectType: t))
+    }
+}
+
+/// iter(callable, sentinel): calls until the sentinel comes back.
+final class CallableIterator: PyIterator {
+    let callable: Value
+    let sentinel: Value
+    var done = false
+    init(_ c: Value, _ s: Value) {
+        callable = c
+        sentinel = s
+    }
+    override var typeName: String { "callable_iterator" }
+    override func next(_ vm: VM) throws(PyError) -> Value? {
+        if done { return nil }
+        let v = try vm.call(callable, [])
+        if try sameOrEqual(v, sentinel) {
+            done = true
+            return nil
+        }
+        return v
+    }
+}

@@ -1,0 +1,4 @@
+class Outer:
+    a = 1
+    class Inner:
+        b = a + 1

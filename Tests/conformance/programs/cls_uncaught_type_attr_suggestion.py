@@ -1,0 +1,4 @@
+class Settings:
+    level = 3
+print(Settings.level)
+print(Settings.levels)

@@ -1,0 +1,7 @@
+def f(x):
+    match x:
+        case y:
+            return 1
+        case 2:
+            return 2
+print(f(1))

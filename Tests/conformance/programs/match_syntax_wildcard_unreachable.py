@@ -1,0 +1,5 @@
+match 5:
+    case _:
+        print('wildcard')
+    case 5:
+        print('five')

@@ -1,5 +1,0 @@
-def make():
-    class Local:
-        value = 3
-    return Local.value
-print(make())

@@ -1,4 +1,0 @@
-def gen(n):
-    for i in range(n):
-        yield i * i
-print(list(gen(4)))

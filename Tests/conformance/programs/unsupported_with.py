@@ -1,2 +1,0 @@
-with memoryview(b'abc') as m:
-    print(len(m))

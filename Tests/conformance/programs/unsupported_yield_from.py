@@ -1,3 +1,0 @@
-def outer():
-    yield from [1, 2]
-print(list(outer()))
