@@ -18,6 +18,9 @@ final class PyGenerator: PyIterator {
     let cells: CellList?
     var state: State = .created
 
+    /// Index in the run's object registry (-1: not registered).
+    var registryIndex = -1
+
     init(function: PyFunction, locals: [Value], cells: CellList?) {
         self.function = function
         self.code = function.code
@@ -29,9 +32,12 @@ final class PyGenerator: PyIterator {
         if locals.count < savedCount {
             (saved + locals.count).initialize(repeating: .undefined, count: savedCount - locals.count)
         }
+        super.init()
+        RunObjects.register(self)
     }
 
     deinit {
+        if registryIndex >= 0 { RunObjects.unregister(self) }
         var held = Array(UnsafeBufferPointer(start: saved, count: savedCount))
         saved.deinitialize(count: savedCount)
         savedCount = 0
@@ -68,6 +74,13 @@ final class PyGenerator: PyIterator {
     /// Replaces the saved top of stack (yield from finishing on a throw/close).
     func replaceSavedTop(_ v: Value) {
         saved[savedCount - 1] = v
+    }
+
+    /// The run ended: drop the saved frame (and the cells it shares).
+    func clearForRunEnd() {
+        state = .finished
+        dropSaved()
+        if let c = cells { for cell in c.cells { cell.value = .none } }
     }
 
     func dropSaved() {

@@ -13,14 +13,19 @@ final class PyInstance {
     /// `__slots__` storage (one value per type.slotNames entry; .undefined when unset).
     var slotValues: ContiguousArray<Value> = []
 
+    /// Index in the run's object registry (-1: not registered).
+    var registryIndex = -1
+
     init(_ type: PyType) {
         self.type = type
+        RunObjects.register(self)
         if let names = type.slotNames {
             slotValues = ContiguousArray(repeating: .undefined, count: names.count)
         }
     }
 
     deinit {
+        if registryIndex >= 0 { RunObjects.unregister(self) }
         if !slots.isEmpty {
             var held = Array(slots)
             slots = []
@@ -75,6 +80,19 @@ final class PyInstance {
     func attributeDict() -> PyDict {
         if dict == nil { toDictMode() }
         return dict!
+    }
+
+    /// Drops every attribute (the run ended: breaks reference cycles through instances).
+    func clearForRunEnd() {
+        var held = Array(slots)
+        slots = []
+        held.append(contentsOf: slotValues)
+        slotValues = []
+        if let d = dict {
+            dict = nil
+            held.append(.dict(d))
+        }
+        Trashcan.release(&held)
     }
 
     private func toDictMode() {

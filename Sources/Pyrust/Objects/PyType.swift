@@ -23,8 +23,10 @@ final class PyType {
     /// Made by Python code (attributes may be set, instances get a PyInstance).
     let isHeapType: Bool
     private(set) var bases: [PyType]
+    /// Method resolution order after self (self is not stored: a class must not own itself).
+    private(set) var mroTail: [PyType]
     /// Method resolution order, self first.
-    private(set) var mro: [PyType]
+    var mro: [PyType] { [self] + mroTail }
     /// The class namespace of a heap type (str keys); nil for builtin types.
     let dict: PyDict?
     /// A user metaclass (nil: the class's type is `type`).
@@ -54,8 +56,7 @@ final class PyType {
         var chain: [PyType] = []
         var t = base
         while let c = t { chain.append(c); t = c.base }
-        self.mro = []
-        self.mro = [self] + chain
+        self.mroTail = chain
     }
 
     /// A heap type. `mro` must already be computed (C3) and start with a placeholder for self.
@@ -68,9 +69,9 @@ final class PyType {
         self.bases = bases
         self.dict = dict
         self.versionTag = PyType.nextVersionTag()
-        self.mro = []
-        self.mro = [self] + mroTail
+        self.mroTail = mroTail
         for b in bases where b.isHeapType { b.subclasses.append(WeakType(self)) }
+        RunObjects.register(self)
     }
 
     func isSubtype(of other: PyType) -> Bool {
@@ -83,7 +84,7 @@ final class PyType {
             }
             return false
         }
-        for c in mro where c === other { return true }
+        for c in mroTail where c === other { return true }
         return false
     }
 
@@ -91,10 +92,25 @@ final class PyType {
 
     /// The first attribute called `name` along the MRO (the class namespace dicts only).
     func lookup(_ name: PyStr) -> Value? {
-        for c in mro {
+        if let d = dict, let v = d.getStr(name) { return v }
+        for c in mroTail {
             if let d = c.dict, let v = d.getStr(name) { return v }
         }
         return nil
+    }
+
+    /// Index in the run's object registry (-1: not registered).
+    var registryIndex = -1
+
+    deinit { if registryIndex >= 0 { RunObjects.unregister(self) } }
+
+    /// Drops the class namespace (the run ended: breaks class <-> method cycles).
+    func clearForRunEnd() {
+        dict?.removeAll()
+        specialCache = nil
+        subclasses = []
+        mroTail = []
+        bases = []
     }
 
     /// Called after this class's namespace changed: retags it and every subclass.

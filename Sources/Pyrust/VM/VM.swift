@@ -104,6 +104,8 @@ final class VM {
     var lastExitYielded = false
     /// An exception to raise in the top frame as execute() starts (generator throw()).
     var pendingThrow: PyException? = nil
+    /// Instances, classes and generators the running program made (cleared when it ends).
+    let runObjects = RunObjects()
 
     // Stack chunks: allocated on demand, reused across runs, freed with the VM.
     var chunks: [UnsafeMutablePointer<Value>] = []
@@ -190,6 +192,7 @@ final class VM {
     /// `output` for the host to copy; the next run starts after it.)
     func endRun() {
         frames.removeAll()
+        runObjects.clearAll()
         if !ownedCells.isEmpty { ownedCells.removeAll() }
         var k = 0
         while k < globalCount {
