@@ -154,6 +154,10 @@ private func equalsAtDepth(_ a: Value, _ b: Value, _ depth: Int) throws(PyError)
             return n == 1 || r.step == q.step
         }
         if let eq = rangesEqual(x, y) { return eq }   // either is a PyBigRange
+        if let m = x as? PyMethod, let n = y as? PyMethod {
+            // Bound methods are equal when they bind the same function to the same object.
+            return identical(m.receiver, n.receiver) && identical(m.function, n.function)
+        }
         return x === y
     default:
         return identical(a, b)

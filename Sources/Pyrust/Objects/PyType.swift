@@ -102,6 +102,13 @@ final class PyType {
     /// Index in the run's object registry (-1: not registered).
     var registryIndex = -1
 
+    /// `C.__bases__ = (...)`: new bases and their C3 order.
+    func setBases(_ newBases: [PyType], mroTail newTail: [PyType]) {
+        bases = newBases
+        mroTail = newTail
+        modified()
+    }
+
     deinit { if registryIndex >= 0 { RunObjects.unregister(self) } }
 
     /// Drops the class namespace (the run ended: breaks class <-> method cycles).

@@ -159,6 +159,9 @@ extension VM {
             default: break
             }
         }
+        if !t.isHeapType {
+            throw attributeError("'\(t.name)' object has no attribute '\(name.string)'")
+        }
         if let names = t.slotNames {
             if let i = names.firstIndex(where: { $0.equals(name) }) {
                 inst.slotValues[i] = value
@@ -311,6 +314,20 @@ extension VM {
             return
         }
         switch name.string {
+        case "__bases__":
+            guard case .tuple(let tt) = value, !tt.items.isEmpty else {
+                throw typeError("can only assign non-empty tuple to \(t.name).__bases__, not \(typeName(value))")
+            }
+            var newBases: [PyType] = []
+            for b in tt.items {
+                guard case .type(let bt) = b else {
+                    throw typeError("\(t.name).__bases__ must be tuple of classes, not '\(typeName(b))'")
+                }
+                if bt.isSubtype(of: t) { throw typeError("a __bases__ item causes an inheritance cycle") }
+                newBases.append(bt)
+            }
+            t.setBases(newBases, mroTail: try c3Merge(newBases))
+            return
         case "__name__":
             guard case .str(let s) = value else {
                 throw typeError("can only assign string to \(t.name).__name__, not '\(typeName(value))'")
