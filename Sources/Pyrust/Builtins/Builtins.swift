@@ -68,7 +68,9 @@ extension VM {
             case .bool(let b): return .int(b ? 1 : 0)
             case .float(let d): return .float(Swift.abs(d))
             case .big(let b): return b.value.isNegative ? .int(-b.value) : args[0]
-            default: throw typeError("bad operand type for abs(): '\(typeName(args[0]))'")
+            default:
+                if let f = userSpecial(args[0], .abs) { return try callSpecial(f, args[0], []) }
+                throw typeError("bad operand type for abs(): '\(typeName(args[0]))'")
             }
         case .min, .max: return try minMax(args, isMax: id == .max)
         case .sum: return try builtinSum(args)
@@ -532,6 +534,23 @@ extension VM {
     }
 
     private func builtinReversed(_ v: Value) throws(PyError) -> Value {
+        if v.hasUserType {
+            if let f = userSpecial(v, .reversed) {
+                if f.isNone { throw typeError("'\(typeName(v))' object is not reversible") }
+                return try callSpecial(f, v, [])
+            }
+            if userSpecial(v, .getitem) != nil {
+                // The sequence protocol, from len(v) - 1 down to 0.
+                let n = try instanceLength(v)
+                var items: [Value] = []
+                var i = n - 1
+                while i >= 0 {
+                    items.append(try subscriptValue(v, .int(i)))
+                    i -= 1
+                }
+                return .object(ArrayIterator(items, name: "reversed"))
+            }
+        }
         switch v {
         case .list(let l): return .object(ReversedListIterator(l))
         case .tuple(let t): return .object(ArrayIterator(t.items.reversed(), name: "reversed"))

@@ -23,6 +23,17 @@ extension VM {
                 if let d = s.withUnsafeBufferPointer({ parsePythonFloat(bytes: $0, unicode: true) }) { return .float(d) }
                 throw valueError("could not convert string to float: \(try repr(args[0]).string)")
             default:
+                let v = args[0]
+                if let f = userSpecial(v, .float) {
+                    let r = try callSpecial(f, v, [])
+                    guard case .float = r else {
+                        throw typeError("\(typeName(v)).__float__ returned non-float (type \(typeName(r)))")
+                    }
+                    return r
+                }
+                if userSpecial(v, .index) != nil {
+                    return try construct(.float, Args(UnsafeBufferPointer(start: [try instanceIndex(v)], count: 1), positionalCount: 1))
+                }
                 throw typeError("float() argument must be a string or a real number, not '\(typeName(args[0]))'")
             }
         case .str:
@@ -190,6 +201,17 @@ extension VM {
         case .float(let d): return try floatToInt(d, .towardZero)
         case .str(let s): return try parseInt(s, base: 10)
         default:
+            for (sp, name) in [(Special.int, "__int__"), (Special.index, "__index__"), (Special.trunc, "__trunc__")] {
+                guard let f = userSpecial(x, sp) else { continue }
+                let r = try callSpecial(f, x, [])
+                switch r {
+                case .int, .big: return r
+                case .bool(let b): return .int(b ? 1 : 0)
+                default:
+                    if sp == .trunc { return r }
+                    throw typeError("\(name) returned non-int (type \(typeName(r)))")
+                }
+            }
             throw typeError("int() argument must be a string, a bytes-like object or a real number, not '\(typeName(x))'")
         }
     }
