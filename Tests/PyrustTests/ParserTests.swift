@@ -239,13 +239,35 @@ private func expr(_ source: String) throws -> String {
             case .unsupported(let name): return name
             case .classDef(let cd): return "class \(cd.name)"
             case .with(let items, _): return "with \(items.count)"
+            case .match(_, let cases): return "match \(cases.count)"
             default: return "?"
             }
         }
         #expect(features.count == 5 && features[1] == "import statements" && features[3] == "async functions"
-                && features[4] == "match statements")
+                && features[4] == "match 1")
         #expect(features[0].hasPrefix("class ") && features[2].hasPrefix("with "))
         #expect(m.body[6].pos == SourcePos(line: 30, col: 1))
+    }
+
+    @Test func matchPatterns() throws {
+        let m = try parse("match a, b:\n    case [x, *_] | {'k': v, **r} | C(1, y=z) as w if w:\n        pass\n    case -1 | 2 - 3j | K.V | None | _:\n        pass\n")
+        guard case .match(let subject, let cases) = m.body[0].kind, cases.count == 2 else { Issue.record("match"); return }
+        #expect(show(subject) == "(tuple a b)")
+        #expect(cases[0].guardTest != nil && cases[1].guardTest == nil)
+        guard case .capture(let inner?, let name) = cases[0].pattern.kind, name == "w",
+              case .or(let alts) = inner.kind, alts.count == 3 else { Issue.record("as/or"); return }
+        guard case .sequence(let items) = alts[0].kind, items.count == 2, case .star(nil) = items[1].kind else {
+            Issue.record("sequence"); return
+        }
+        guard case .mapping(let keys, _, let rest) = alts[1].kind, keys.count == 1, rest == "r" else {
+            Issue.record("mapping"); return
+        }
+        guard case .classPattern(_, let args, let kws, _) = alts[2].kind, args.count == 1, kws == ["y"] else {
+            Issue.record("class"); return
+        }
+        guard case .or(let lits) = cases[1].pattern.kind, lits.count == 5,
+              case .value = lits[0].kind, case .value = lits[1].kind, case .value = lits[2].kind,
+              case .singleton = lits[3].kind, case .capture(nil, nil) = lits[4].kind else { Issue.record("literals"); return }
     }
 
     @Test func assignments() throws {

@@ -68,6 +68,14 @@ enum Opcode: UInt8 {
     case beforeWith         // [manager] -> [bound __exit__, __enter__()]
     case withExit           // [exit] -> []: exit(None, None, None)
     case withExceptStart    // [exit, prev, exc] -> [exit, prev, exc, exit(type, exc, tb)]
+    // match statements
+    case rotN               // moves the top of the stack down under the next arg - 1 items
+    case matchSequence      // [subject] -> [subject, is it a sequence for patterns?]
+    case matchMapping       // [subject] -> [subject, is it a mapping for patterns?]
+    case getLen             // [subject] -> [subject, len(subject)]
+    case matchKeys          // [subject, keys] -> [subject, keys, tuple of values or None]
+    case matchClass         // [subject, cls, keyword names] -> [tuple of attributes or None]; arg: positional count
+    case copyDictWithoutKeys // [subject, keys] -> [dict of the other items]
     // Fused pairs, written over the first instruction of the pair by the peephole pass (the
     // second stays in place for jumps that land on it; the fused form skips it).
     case compareJumpIfFalse // compare + popJumpIfFalse; a: CmpOp raw value, arg: target

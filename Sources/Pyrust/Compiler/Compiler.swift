@@ -294,6 +294,10 @@ private func stackEffect(_ op: Opcode, arg: Int, a: UInt8, jump: Bool) -> Int {
     case .beforeWith: return 1
     case .withExit: return -1
     case .withExceptStart: return 1
+    case .rotN: return 0
+    case .matchSequence, .matchMapping, .getLen, .matchKeys: return 1
+    case .matchClass: return -2
+    case .copyDictWithoutKeys: return -1
     case .formatValue: return -1
     case .popTop: return -1
     case .dupTop: return 1
@@ -467,6 +471,8 @@ struct Compiler {
             try compileClass(u, s, cd)
         case .with(let items, let body):
             try compileWith(u, items, 0, body, s.pos)
+        case .match(let subject, let cases):
+            try compileMatch(u, subject, cases, s.pos)
         case .global, .nonlocal:
             break
         case .assert(let test, let msg):

@@ -159,6 +159,13 @@ struct SymbolTableBuilder {
                 if let t = it.target { try visitTarget(t) }
             }
             try visitBody(body)
+        case .match(let subject, let cases):
+            try visit(subject)
+            for c in cases {
+                try visitPattern(c.pattern)
+                if let g = c.guardTest { try visit(g) }
+                try visitBody(c.body)
+            }
         case .global(let names):
             for n in names {
                 if current.kind == .module { continue }
@@ -202,6 +209,26 @@ struct SymbolTableBuilder {
         case .raise(let exc, let cause):
             if let e = exc { try visit(e) }
             if let c = cause { try visit(c) }
+        }
+    }
+
+    /// A case pattern binds its capture names and evaluates its values, classes and keys.
+    private mutating func visitPattern(_ p: Pattern) throws(SyntaxError) {
+        switch p.kind {
+        case .value(let e), .singleton(let e): try visit(e)
+        case .sequence(let items), .or(let items): for i in items { try visitPattern(i) }
+        case .star(let name): if let n = name { bind(n) }
+        case .mapping(let keys, let values, let rest):
+            for k in keys { try visit(k) }
+            for v in values { try visitPattern(v) }
+            if let r = rest { bind(r) }
+        case .classPattern(let cls, let args, _, let kwps):
+            try visit(cls)
+            for a in args { try visitPattern(a) }
+            for k in kwps { try visitPattern(k) }
+        case .capture(let inner, let name):
+            if let i = inner { try visitPattern(i) }
+            if let n = name { bind(n) }
         }
     }
 

@@ -120,6 +120,31 @@ struct ClassDef {
     var decorators: [Expr]
 }
 
+/// A `case` pattern (structural pattern matching). `pos` is where the pattern starts: the
+/// compiler's errors about it point there, as CPython's do.
+final class Pattern {
+    var kind: PatternKind
+    var pos: SourcePos
+    init(_ kind: PatternKind, _ pos: SourcePos) { self.kind = kind; self.pos = pos }
+}
+
+enum PatternKind {
+    case value(Expr)                    // a literal or dotted name: matches when subject == value
+    case singleton(Expr)                // None, True, False: matches when subject is value
+    case sequence([Pattern])            // [a, *b, c] or (a, b) or a, b; at most one .star
+    case star(String?)                  // `*name` or `*_`, only inside a sequence
+    case mapping(keys: [Expr], values: [Pattern], rest: String?)
+    case classPattern(cls: Expr, args: [Pattern], keywords: [String], keywordPatterns: [Pattern])
+    case capture(Pattern?, name: String?)  // `name`, `_` (both nil), `p as name`
+    case or([Pattern])
+}
+
+struct MatchCase {
+    var pattern: Pattern
+    var guardTest: Expr?
+    var body: [Stmt]
+}
+
 struct WithItem {
     var context: Expr
     var target: Expr?
@@ -146,6 +171,7 @@ enum StmtKind {
     case functionDef(FunctionDef)
     case classDef(ClassDef)
     case with(items: [WithItem], body: [Stmt])
+    case match(subject: Expr, cases: [MatchCase])
     case global([String])
     case nonlocal([String])
     case assert(test: Expr, msg: Expr?)

@@ -1,6 +1,6 @@
 // Statements: simple statements, assignments and their target checks, compound statements and
-// blocks, function parameters. Syntax the interpreter does not run yet (class, with, import,
-// match, async) is parsed in full and returned as `.unsupported(feature:)`.
+// blocks, function parameters. Syntax the interpreter does not run yet (import, async) is
+// parsed in full and returned as `.unsupported(feature:)`; match is in ParserPatterns.swift.
 
 extension Parser {
     mutating func parseStatement(into body: inout [Stmt]) throws(ParseError) {
@@ -314,7 +314,7 @@ extension Parser {
 
     /// A block after `:` (already consumed): an indented suite or statements on the same line.
     /// `header` names the statement for CPython's "expected an indented block after ...".
-    private mutating func parseBlock(_ header: String, line: Int32) throws(ParseError) -> [Stmt] {
+    mutating func parseBlock(_ header: String, line: Int32) throws(ParseError) -> [Stmt] {
         var body: [Stmt] = []
         if tok.kind != .newline {
             try parseSimpleStatements(into: &body)
@@ -336,7 +336,7 @@ extension Parser {
 
     /// The `:` ending a compound statement's header. CPython says "expected ':'" when the line
     /// ends there, or always for the statements whose grammar forces the colon.
-    private mutating func expectHeaderColon(forced: Bool = false) throws(ParseError) {
+    mutating func expectHeaderColon(forced: Bool = false) throws(ParseError) {
         if tok.kind == .colon { try advance(); return }
         if forced || tok.kind == .newline { throw error("expected ':'", at: tok) }
         throw invalidSyntax()
@@ -674,43 +674,6 @@ extension Parser {
             }
         }
         if parenthesized { try expect(.rpar) }
-    }
-
-    // MARK: - match (recognised and skipped)
-
-    /// A `match` statement, detected as CPython does (soft keyword followed by a subject and
-    /// `:` NEWLINE INDENT `case`); its body is skipped token by token.
-    @inline(never) private mutating func parseMatchIfPresent() throws(ParseError) -> Stmt? {
-        let matchTok = tok
-        let saved = snapshot()
-        do throws(ParseError) {
-            try advance()
-            guard Parser.startsExpression(tok.kind) else { restore(saved); return nil }
-            _ = try parseStarNamedExpression()
-            while tok.kind == .comma {
-                try advance()
-                if tok.kind == .colon { break }
-                _ = try parseStarNamedExpression()
-            }
-            guard tok.kind == .colon else { restore(saved); return nil }
-            try advance()
-            guard tok.kind == .newline else { restore(saved); return nil }
-            try advance()
-        } catch {
-            restore(saved)
-            return nil
-        }
-        if tok.kind != .indent {
-            throw error("expected an indented block after 'match' statement on line \(matchTok.line)", at: tok,
-                        typeName: "IndentationError")
-        }
-        var level = 0
-        repeat {
-            if tok.kind == .indent { level += 1 } else if tok.kind == .dedent { level -= 1 }
-            if tok.kind == .endMarker { break }
-            try advance()
-        } while level > 0
-        return Stmt(.unsupported(feature: "match statements"), matchTok.pos)
     }
 
     // MARK: - Parameters

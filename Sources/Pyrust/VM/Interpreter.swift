@@ -1042,6 +1042,45 @@ extension VM {
                         let suppress = try truthy(r)
                         sp.initialize(to: .bool(suppress))
                         sp += 1
+                    case .rotN:
+                        // [a, b, ..., top] -> [top, a, b, ...] over the top arg items
+                        let n = Int(i.arg)
+                        let top = (sp - 1).move()
+                        (sp - n + 1).moveInitialize(from: sp - n, count: n - 1)
+                        (sp - n).initialize(to: top)
+                    case .matchSequence:
+                        sp.initialize(to: .bool(isPatternSequence((sp - 1).pointee)))
+                        sp += 1
+                    case .matchMapping:
+                        sp.initialize(to: .bool(isPatternMapping((sp - 1).pointee)))
+                        sp += 1
+                    case .getLen:
+                        frames.top.pointee.ip = pc - ins
+                        frames.top.pointee.sp = sp
+                        let n = try length((sp - 1).pointee)
+                        sp.initialize(to: .int(n))
+                        sp += 1
+                    case .matchKeys:
+                        frames.top.pointee.ip = pc - ins
+                        frames.top.pointee.sp = sp
+                        let values = try matchKeys((sp - 2).pointee, (sp - 1).pointee)
+                        sp.initialize(to: values)
+                        sp += 1
+                    case .copyDictWithoutKeys:
+                        frames.top.pointee.ip = pc - ins
+                        frames.top.pointee.sp = sp
+                        let rest = try copyDictWithoutKeys((sp - 2).pointee, (sp - 1).pointee)
+                        sp -= 1
+                        sp.deinitialize(count: 1)
+                        (sp - 1).pointee = rest
+                    case .matchClass:
+                        frames.top.pointee.ip = pc - ins
+                        frames.top.pointee.sp = sp
+                        let attrs = try matchClass((sp - 3).pointee, (sp - 2).pointee, (sp - 1).pointee,
+                                                   positional: Int(i.arg))
+                        sp -= 2
+                        sp.deinitialize(count: 2)
+                        (sp - 1).pointee = attrs
                     case .buildClass:
                         frames.top.pointee.ip = pc - ins
                         var kwNames: [PyStr] = []

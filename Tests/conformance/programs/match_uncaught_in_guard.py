@@ -1,0 +1,8 @@
+def check(v):
+    match v:
+        case [x, y] if x / y > 1:
+            return 'big'
+        case [x, y]:
+            return 'small'
+print(check([4, 2]), check([1, 2]))
+print(check([1, 0]))
