@@ -19,6 +19,8 @@ final class PyInstance {
     init(_ type: PyType) {
         self.type = type
         RunObjects.register(self)
+        // Room for the attributes earlier instances set: no regrowth while __init__ fills them.
+        if !type.layoutKeys.isEmpty { slots.reserveCapacity(type.layoutKeys.count) }
         if let names = type.slotNames {
             slotValues = ContiguousArray(repeating: .undefined, count: names.count)
         }

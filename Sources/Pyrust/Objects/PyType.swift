@@ -27,14 +27,20 @@ final class PyType {
     private(set) var mroTail: [PyType]
     /// Method resolution order, self first.
     var mro: [PyType] { [self] + mroTail }
+    /// The MRO by position without building the array (entry 0 is the class itself).
+    @inline(__always) var mroCount: Int { mroTail.count + 1 }
+    @inline(__always) func mroEntry(_ k: Int) -> PyType { k == 0 ? self : mroTail[k - 1] }
     /// The class namespace of a heap type (str keys); nil for builtin types.
     let dict: PyDict?
     /// A user metaclass (nil: the class's type is `type`).
     var metatype: PyType?
     /// Changes whenever this class or one of its bases changes: inline caches compare it.
     private(set) var versionTag: UInt32
-    /// Heap subclasses, so that a change here can retag them (weak: they may die first).
-    private var subclasses: [WeakType] = []
+    /// Heap subclasses, so that a change here can retag them. Not retained, and not weak
+    /// either: a weakly referenced object pays for a side table on every retain and release,
+    /// and classes are retained constantly. A subclass removes itself when it dies or drops
+    /// this base.
+    private var subclasses: [Unmanaged<PyType>] = []
     /// Instance attribute names in first-assignment order (the shared-key layout of instances).
     private(set) var layoutKeys: [PyStr] = []
     /// `__slots__` names along the MRO (nil: no class in the MRO declares any).
@@ -70,7 +76,7 @@ final class PyType {
         self.dict = dict
         self.versionTag = PyType.nextVersionTag()
         self.mroTail = mroTail
-        for b in bases where b.isHeapType { b.subclasses.append(WeakType(self)) }
+        for b in bases where b.isHeapType { b.subclasses.append(Unmanaged.passUnretained(self)) }
         RunObjects.register(self)
     }
 
@@ -104,12 +110,23 @@ final class PyType {
 
     /// `C.__bases__ = (...)`: new bases and their C3 order.
     func setBases(_ newBases: [PyType], mroTail newTail: [PyType]) {
+        leaveBases()
         bases = newBases
+        for b in bases where b.isHeapType { b.subclasses.append(Unmanaged.passUnretained(self)) }
         mroTail = newTail
         modified()
     }
 
-    deinit { if registryIndex >= 0 { RunObjects.unregister(self) } }
+    deinit {
+        leaveBases()
+        if registryIndex >= 0 { RunObjects.unregister(self) }
+    }
+
+    /// Removes this class from its bases' subclass lists.
+    private func leaveBases() {
+        let me = Unmanaged.passUnretained(self).toOpaque()
+        for b in bases where b.isHeapType { b.subclasses.removeAll { $0.toOpaque() == me } }
+    }
 
     /// Drops the class namespace (the run ended: breaks class <-> method cycles).
     func clearForRunEnd() {
@@ -117,6 +134,7 @@ final class PyType {
         specialCache = nil
         subclasses = []
         mroTail = []
+        leaveBases()
         bases = []
     }
 
@@ -124,8 +142,7 @@ final class PyType {
     func modified() {
         versionTag = PyType.nextVersionTag()
         specialCache = nil
-        subclasses.removeAll { $0.type == nil }
-        for s in subclasses { s.type?.modified() }
+        for s in subclasses { s.takeUnretainedValue().modified() }
     }
 
     /// Index of an instance attribute name in the shared layout, adding it when new.
@@ -209,8 +226,4 @@ final class PyType {
     ]
 }
 
-/// A weak reference to a class (a class's list of subclasses).
-struct WeakType {
-    weak var type: PyType?
-    init(_ t: PyType) { type = t }
-}
+

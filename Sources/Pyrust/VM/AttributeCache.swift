@@ -13,6 +13,11 @@ struct AttributeCache {
         case classValue = 2
         /// A Python function on the class: binds to the instance (the cached value).
         case method = 3
+        /// A property whose getter is a plain one-argument Python function (the cached value):
+        /// the getter runs as a frame.
+        case propertyGet = 4
+        /// A property whose setter is a plain two-argument Python function (the cached value).
+        case propertySet = 5
     }
 
     let p: UnsafeMutableRawPointer
@@ -32,6 +37,37 @@ struct AttributeCache {
         (p + 8).load(as: Value.self).unretainedFunction
     }
 
+    /// A slot entry keeps the Value words free, so they hold a second slot entry: a store in a
+    /// base class's __init__ sees instances of each subclass (one tag per class).
+    @inline(__always) var secondWord: UInt64 { (p + 8).load(as: UInt64.self) }
+
+    /// The layout index for `tag` when this is a slot entry for it (first or second), else -1.
+    @inline(__always) func slotIndex(forTag t: UInt32) -> Int {
+        let w = word
+        guard UInt8(truncatingIfNeeded: w >> 32) == Kind.slot.rawValue else { return -1 }
+        if UInt32(truncatingIfNeeded: w) == t { return Int(truncatingIfNeeded: w >> 48) }
+        let w2 = secondWord
+        if UInt32(truncatingIfNeeded: w2) == t && UInt8(truncatingIfNeeded: w2 >> 32) == Kind.slot.rawValue {
+            return Int(truncatingIfNeeded: w2 >> 48)
+        }
+        return -1
+    }
+
+    /// Records a slot entry, keeping the previous one as the second when it was a slot entry for
+    /// another class.
+    func setSlot(tag: UInt32, index: Int) {
+        let old = word
+        let w = UInt64(tag) | (UInt64(Kind.slot.rawValue) << 32) | (UInt64(UInt16(truncatingIfNeeded: index)) << 48)
+        let oldIsSlot = UInt8(truncatingIfNeeded: old >> 32) == Kind.slot.rawValue
+        let second: UInt64 = oldIsSlot && UInt32(truncatingIfNeeded: old) != tag ? old : 0
+        if !oldIsSlot {
+            // The Value words held a cached object (not owned): overwrite them with plain bits.
+            (p + 16).storeBytes(of: UInt64(0), as: UInt64.self)
+        }
+        (p + 8).storeBytes(of: second, as: UInt64.self)
+        p.storeBytes(of: w, as: UInt64.self)
+    }
+
     func set(tag: UInt32, kind: Kind, index: Int = 0, value: Value = .none) {
         let w = UInt64(tag) | (UInt64(kind.rawValue) << 32) | (UInt64(UInt16(truncatingIfNeeded: index)) << 48)
         p.storeBytes(of: w, as: UInt64.self)
@@ -46,9 +82,14 @@ extension VM {
         let t = inst.type
         if t.special(.getattribute) != nil || t.slotNames != nil || inst.dict != nil { return }
         let descr = t.lookupIncludingNative(name)
-        if let d = descr, isDataDescriptor(d) { return }
+        if let d = descr, isDataDescriptor(d) {
+            if case .object(let o) = d, let p = o as? PyProperty, let f = PyProperty.plainAccessor(p.getter, argCount: 1) {
+                cache.set(tag: t.versionTag, kind: .propertyGet, value: .function(f))
+            }
+            return
+        }
         if let i = t.layoutIndex(name, adding: false), i < inst.slots.count {
-            cache.set(tag: t.versionTag, kind: .slot, index: i)
+            cache.setSlot(tag: t.versionTag, index: i)
             return
         }
         if t.layoutIndex(name, adding: false) != nil { return }
@@ -64,9 +105,22 @@ extension VM {
     func fillStoreCache(_ cache: AttributeCache, _ inst: PyInstance, _ name: PyStr) {
         let t = inst.type
         if t.special(.setattr) != nil || t.slotNames != nil || inst.dict != nil { return }
-        if let d = t.lookupIncludingNative(name), isDataDescriptor(d) { return }
-        if let i = t.layoutIndex(name, adding: false), i < inst.slots.count {
-            cache.set(tag: t.versionTag, kind: .slot, index: i)
+        if let d = t.lookupIncludingNative(name), isDataDescriptor(d) {
+            if case .object(let o) = d, let p = o as? PyProperty, let f = PyProperty.plainAccessor(p.setter, argCount: 2) {
+                cache.set(tag: t.versionTag, kind: .propertySet, value: .function(f))
+            }
+            return
         }
+        if let i = t.layoutIndex(name, adding: false), i < inst.slots.count {
+            cache.setSlot(tag: t.versionTag, index: i)
+        }
+    }
+}
+
+extension PyProperty {
+    /// The accessor when it is a Python function the dispatch loop can enter directly.
+    static func plainAccessor(_ v: Value, argCount: Int) -> PyFunction? {
+        guard case .function(let f) = v, f.code.isSimple, f.code.argCount == argCount else { return nil }
+        return f
     }
 }

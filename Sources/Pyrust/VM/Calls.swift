@@ -164,6 +164,43 @@ extension VM {
         return try callNonPython(callee, args)
     }
 
+    /// Whether `callPlain` can call `f` with `argc` arguments.
+    @inline(__always) func isPlainFunction(_ f: Value, argc: Int) -> PyFunction? {
+        guard case .function(let fn) = f, fn.code.isSimple, fn.code.argCount == argc, argc <= 4 else { return nil }
+        return fn
+    }
+
+    /// Calls a plain Python function (simple signature, exactly `argc` positional arguments)
+    /// from Swift with no argument array or binding pass: the arguments go straight into the
+    /// new frame's locals. Special methods (__add__, __eq__, __exit__, ...) come here.
+    @inline(never)
+    func callPlain(_ fn: PyFunction, _ argc: Int, _ a0: Value, _ a1: Value = .undefined, _ a2: Value = .undefined,
+                   _ a3: Value = .undefined) throws(PyError) -> Value {
+        let c = fn.code
+        nativeDepth += 1
+        defer { nativeDepth -= 1 }
+        if nativeDepth > Limits.nativeCallDepth || pyrust_stack_exhausted() != 0 { throw recursionError() }
+        if frames.count >= Limits.recursionLimit { throw recursionError() }
+        let top = frames.last.map { $0.sp } ?? chunks[0]
+        var slot = top
+        let savedChunk = frames.last?.chunk ?? 0
+        if let (nc, p) = try reserve(from: top, needed: 1 + c.localCount + c.maxStack) {
+            slot = p
+            currentChunk = nc
+        }
+        defer { currentChunk = savedChunk }
+        slot.initialize(to: .function(fn))
+        let locals = slot + 1
+        locals.initialize(to: a0)
+        if argc > 1 { (locals + 1).initialize(to: a1) }
+        if argc > 2 { (locals + 2).initialize(to: a2) }
+        if argc > 3 { (locals + 3).initialize(to: a3) }
+        if c.localCount > argc { (locals + argc).initialize(repeating: .undefined, count: c.localCount - argc) }
+        frames.append(Frame(code: c, ip: 0, locals: locals, sp: locals + c.localCount, resultSlot: slot,
+                            cells: fn.closure, ownsCells: false, chunk: currentChunk, function: fn, kind: .normal))
+        return try execute()
+    }
+
     func call(_ callee: Value, _ args: [Value]) throws(PyError) -> Value {
         return try call(callee, args, positionalCount: args.count, kwNames: [])
     }

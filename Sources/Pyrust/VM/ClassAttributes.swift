@@ -463,6 +463,8 @@ extension VM {
     }
 
     func objectAttribute(_ o: PyObject, _ name: PyStr) throws(PyError) -> Value? {
+        // super().name is the common case here: an identity test before any dynamic cast.
+        if o.pyType === PyType.superType { return try superGetAttr(unsafeDowncast(o, to: PySuper.self), name) }
         if let m = o as? PyMethod {
             switch name.string {
             case "__self__": return m.receiver
@@ -523,15 +525,15 @@ extension VM {
 
     func superGetAttr(_ s: PySuper, _ name: PyStr) throws(PyError) -> Value {
         if name.equals("__class__") { return .type(.superType) }
-        let mro = s.objectType.mro
+        let t = s.objectType
         var start = 0
-        for (i, c) in mro.enumerated() where c === s.startAfter {
-            start = i + 1
+        for k in 0..<t.mroCount where t.mroEntry(k) === s.startAfter {
+            start = k + 1
             break
         }
         var i = start
-        while i < mro.count {
-            let c = mro[i]
+        while i < t.mroCount {
+            let c = t.mroEntry(i)
             var found: Value? = nil
             if let d = c.dict {
                 found = d.getStr(name)

@@ -72,6 +72,24 @@ extension VM {
 
     /// Calls a special method found on the class with `v` as self.
     func callSpecial(_ f: Value, _ v: Value, _ args: [Value]) throws(PyError) -> Value {
+        if let fn = isPlainFunction(f, argc: args.count + 1) {
+            switch args.count {
+            case 0: return try callPlain(fn, 1, v)
+            case 1: return try callPlain(fn, 2, v, args[0])
+            case 2: return try callPlain(fn, 3, v, args[0], args[1])
+            default: return try callPlain(fn, 4, v, args[0], args[1], args[2])
+            }
+        }
+        return try callSpecialSlow(f, v, args)
+    }
+
+    /// The one-argument form (binary operators, comparisons): no argument array.
+    func callSpecial(_ f: Value, _ v: Value, _ arg: Value) throws(PyError) -> Value {
+        if let fn = isPlainFunction(f, argc: 2) { return try callPlain(fn, 2, v, arg) }
+        return try callSpecialSlow(f, v, [arg])
+    }
+
+    private func callSpecialSlow(_ f: Value, _ v: Value, _ args: [Value]) throws(PyError) -> Value {
         if case .object(let o) = f {
             if let sm = o as? PyStaticMethod { return try call(sm.function, args) }
             if let cm = o as? PyClassMethod { return try call(cm.function, [.type(typeOf(v))] + args) }
@@ -89,16 +107,16 @@ extension VM {
         // A subclass's reflected method goes first when it overrides the base's.
         if let r = reflected, tb.isSubtype(of: ta),
            !sameAttribute(ta.lookup(Special.names[op.reflected.rawValue]), r) {
-            let v = try callSpecial(r, b, [a])
+            let v = try callSpecial(r, b, a)
             if !v.isNotImplemented { return v }
             reflected = nil
         }
         if let f = forward {
-            let v = try callSpecial(f, a, [b])
+            let v = try callSpecial(f, a, b)
             if !v.isNotImplemented { return v }
         }
         if let r = reflected {
-            let v = try callSpecial(r, b, [a])
+            let v = try callSpecial(r, b, a)
             if !v.isNotImplemented { return v }
         }
         return .notImplemented
@@ -112,7 +130,7 @@ extension VM {
     /// a op= b for a user class: __iop__, then the binary operator.
     func instanceInplaceOp(_ op: BinOp, _ a: Value, _ b: Value) throws(PyError) -> Value? {
         if let f = userSpecial(a, op.inPlace) {
-            let v = try callSpecial(f, a, [b])
+            let v = try callSpecial(f, a, b)
             if !v.isNotImplemented { return v }
         }
         return try instanceBinaryOp(op, a, b)
@@ -146,12 +164,12 @@ extension VM {
 
     /// x's own comparison method (object's defaults when its class defines none).
     func userCompare(_ op: CmpOp, _ x: Value, _ y: Value) throws(PyError) -> Value {
-        if let f = userSpecial(x, op.special) { return try callSpecial(f, x, [y]) }
+        if let f = userSpecial(x, op.special) { return try callSpecial(f, x, y) }
         switch op {
         case .eq: return identical(x, y) ? .bool(true) : .notImplemented
         case .ne:
             let eq: Value
-            if let f = userSpecial(x, .eq) { eq = try callSpecial(f, x, [y]) } else {
+            if let f = userSpecial(x, .eq) { eq = try callSpecial(f, x, y) } else {
                 eq = identical(x, y) ? .bool(true) : .notImplemented
             }
             if eq.isNotImplemented { return eq }

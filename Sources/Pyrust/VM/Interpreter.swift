@@ -35,7 +35,7 @@ extension VM {
                         break
                     case .popTop:
                         sp -= 1
-                        sp.deinitialize(count: 1)
+                        dropValue(sp)
                     case .dupTop:
                         sp.initialize(to: (sp - 1).pointee)
                         sp += 1
@@ -140,8 +140,15 @@ extension VM {
                         globals[slot] = .undefined
                     case .loadAttr:
                         let cache = AttributeCache(pc)
-                        if case .instance(let inst) = (sp - 1).pointee, cache.tag == inst.type.versionTag,
-                           inst.dict == nil {
+                        if case .instance(let inst) = (sp - 1).pointee, inst.dict == nil, cache.tag != inst.type.versionTag {
+                            // A second class seen here (a base class method on a subclass instance).
+                            let k = cache.slotIndex(forTag: inst.type.versionTag)
+                            if k >= 0 && k < inst.slots.count {
+                                (sp - 1).pointee = inst.slots[k]
+                                pc += attributeCacheWords
+                                continue
+                            }
+                        } else if case .instance(let inst) = (sp - 1).pointee, inst.dict == nil {
                             switch cache.kind {
                             case AttributeCache.Kind.slot.rawValue:
                                 let k = cache.index
@@ -158,6 +165,30 @@ extension VM {
                                 (sp - 1).pointee = .object(PyMethod(function: cache.value, receiver: .instance(inst)))
                                 pc += attributeCacheWords
                                 continue
+                            case AttributeCache.Kind.propertyGet.rawValue:
+                                // [obj] -> [getter][obj]: the getter's frame returns into obj's slot.
+                                if let fnRef = cache.unretainedFunction {
+                                    pc += attributeCacheWords
+                                    frames.top.pointee.ip = pc - ins
+                                    let calleePtr = sp - 1
+                                    sp.initialize(to: calleePtr.move())
+                                    unowned(unsafe) let fn = fnRef.takeUnretainedValue()
+                                    calleePtr.initialize(to: .function(fn))
+                                    sp += 1
+                                    if try pushFunctionFrame(fn, calleePtr, 1, [], kind: .normal) {
+                                        let f = frames.top
+                                        code = f.pointee.code
+                                        ins = code.ins
+                                        pc = ins + f.pointee.ip
+                                        locals = f.pointee.locals
+                                        sp = f.pointee.sp
+                                        cells = f.pointee.cells
+                                        currentChunk = f.pointee.chunk
+                                    } else {
+                                        sp = calleePtr + 1
+                                    }
+                                    continue
+                                }
                             default: break
                             }
                         }
@@ -177,23 +208,49 @@ extension VM {
                     case .storeAttr:
                         // [value, obj]
                         let cache = AttributeCache(pc)
-                        if case .instance(let inst) = (sp - 1).pointee, cache.tag == inst.type.versionTag,
-                           inst.dict == nil, cache.kind == AttributeCache.Kind.slot.rawValue {
-                            let k = cache.index
-                            if k < inst.slots.count {
+                        if case .instance(let inst) = (sp - 1).pointee, inst.dict == nil {
+                            let k = cache.slotIndex(forTag: inst.type.versionTag)
+                            if k >= 0 && k < inst.slots.count {
                                 sp -= 2
                                 inst.slots[k] = sp.move()
-                                (sp + 1).deinitialize(count: 1)
+                                dropValue(sp + 1)
                                 pc += attributeCacheWords
                                 continue
                             }
                             if k == inst.slots.count && k < inst.type.layoutKeys.count {
                                 sp -= 2
                                 inst.slots.append(sp.move())
-                                (sp + 1).deinitialize(count: 1)
+                                dropValue(sp + 1)
                                 pc += attributeCacheWords
                                 continue
                             }
+                        }
+                        if case .instance(let inst) = (sp - 1).pointee, cache.tag == inst.type.versionTag,
+                           inst.dict == nil, cache.kind == AttributeCache.Kind.propertySet.rawValue,
+                           let fnRef = cache.unretainedFunction {
+                            // [value, obj] -> [setter][obj][value], run as a frame whose result is dropped.
+                            pc += attributeCacheWords
+                            frames.top.pointee.ip = pc - ins
+                            let base = sp - 2
+                            let value = base.move()
+                            (base + 2).initialize(to: value)
+                            unowned(unsafe) let fn = fnRef.takeUnretainedValue()
+                            base.initialize(to: .function(fn))
+                            sp += 1
+                            if try pushFunctionFrame(fn, base, 2, [], kind: .discardResult) {
+                                let f = frames.top
+                                code = f.pointee.code
+                                ins = code.ins
+                                pc = ins + f.pointee.ip
+                                locals = f.pointee.locals
+                                sp = f.pointee.sp
+                                cells = f.pointee.cells
+                                currentChunk = f.pointee.chunk
+                            } else {
+                                dropValue(base)
+                                sp = base
+                            }
+                            continue
                         }
                         frames.top.pointee.ip = pc - ins
                         frames.top.pointee.sp = sp
@@ -202,7 +259,7 @@ extension VM {
                         try setAttr(obj, name, (sp - 2).pointee)
                         if case .instance(let inst) = obj { fillStoreCache(cache, inst, name) }
                         sp -= 2
-                        sp.deinitialize(count: 2)
+                        dropValue(sp); dropValue(sp + 1)
                         pc += attributeCacheWords
                     case .deleteAttr:
                         frames.top.pointee.ip = pc - ins
@@ -210,7 +267,7 @@ extension VM {
                         guard case .str(let name) = code.consts[Int(i.arg)] else { throw badBytecode("attribute name") }
                         try delAttr((sp - 1).pointee, name)
                         sp -= 1
-                        sp.deinitialize(count: 1)
+                        dropValue(sp)
                     case .cache:
                         break
                     case .loadName:
@@ -291,7 +348,7 @@ extension VM {
                             result = .bool(try compareOp(op, (sp - 2).pointee, (sp - 1).pointee))
                         }
                         sp -= 1
-                        sp.deinitialize(count: 1)
+                        dropValue(sp)
                         (sp - 1).pointee = result
                     case .compareJumpIfFalse:
                         let taken: Bool
@@ -304,7 +361,7 @@ extension VM {
                             frames.top.pointee.sp = sp
                             taken = try compareOp(op, (sp - 2).pointee, (sp - 1).pointee)
                             sp -= 2
-                            sp.deinitialize(count: 2)
+                            dropValue(sp); dropValue(sp + 1)
                         }
                         pc = taken ? pc + 1 : ins + Int(i.arg)
                     case .binarySmallInt:
@@ -353,7 +410,7 @@ extension VM {
                         r = try subscriptValue(obj, idx)
                         }
                         sp -= 1
-                        sp.deinitialize(count: 1)
+                        dropValue(sp)
                         (sp - 1).pointee = r
                     case .storeSubscr:
                         // [value, obj, index]
@@ -370,7 +427,7 @@ extension VM {
                         frames.top.pointee.sp = sp
                         try deleteSubscript((sp - 2).pointee, (sp - 1).pointee)
                         sp -= 2
-                        sp.deinitialize(count: 2)
+                        dropValue(sp); dropValue(sp + 1)
                     case .buildSlice:
                         let n = Int(i.arg)
                         let step: Value = n == 3 ? (sp - 1).pointee : .none
@@ -571,14 +628,14 @@ extension VM {
                         frames.top.pointee.sp = sp
                         if !(try truthy((sp - 1).pointee)) { pc = ins + Int(i.arg) } else {
                             sp -= 1
-                            sp.deinitialize(count: 1)
+                            dropValue(sp)
                         }
                     case .jumpIfTrueOrPop:
                         frames.top.pointee.ip = pc - ins
                         frames.top.pointee.sp = sp
                         if try truthy((sp - 1).pointee) { pc = ins + Int(i.arg) } else {
                             sp -= 1
-                            sp.deinitialize(count: 1)
+                            dropValue(sp)
                         }
                     case .getIter:
                         frames.top.pointee.ip = pc - ins
@@ -645,7 +702,7 @@ extension VM {
                             }
                         }
                         sp -= 1
-                        sp.deinitialize(count: 1)
+                        dropValue(sp)
                         pc = ins + Int(i.arg)
                     case .call, .callKw:
                         if i.op == .call, let fnRef = (sp - Int(i.arg) - 1).pointee.unretainedFunction {
@@ -862,8 +919,8 @@ extension VM {
                                 if frames.count < entryCount { return result }
                             case .generatorInline:
                                 finished.generator?.state = .finished
-                            case .initializer:
-                                if let slot = finished.resultSlot { slot.deinitialize(count: 1) }
+                            case .initializer, .discardResult:
+                                if let slot = finished.resultSlot { dropValue(slot) }
                             case .normal:
                                 break
                             }
@@ -878,18 +935,20 @@ extension VM {
                             if finished.kind == .generatorInline {
                                 // The caller's for loop ends: drop the generator, jump to the loop's exit.
                                 sp -= 1
-                                sp.deinitialize(count: 1)
+                                dropValue(sp)
                                 pc = ins + Int(PackedInstruction(pc - 1).arg)
                             } else if finished.kind == .initializer {
                                 sp -= 1
                                 if !result.isNone { throw typeError("__init__() should return None, not '\(typeName(result))'") }
+                            } else if finished.kind == .discardResult {
+                                sp -= 1
                             }
                             continue
                         }
                         if frames.count < entryCount {
                             let result = sp.move()
                             releaseValues(locals, sp - locals)
-                            if let slot = finished.resultSlot { slot.deinitialize(count: 1) }
+                            if let slot = finished.resultSlot { dropValue(slot) }
                             return result
                         }
                         if let slot = finished.resultSlot {
@@ -900,7 +959,7 @@ extension VM {
                             releaseValues(locals, sp - locals)
                             _ = consume callee
                         } else {
-                            sp.deinitialize(count: 1)
+                            dropValue(sp)
                             releaseValues(locals, sp - locals)
                         }
                         let f = frames.top
@@ -1025,15 +1084,63 @@ extension VM {
                             throw typeError("'\(typeName(manager))' object does not support the context manager protocol (missed __exit__ method)")
                         }
                         (sp - 1).pointee = try descriptorGet(exit, manager, typeOf(manager), Special.names[Special.exit.rawValue])
+                        if let fn = isPlainFunction(enter, argc: 1) {
+                            // [exit] -> [exit][__enter__][manager]: __enter__ runs as a frame and its
+                            // result lands in its own slot.
+                            sp.initialize(to: .function(fn))
+                            (sp + 1).initialize(to: manager)
+                            let calleePtr = sp
+                            sp += 2
+                            if try pushFunctionFrame(fn, calleePtr, 1, [], kind: .normal) {
+                                let f = frames.top
+                                code = f.pointee.code
+                                ins = code.ins
+                                pc = ins + f.pointee.ip
+                                locals = f.pointee.locals
+                                sp = f.pointee.sp
+                                cells = f.pointee.cells
+                                currentChunk = f.pointee.chunk
+                            } else {
+                                sp = calleePtr + 1
+                            }
+                            continue
+                        }
                         let entered = try callSpecial(enter, manager, [])
                         sp.initialize(to: entered)
                         sp += 1
                     case .withExit:
                         frames.top.pointee.ip = pc - ins
                         frames.top.pointee.sp = sp
+                        if case .object(let o) = (sp - 1).pointee, o.pyType === PyType.method {
+                            let m = unsafeDowncast(o, to: PyMethod.self)
+                            if let fn = isPlainFunction(m.function, argc: 4) {
+                                // [exit] -> [__exit__][self][None][None][None], run as a frame whose
+                                // result is dropped.
+                                let calleePtr = sp - 1
+                                let receiver = m.receiver
+                                calleePtr.pointee = .function(fn)
+                                (calleePtr + 1).initialize(to: receiver)
+                                (calleePtr + 2).initialize(repeating: .none, count: 3)
+                                sp = calleePtr + 5
+                                if try pushFunctionFrame(fn, calleePtr, 4, [], kind: .discardResult) {
+                                    let f = frames.top
+                                    code = f.pointee.code
+                                    ins = code.ins
+                                    pc = ins + f.pointee.ip
+                                    locals = f.pointee.locals
+                                    sp = f.pointee.sp
+                                    cells = f.pointee.cells
+                                    currentChunk = f.pointee.chunk
+                                } else {
+                                    dropValue(calleePtr)
+                                    sp = calleePtr
+                                }
+                                continue
+                            }
+                        }
                         _ = try call((sp - 1).pointee, [.none, .none, .none])
                         sp -= 1
-                        sp.deinitialize(count: 1)
+                        dropValue(sp)
                     case .withExceptStart:
                         frames.top.pointee.ip = pc - ins
                         frames.top.pointee.sp = sp
@@ -1071,7 +1178,7 @@ extension VM {
                         frames.top.pointee.sp = sp
                         let rest = try copyDictWithoutKeys((sp - 2).pointee, (sp - 1).pointee)
                         sp -= 1
-                        sp.deinitialize(count: 1)
+                        dropValue(sp)
                         (sp - 1).pointee = rest
                     case .matchClass:
                         frames.top.pointee.ip = pc - ins
@@ -1079,7 +1186,7 @@ extension VM {
                         let attrs = try matchClass((sp - 3).pointee, (sp - 2).pointee, (sp - 1).pointee,
                                                    positional: Int(i.arg))
                         sp -= 2
-                        sp.deinitialize(count: 2)
+                        dropValue(sp); dropValue(sp + 1)
                         (sp - 1).pointee = attrs
                     case .buildClass:
                         frames.top.pointee.ip = pc - ins
@@ -1144,7 +1251,7 @@ extension VM {
                         }
                     }
                     if frames.count < entryCount {
-                        if let slot = finished.resultSlot { slot.deinitialize(count: 1) }
+                        if let slot = finished.resultSlot { dropValue(slot) }
                         throw PyError(exc)
                     }
                     let f = frames.top.pointee
@@ -1223,9 +1330,26 @@ extension VM {
             if y == 0 || y == -1 { return y == 0 ? nil : 0 }
             let r = x % y
             return (r != 0 && (r < 0) != (y < 0)) ? r + y : r
+        case BinOp.bitand.rawValue: return x & y
+        case BinOp.bitor.rawValue: return x | y
+        case BinOp.bitxor.rawValue: return x ^ y
+        case BinOp.rshift.rawValue:
+            if y < 0 { return nil }
+            return y >= Int.bitWidth ? (x < 0 ? -1 : 0) : x >> y
+        case BinOp.lshift.rawValue:
+            if y < 0 || y >= Int.bitWidth - 1 { return nil }
+            let r = x << y
+            return r >> y == x ? r : nil
         default:
             return nil
         }
+    }
+
+    /// Drops one value (leaving the memory uninitialized), calling into the runtime only for a
+    /// heap reference: deinitialize(count:) goes through the generic swift_arrayDestroy.
+    @inline(__always)
+    private func dropValue(_ p: UnsafeMutablePointer<Value>) {
+        if p.pointee.isHeapReference { _ = p.move() }
     }
 
     /// Drops `count` values from `p` on, calling into the runtime only for heap references.
@@ -1233,7 +1357,7 @@ extension VM {
     private func releaseValues(_ p: UnsafeMutablePointer<Value>, _ count: Int) {
         var k = 0
         while k < count {
-            if (p + k).pointee.isHeapReference { (p + k).deinitialize(count: 1) }
+            dropValue(p + k)
             k &+= 1
         }
     }

@@ -62,8 +62,8 @@ extension PyType {
         let c = SpecialMethodCache(tag: versionTag)
         for sp in Special.allCases {
             let name = Special.names[sp.rawValue]
-            for t in mro {
-                guard let d = t.dict else { continue }
+            for k in 0..<mroCount {
+                guard let d = mroEntry(k).dict else { continue }
                 if let v = d.getStr(name) {
                     if sp == .hash, v.isNone { c.hashIsNone = true } else { c.entries[sp.rawValue] = v }
                     break
@@ -101,11 +101,22 @@ extension PyType {
     static let wrapperDescriptor = PyType("wrapper_descriptor", base: object, kind: .object)
 }
 
-/// The native methods per builtin type and name (shared, immutable).
-private let nativeMethodTable: [ObjectIdentifier: [String: PyNativeMethod]] = {
-    var t: [ObjectIdentifier: [String: PyNativeMethod]] = [:]
-    let o = PyType.object
-    var objectMethods: [String: PyNativeMethod] = [:]
+/// The native methods of object, BaseException and type, keyed by name (built once, then
+/// only read). PyDicts keyed by str so a lookup is a hash probe with the name's cached hash,
+/// with no Swift String made.
+private struct NativeMethodTables {
+    let object: PyDict
+    let exception: PyDict
+    let type: PyDict
+
+    static func make(_ owner: PyType, _ list: [(String, NativeMethodID)]) -> PyDict {
+        let d = PyDict()
+        for (n, id) in list { try? d.set(.str(PyStr.make(n)), .object(PyNativeMethod(id, owner, n))) }
+        return d
+    }
+}
+
+private let nativeMethodTables: NativeMethodTables = {
     let objectList: [(String, NativeMethodID)] = [
         ("__init__", .objectInit), ("__new__", .objectNew), ("__repr__", .objectRepr), ("__str__", .objectStr),
         ("__hash__", .objectHash), ("__eq__", .objectEq), ("__ne__", .objectNe), ("__setattr__", .objectSetattr),
@@ -113,42 +124,47 @@ private let nativeMethodTable: [ObjectIdentifier: [String: PyNativeMethod]] = {
         ("__init_subclass__", .objectInitSubclass), ("__dir__", .objectDir), ("__lt__", .objectLt),
         ("__le__", .objectLe), ("__gt__", .objectGt), ("__ge__", .objectGe),
     ]
-    for (n, id) in objectList { objectMethods[n] = PyNativeMethod(id, o, n) }
-    t[ObjectIdentifier(o)] = objectMethods
-    let e = PyType.baseException
-    var excMethods: [String: PyNativeMethod] = [:]
     let excList: [(String, NativeMethodID)] = [
         ("__init__", .exceptionInit), ("__str__", .exceptionStr), ("__repr__", .exceptionRepr),
         ("with_traceback", .exceptionWithTraceback), ("add_note", .exceptionAddNote),
     ]
-    for (n, id) in excList { excMethods[n] = PyNativeMethod(id, e, n) }
-    t[ObjectIdentifier(e)] = excMethods
-    let ty = PyType.type
-    var typeMethods: [String: PyNativeMethod] = [:]
     let typeList: [(String, NativeMethodID)] = [
         ("__new__", .typeNew), ("__init__", .typeInit), ("__call__", .typeCall), ("mro", .typeMro),
     ]
-    for (n, id) in typeList { typeMethods[n] = PyNativeMethod(id, ty, n) }
-    t[ObjectIdentifier(ty)] = typeMethods
-    return t
+    return NativeMethodTables(object: NativeMethodTables.make(.object, objectList),
+                              exception: NativeMethodTables.make(.baseException, excList),
+                              type: NativeMethodTables.make(.type, typeList))
 }()
 
 /// A native method of builtin type `t` called `name` (object, BaseException and type only).
 func nativeMethod(_ t: PyType, _ name: PyStr) -> PyNativeMethod? {
-    guard let methods = nativeMethodTable[ObjectIdentifier(t)] else { return nil }
-    return methods[name.string]
+    let d: PyDict
+    if t === PyType.object {
+        d = nativeMethodTables.object
+    } else if t === PyType.baseException {
+        d = nativeMethodTables.exception
+    } else if t === PyType.type {
+        d = nativeMethodTables.type
+    } else {
+        return nil
+    }
+    guard case .object(let o)? = d.getStr(name) else { return nil }
+    return unsafeDowncast(o, to: PyNativeMethod.self)
 }
 
 extension PyType {
     /// `name` along the MRO, including the native methods of object, BaseException and type.
     func lookupIncludingNative(_ name: PyStr) -> Value? {
-        for c in mro {
-            if let d = c.dict {
-                if let v = d.getStr(name) { return v }
-            } else if let m = nativeMethod(c, name) {
-                return .object(m)
-            }
+        // Self, then the tail: `mro` would build an array per lookup.
+        if let v = PyType.ownAttribute(self, name) { return v }
+        for c in mroTail {
+            if let v = PyType.ownAttribute(c, name) { return v }
         }
         return nil
+    }
+
+    @inline(__always) private static func ownAttribute(_ c: PyType, _ name: PyStr) -> Value? {
+        if let d = c.dict { return d.getStr(name) }
+        return nativeMethod(c, name).map { .object($0) }
     }
 }

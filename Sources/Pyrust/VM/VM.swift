@@ -38,6 +38,9 @@ enum FrameKind: UInt8 {
     case generatorFromSwift
     /// A generator resumed by forIter in the loop: a yield pushes the value into the caller.
     case generatorInline
+    /// A call whose value nobody uses (a property setter run for `obj.x = v`): on return the
+    /// result and its slot are dropped.
+    case discardResult
 }
 
 /// The frame list: a fixed buffer (the recursion limit bounds it), so pushing and popping a
