@@ -483,6 +483,8 @@ extension VM {
     }
 
     func divmod(_ a: Value, _ b: Value) throws(PyError) -> Value {
+        if a.hasUserType || b.hasUserType,
+           let r = try instanceBinarySpecial(.divmod, .rdivmod, a, b), !r.isNotImplemented { return r }
         guard let x = asNum(a), let y = asNum(b) else {
             throw typeError("unsupported operand type(s) for divmod(): '\(typeName(a))' and '\(typeName(b))'")
         }
@@ -502,6 +504,11 @@ extension VM {
     }
 
     private func modPow(_ a: Value, _ b: Value, _ m: Value) throws(PyError) -> Value {
+        // Three-argument pow() only asks the base's __pow__ (CPython's slot_nb_power).
+        if let f = userSpecial(a, .pow) {
+            let r = try callSpecial(f, a, [b, m])
+            if !r.isNotImplemented { return r }
+        }
         guard let x = asNum(a), let y = asNum(b), let z = asNum(m), let bx = bigOf(x), let by = bigOf(y),
               let bz = bigOf(z) else {
             if asNum(a) != nil && asNum(b) != nil && asNum(m) != nil {

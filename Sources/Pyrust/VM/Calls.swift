@@ -201,6 +201,7 @@ extension VM {
             if let m = o as? PyNativeMethod { return try callNative(m, args) }
             if let m = o as? PyGeneratorMethod { return try callGeneratorMethod(m, args) }
             if let sm = o as? PyStaticMethod { return try call(sm.function, args) }
+            if let g = o as? PyGenericAlias { return try call(.type(g.origin), args) }
             if let pc = o as? PyPropertyCopier {
                 try args.expect(pc.which, min: 1, max: 1)
                 let p = pc.property

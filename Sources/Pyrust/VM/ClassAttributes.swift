@@ -515,6 +515,10 @@ extension VM {
         if let it = o as? PyIterator, name.equals("__next__") || name.equals("__iter__") {
             return .object(PyGeneratorMethod(it, name.string))
         }
+        if let g = o as? PyGenericAlias {
+            if name.equals("__origin__") { return .type(g.origin) }
+            if name.equals("__args__") { return .tuple(PyTuple(g.args)) }
+        }
         if name.equals("__class__") { return .type(o.pyType) }
         return nil
     }

@@ -445,7 +445,8 @@ extension VM {
                         } else if case .str = v {
                             (sp - 1).pointee = v
                         } else {
-                            (sp - 1).pointee = .str(try str(v))
+                            // An empty spec still goes through a class's own __format__.
+                            (sp - 1).pointee = .str(try formatValue(self, v, spec: PyStr.empty))
                         }
                     case .listAppend:
                         sp -= 1

@@ -216,6 +216,8 @@ extension VM {
             out.append(contentsOf: "<built-in method \(m.name.rawValue) of \(typeName(m.receiver)) object at \(address(o))>".utf8)
         } else if let m = o as? PyUnboundMethod {
             out.append(contentsOf: "<method '\(m.name.rawValue)' of '\(m.type.name)' objects>".utf8)
+        } else if let g = o as? PyGenericAlias {
+            out.append(contentsOf: try genericAliasRepr(g).utf8)
         } else if let dv = o as? PyDictView {
             out.append(contentsOf: dv.pyType.name.utf8)
             out.append(UInt8(ascii: "("))

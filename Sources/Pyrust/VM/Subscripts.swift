@@ -127,8 +127,10 @@ extension VM {
                 return try call(try descriptorGet(f, .none, t, Special.names[Special.classGetitem.rawValue]), [idx])
             }
             throw typeError("type '\(t.name)' is not subscriptable")
-        case .type(let t) where t === PyType.list || t === PyType.dict || t === PyType.tuple || t === PyType.set:
-            throw notSupported("generic type aliases")
+        case .type(let t) where PyGenericAlias.isGeneric(t):
+            let args: [Value]
+            if case .tuple(let tt) = idx { args = tt.items } else { args = [idx] }
+            return .object(PyGenericAlias(origin: t, args: args))
         default:
             throw typeError("'\(typeName(obj))' object is not subscriptable")
         }
