@@ -10,17 +10,33 @@ extension VM {
             baseTypes.append(t)
         }
         var meta: PyType? = nil
+        var metaCallable: Value? = nil   // metaclass=f for a non-class f: called as f(name, bases, ns)
         var rest: [(PyStr, Value)] = []
         for (k, v) in keywords {
             if k.equals("metaclass") {
-                guard case .type(let m) = v else { throw notSupported("metaclasses that are not classes") }
-                meta = m
+                if case .type(let m) = v { meta = m } else { metaCallable = v }
             } else {
                 rest.append((k, v))
             }
         }
-        let winner = try mostDerivedMetaclass(meta ?? .type, baseTypes)
-        let ns = PyDict()
+        let winner = metaCallable == nil ? try mostDerivedMetaclass(meta ?? .type, baseTypes) : .type
+        var ns = PyDict()
+        let prepareName = PyStr.make("__prepare__")
+        if metaCallable == nil, winner.isHeapType, winner.lookup(prepareName) != nil {
+            // metaclass.__prepare__(name, bases, **kw) makes the namespace the body fills.
+            var values: [Value] = [.str(name), .tuple(PyTuple(bases))]
+            var kwNames: [PyStr] = []
+            for (k, v) in rest {
+                values.append(v)
+                kwNames.append(k)
+            }
+            let prepared = try call(try typeGetAttr(winner, prepareName), values, positionalCount: 2, kwNames: kwNames)
+            guard case .dict(let d) = prepared else {
+                if userSpecial(prepared, .getitem) != nil { throw notSupported("__prepare__ returning a non-dict mapping") }
+                throw typeError("\(winner.name).__prepare__() must return a mapping, not \(typeName(prepared))")
+            }
+            ns = d
+        }
         try ns.set(Value.str(PyStr.make("__module__")), Value.str(PyStr.make("__main__")))
         if case .function(let f) = body {
             try ns.set(Value.str(PyStr.make("__qualname__")), Value.str(PyStr.make(f.qualname)))
@@ -28,7 +44,7 @@ extension VM {
         let cellValue = try call(body, [.dict(ns)])
         let cls: Value
         let basesTuple = Value.tuple(PyTuple(baseTypes.isEmpty ? [] : bases))
-        if winner === PyType.type {
+        if winner === PyType.type && metaCallable == nil {
             cls = .type(try typeNew(.type, .str(name), basesTuple, .dict(ns), rest))
         } else {
             var values: [Value] = [.str(name), basesTuple, .dict(ns)]
@@ -37,7 +53,7 @@ extension VM {
                 values.append(v)
                 kwNames.append(k)
             }
-            cls = try call(.type(winner), values, positionalCount: 3, kwNames: kwNames)
+            cls = try call(metaCallable ?? .type(winner), values, positionalCount: 3, kwNames: kwNames)
         }
         if case .object(let o) = cellValue, let cr = o as? PyCellRef {
             cr.cell.value = cls
@@ -271,7 +287,13 @@ extension VM {
         case .exception:
             return .exception(PyException(t, args: Array(args.values[0..<args.positionalCount])))
         case .type:
-            throw typeError("type.__new__() takes exactly 3 arguments (\(args.count) given)")
+            // A metaclass without its own __new__: type.__new__(t, name, bases, ns, **kw).
+            guard args.positionalCount == 3 else {
+                throw typeError("type.__new__() takes exactly 3 arguments (\(args.positionalCount) given)")
+            }
+            var kws: [(PyStr, Value)] = []
+            for (i, k) in args.kwNames.enumerated() { kws.append((k, args.values[3 + i])) }
+            return .type(try typeNew(t, args[0], args[1], args[2], kws))
         default:
             throw notSupported("instances of subclasses of '\(t.name)'")
         }
