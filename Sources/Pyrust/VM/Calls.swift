@@ -60,7 +60,10 @@ extension VM {
                     continue
                 }
                 if c.localNames.prefix(c.posOnlyCount).contains(key) {
-                    throw typeError("\(name)() got some positional-only arguments passed as keyword arguments: '\(key)'")
+                    // All of them, in parameter order (CPython's positional_only_passed_as_keyword).
+                    let given = args.kwNames.map { $0.string }
+                    let names = c.localNames.prefix(c.posOnlyCount).filter { given.contains($0) }
+                    throw typeError("\(name)() got some positional-only arguments passed as keyword arguments: '\(names.joined(separator: ", "))'")
                 }
                 throw typeError("\(name)() got an unexpected keyword argument '\(key)'")
             }

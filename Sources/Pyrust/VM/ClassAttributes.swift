@@ -131,11 +131,30 @@ extension VM {
             if case .object(let o) = obj, o is PyProperty || o is PyStaticMethod || o is PyClassMethod {
                 throw attributeError("'\(typeName(obj))' object attribute '\(name.string)' is read-only")
             }
-            if MethodName.byName[name.string] != nil, !(typeOf(obj).isHeapType) {
-                throw attributeError("'\(typeName(obj))' object attribute '\(name.string)' is read-only")
-            }
-            throw attributeError("'\(typeName(obj))' object has no attribute '\(name.string)'")
+            throw builtinAttributeStoreError(obj, name)
         }
+    }
+
+    /// Why `obj.name = v` / `del obj.name` fails on a builtin object, in CPython's words: its
+    /// methods are read-only, its data attributes not writable, anything else missing.
+    func builtinAttributeStoreError(_ obj: Value, _ name: PyStr) -> PyError {
+        if let m = MethodName.byName[name.string] {
+            switch (obj, m) {
+            case (.int, .real), (.int, .imag), (.int, .numerator), (.int, .denominator),
+                 (.big, .real), (.big, .imag), (.big, .numerator), (.big, .denominator),
+                 (.bool, .real), (.bool, .imag), (.bool, .numerator), (.bool, .denominator):
+                return attributeError("attribute '\(name.string)' of 'int' objects is not writable")
+            case (.float, .real), (.float, .imag):
+                return attributeError("attribute '\(name.string)' of 'float' objects is not writable")
+            case (.object(let o), .start), (.object(let o), .stop), (.object(let o), .step):
+                if o is PySlice || o is PyRange || o is PyBigRange { return attributeError("readonly attribute") }
+            default: break
+            }
+            if let ms = methodSet(for: typeOf(obj)), ms.contains(m) {
+                return attributeError("'\(typeName(obj))' object attribute '\(name.string)' is read-only")
+            }
+        }
+        return attributeError("'\(typeName(obj))' object has no attribute '\(name.string)'")
     }
 
     /// object.__setattr__.
@@ -205,7 +224,7 @@ extension VM {
             if let d = e.dict, try d.remove(.str(name)) != nil { return }
             throw attributeError("'\(e.type.name)' object has no attribute '\(name.string)'")
         default:
-            throw attributeError("'\(typeName(obj))' object has no attribute '\(name.string)'")
+            throw builtinAttributeStoreError(obj, name)
         }
     }
 
@@ -356,6 +375,9 @@ extension VM {
         case "__context__": return e.context.map { .exception($0) } ?? Value.none
         case "__suppress_context__": return .bool(e.suppressContext)
         case "value" where e.type.isSubtype(of: .stopIteration): return e.args.first ?? Value.none
+        case "code" where e.type.isSubtype(of: .systemExit):
+            if e.args.count > 1 { return .tuple(PyTuple(e.args)) }
+            return e.args.first ?? Value.none
         case "__notes__": break
         case "__traceback__": return Value.none
         case "__class__": return .type(e.type)
@@ -419,7 +441,7 @@ extension VM {
         case "__doc__": return f.doc
         case "__module__": return .str(PyStr.make("__main__"))
         case "__defaults__": return f.defaults.isEmpty ? Value.none : .tuple(PyTuple(f.defaults))
-        case "__kwdefaults__": return f.kwDefaults.map { .dict($0.copy()) } ?? Value.none
+        case "__kwdefaults__": return f.kwDefaults.map { .dict($0) } ?? Value.none
         case "__dict__":
             if f.dict == nil { f.dict = PyDict() }
             return .dict(f.dict!)
@@ -449,6 +471,12 @@ extension VM {
             case .none: f.setDefaults([])
             case .tuple(let t): f.setDefaults(t.items)
             default: throw typeError("__defaults__ must be set to a tuple object")
+            }
+        case "__kwdefaults__":
+            switch value {
+            case .none: f.kwDefaults = nil
+            case .dict(let d): f.kwDefaults = d
+            default: throw typeError("__kwdefaults__ must be set to a dict object")
             }
         case "__dict__":
             guard case .dict(let d) = value else { throw typeError("__dict__ must be set to a dictionary, not a '\(typeName(value))'") }

@@ -931,7 +931,7 @@ extension VM {
                             if case .none = causeValue {
                                 exc.cause = nil
                             } else {
-                                exc.cause = try makeException(causeValue)
+                                exc.cause = try makeCause(causeValue)
                             }
                             exc.suppressContext = true
                             throw PyError(exc)
