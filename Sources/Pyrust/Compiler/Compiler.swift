@@ -1135,7 +1135,8 @@ struct Compiler {
             u.line = e.pos.line
             u.emit(.binarySubscr)
         case .slice:
-            throw error("invalid syntax", e.pos)
+            // Only the parser's subscripts make these: `x[a:b, c]` indexes with (slice(a, b), c).
+            try compileSubscriptIndex(u, e)
         case .list(let xs):
             try compileSequence(u, xs, build: .buildList, e.pos)
         case .tuple(let xs):

@@ -62,6 +62,7 @@ extension VM {
         case .set(let s): methods = s.isFrozen ? setMethods.intersection([.copy, .difference, .intersection, .isdisjoint, .issubset, .issuperset, .symmetric_difference, .union]) : setMethods
         case .int, .big, .bool: methods = intMethods
         case .float: methods = floatMethods
+        case .object(let o) where o is PySlice: methods = [.indices]
         default: methods = []
         }
         if methods.contains(name) { return .object(PyBoundMethod(receiver: obj, name: name)) }

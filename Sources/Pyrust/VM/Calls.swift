@@ -240,6 +240,13 @@ extension VM {
             case .keys, .values, .items, .get, .copy: result = try callDictMethod(self, d, name, args)
             default: result = nil
             }
+        case .object(let o) where name == .indices && o is PySlice:
+            try args.noKeywords("indices")
+            try args.expect("indices", min: 1, max: 1)
+            let n = try indexValue(args[0], what: "slice")
+            if n < 0 { throw valueError("length should not be negative") }
+            let r = try resolveSlice(o as! PySlice, length: n)
+            return .tuple(PyTuple([.int(r.start), .int(r.stop), .int(r.step)]))
         case .object(let o) where name == .count || name == .index:
             guard let parts = rangeParts(o) else { fallthrough }
             return try callRangeMethod(o, parts, name, args)
@@ -257,7 +264,7 @@ extension VM {
         case .function, .builtin, .type: return true
         case .object(let o):
             return o is PyBoundMethod || o is PyUnboundMethod || o is PyMethod || o is PyNativeMethod
-                || o is PyGeneratorMethod || o is PyStaticMethod || o is PyPropertyCopier
+                || o is PyGeneratorMethod || o is PyStaticMethod || o is PyPropertyCopier || o is PyGenericAlias
         case .instance, .exception: return userSpecial(v, .call) != nil
         default: return false
         }

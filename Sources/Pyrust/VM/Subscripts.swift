@@ -30,6 +30,7 @@ extension VM {
             case .int(let i): return i
             case .bool(let b): return b ? 1 : 0
             case .big(let b): return b.value.isNegative ? Int.min / 2 : Int.max / 2
+            case .instance where userSpecial(v, .index) != nil: return try bound(try instanceIndex(v))
             default: throw typeError("slice indices must be integers or None or have an __index__ method")
             }
         }
