@@ -70,10 +70,14 @@ extension VM {
     }
 
     func noAttribute(_ obj: Value, _ name: String) -> PyError {
+        let error: PyError
         if case .type(let t) = obj {
-            return attributeError("type object '\(t.name)' has no attribute '\(name)'")
+            error = attributeError("type object '\(t.name)' has no attribute '\(name)'")
+        } else {
+            error = attributeError("'\(typeName(obj))' object has no attribute '\(name)'")
         }
-        return attributeError("'\(typeName(obj))' object has no attribute '\(name)'")
+        error.exc.attributeContext = (PyStr.make(name), obj)
+        return error
     }
 
     private func dataAttribute(_ obj: Value, _ name: MethodName) throws(PyError) -> Value? {

@@ -205,6 +205,7 @@ extension VM {
             if let m = o as? PyGeneratorMethod { return try callGeneratorMethod(m, args) }
             if let sm = o as? PyStaticMethod { return try call(sm.function, args) }
             if let g = o as? PyGenericAlias { return try call(.type(g.origin), args) }
+            if let dc = o as? PyDescriptorCall { return try callDescriptor(dc, args) }
             if let pc = o as? PyPropertyCopier {
                 try args.expect(pc.which, min: 1, max: 1)
                 let p = pc.property
@@ -265,6 +266,7 @@ extension VM {
         case .object(let o):
             return o is PyBoundMethod || o is PyUnboundMethod || o is PyMethod || o is PyNativeMethod
                 || o is PyGeneratorMethod || o is PyStaticMethod || o is PyPropertyCopier || o is PyGenericAlias
+                || o is PyDescriptorCall
         case .instance, .exception: return userSpecial(v, .call) != nil
         default: return false
         }

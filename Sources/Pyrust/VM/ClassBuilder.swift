@@ -6,8 +6,7 @@ extension VM {
     func buildClass(body: Value, name: PyStr, bases: [Value], keywords: [(PyStr, Value)]) throws(PyError) -> Value {
         var baseTypes: [PyType] = []
         for b in bases {
-            guard case .type(let t) = b else { throw typeError("bases must be types") }
-            baseTypes.append(t)
+            if case .type(let t) = b { baseTypes.append(t) }
         }
         var meta: PyType? = nil
         var metaCallable: Value? = nil   // metaclass=f for a non-class f: called as f(name, bases, ns)
@@ -18,6 +17,19 @@ extension VM {
             } else {
                 rest.append((k, v))
             }
+        }
+        if baseTypes.count != bases.count, metaCallable == nil {
+            // A base that is no class: CPython's metaclass is then the type of the bases
+            // (`class C(5)` calls int('C', (5,), ns)); plain `type` rejects it.
+            var m = meta ?? typeOf(bases[0])
+            for b in bases {
+                let bm = typeOf(b)
+                if m.isSubtype(of: bm) { continue }
+                if bm.isSubtype(of: m) { m = bm; continue }
+                throw typeError("metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases")
+            }
+            if m === PyType.type { throw typeError("bases must be types") }
+            metaCallable = .type(m)
         }
         let winner = metaCallable == nil ? try mostDerivedMetaclass(meta ?? .type, baseTypes) : .type
         var ns = PyDict()
@@ -43,7 +55,7 @@ extension VM {
         }
         let cellValue = try call(body, [.dict(ns)])
         let cls: Value
-        let basesTuple = Value.tuple(PyTuple(baseTypes.isEmpty ? [] : bases))
+        let basesTuple = Value.tuple(PyTuple(bases))
         if winner === PyType.type && metaCallable == nil {
             cls = .type(try typeNew(.type, .str(name), basesTuple, .dict(ns), rest))
         } else {
@@ -242,7 +254,7 @@ extension VM {
                     seen.append(s[0])
                     names.append(s[0].name)
                 }
-                throw typeError("Cannot create a consistent method resolution order (MRO) for bases \(names.joined(separator: ", "))")
+                throw typeError("Cannot create a consistent method resolution\norder (MRO) for bases \(names.joined(separator: ", "))")
             }
             result.append(c)
             for i in seqs.indices where seqs[i][0] === c { seqs[i].removeFirst() }
@@ -533,13 +545,28 @@ final class CallableIterator: PyIterator {
         sentinel = s
     }
     override var typeName: String { "callable_iterator" }
+    override var pyType: PyType { .callableIterator }
     override func next(_ vm: VM) throws(PyError) -> Value? {
         if done { return nil }
-        let v = try vm.call(callable, [])
+        let v: Value
+        do throws(PyError) {
+            v = try vm.call(callable, [])
+        } catch {
+            // StopIteration from the callable ends the iteration too.
+            if error.exc.type.isSubtype(of: .stopIteration) {
+                done = true
+                return nil
+            }
+            throw error
+        }
         if try sameOrEqual(v, sentinel) {
             done = true
             return nil
         }
         return v
     }
+}
+
+extension PyType {
+    static let callableIterator = PyType("callable_iterator", base: object, kind: .iterator)
 }
