@@ -227,6 +227,7 @@ struct SymbolTableBuilder {
         for x in p.posOnly { if let d = x.defaultValue { try visit(d) } }
         for x in p.args { if let d = x.defaultValue { try visit(d) } }
         for x in p.kwOnly { if let d = x.defaultValue { try visit(d) } }
+        for (_, a) in p.annotations { try visit(a) }   // evaluated where the def runs
     }
 
     private mutating func visitTarget(_ e: Expr) throws(SyntaxError) {

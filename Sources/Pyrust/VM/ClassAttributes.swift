@@ -325,6 +325,14 @@ extension VM {
         case "__doc__":
             if t.isHeapType, let d = t.dict { return d.getStr(name) ?? Value.none }
             return nil
+        case "__annotations__":
+            // The class's own (not inherited); an empty dict is made and kept on first access.
+            guard t.isHeapType, let d = t.dict else { return nil }
+            if let v = d.getStr(name) { return v }
+            let fresh = Value.dict(PyDict())
+            try d.set(.str(name), fresh)
+            t.modified()
+            return fresh
         default: return nil
         }
     }

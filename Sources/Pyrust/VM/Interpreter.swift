@@ -836,6 +836,11 @@ extension VM {
                                 if !cellItems.isEmpty { closure = CellList(cellItems) }
                             }
                         }
+                        var annotations: PyDict? = nil
+                        if flags & 4 != 0 {
+                            sp -= 1
+                            if case .dict(let d) = sp.move() { annotations = d }
+                        }
                         var kwDefaults: PyDict? = nil
                         if flags & 2 != 0 {
                             sp -= 1
@@ -847,6 +852,7 @@ extension VM {
                             if case .tuple(let t) = sp.move() { defaults = t.items }
                         }
                         let fn = PyFunction(code: ref.code, defaults: defaults, kwDefaults: kwDefaults, closure: closure)
+                        fn.annotations = annotations
                         sp.initialize(to: .function(fn))
                         sp += 1
                     case .returnValue:
