@@ -524,7 +524,7 @@ extension VM {
             if asNum(a) != nil && asNum(b) != nil && asNum(m) != nil {
                 throw typeError("pow() 3rd argument not allowed unless all arguments are integers")
             }
-            throw typeError("unsupported operand type(s) for pow(): '\(typeName(a))', '\(typeName(b))', '\(typeName(m))'")
+            throw typeError("unsupported operand type(s) for ** or pow(): '\(typeName(a))', '\(typeName(b))', '\(typeName(m))'")
         }
         if bz.isZero { throw valueError("pow() 3rd argument cannot be 0") }
         var base = bx, exp = by
