@@ -173,7 +173,8 @@ extension VM {
             let radix = id == .hex ? 16 : id == .bin ? 2 : 8
             let prefix = id == .hex ? "0x" : id == .bin ? "0b" : "0o"
             let n: BigInt
-            switch args[0] {
+            let arg = userSpecial(args[0], .index) != nil ? try instanceIndex(args[0]) : args[0]
+            switch arg {
             case .int(let i): n = BigInt(i)
             case .bool(let b): n = BigInt(b ? 1 : 0)
             case .big(let b): n = b.value
@@ -364,7 +365,13 @@ extension VM {
             switch args[i] {
             case .str(let s): s.withUnsafeBufferPointer { output.append(contentsOf: $0) }
             case .int(let n): appendIntDigits(n, &output)
-            default: try writeStr(args[i], &output)
+            default:
+                // A failing str() writes nothing of that argument (the separator before it stays).
+                let mark = output.count
+                do throws(PyError) { try writeStr(args[i], &output) } catch {
+                    output.removeSubrange(mark...)
+                    throw error
+                }
             }
         }
         output.append(contentsOf: end)
@@ -434,6 +441,9 @@ extension VM {
         try args.expect("round", min: 1, max: 2)
         let x = args[0]
         let nd: Value = args.count > 1 ? args[1] : (args.keyword("ndigits") ?? .none)
+        if x.hasUserType, let f = userSpecial(x, .round) {
+            return try callSpecial(f, x, nd.isNone ? [] : [nd])
+        }
         if case .none = nd {
             switch x {
             case .int, .big: return x
@@ -483,6 +493,8 @@ extension VM {
     }
 
     func divmod(_ a: Value, _ b: Value) throws(PyError) -> Value {
+        if a.hasUserType || b.hasUserType,
+           let r = try instanceBinarySpecial(.divmod, .rdivmod, a, b), !r.isNotImplemented { return r }
         guard let x = asNum(a), let y = asNum(b) else {
             throw typeError("unsupported operand type(s) for divmod(): '\(typeName(a))' and '\(typeName(b))'")
         }
@@ -502,12 +514,17 @@ extension VM {
     }
 
     private func modPow(_ a: Value, _ b: Value, _ m: Value) throws(PyError) -> Value {
+        // Three-argument pow() only asks the base's __pow__ (CPython's slot_nb_power).
+        if let f = userSpecial(a, .pow) {
+            let r = try callSpecial(f, a, [b, m])
+            if !r.isNotImplemented { return r }
+        }
         guard let x = asNum(a), let y = asNum(b), let z = asNum(m), let bx = bigOf(x), let by = bigOf(y),
               let bz = bigOf(z) else {
             if asNum(a) != nil && asNum(b) != nil && asNum(m) != nil {
                 throw typeError("pow() 3rd argument not allowed unless all arguments are integers")
             }
-            throw typeError("unsupported operand type(s) for pow(): '\(typeName(a))', '\(typeName(b))', '\(typeName(m))'")
+            throw typeError("unsupported operand type(s) for ** or pow(): '\(typeName(a))', '\(typeName(b))', '\(typeName(m))'")
         }
         if bz.isZero { throw valueError("pow() 3rd argument cannot be 0") }
         var base = bx, exp = by

@@ -74,7 +74,8 @@ extension VM {
             var nums: [Int] = []
             var bigs: [BigInt] = []   // filled only once some argument is outside Int
             for i in 0..<args.count {
-                switch args[i] {
+                let arg = userSpecial(args[i], .index) != nil ? try instanceIndex(args[i]) : args[i]
+                switch arg {
                 case .int(let x): nums.append(x)
                 case .bool(let b): nums.append(b ? 1 : 0)
                 case .big(let b):

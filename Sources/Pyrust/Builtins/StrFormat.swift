@@ -6,11 +6,7 @@
 /// format(v, spec) for the builtin types: int, bool, float and str use the number/str
 /// formatters; everything else accepts only an empty spec, which gives str(v).
 func formatValue(_ vm: VM, _ v: Value, spec: PyStr) throws(PyError) -> PyStr {
-    if v.hasUserType, let f = vm.userSpecial(v, .format) {
-        let r = try vm.callSpecial(f, v, [.str(spec)])
-        guard case .str(let s) = r else { throw typeError("__format__ must return a str, not \(typeName(r))") }
-        return s
-    }
+    if v.hasUserType, let f = vm.userSpecial(v, .format) { return try userFormat(vm, f, v, spec) }
     if spec.byteCount == 0 {
         switch v {
         case .str(let s): return s
@@ -31,11 +27,22 @@ private func appendFormattedValue(_ vm: VM, _ v: Value, spec: UnsafeBufferPointe
     case .str, .int, .big, .bool, .float:
         do { try appendFormattedBuiltin(v, spec, &out) } catch { throw PyError(error) }
     default:
+        if v.hasUserType, let f = vm.userSpecial(v, .format) {
+            try userFormat(vm, f, v, PyStr.make(bytes: Array(spec))).withUnsafeBufferPointer { out.append(contentsOf: $0) }
+            return
+        }
         if !spec.isEmpty {
             throw typeError("unsupported format string passed to \(typeName(v)).__format__")
         }
         try vm.str(v).withUnsafeBufferPointer { out.append(contentsOf: $0) }
     }
+}
+
+/// A class's own __format__(spec), checked to return a str.
+private func userFormat(_ vm: VM, _ f: Value, _ v: Value, _ spec: PyStr) throws(PyError) -> PyStr {
+    let r = try vm.callSpecial(f, v, [.str(spec)])
+    guard case .str(let s) = r else { throw typeError("__format__ must return a str, not \(typeName(r))") }
+    return s
 }
 
 /// __format__ of the types with their own format-spec language.

@@ -50,7 +50,7 @@ enum Opcode: UInt8 {
     case callKw             // arg: total count; `a` operand: number of keyword names (constant tuple on stack top)
     case callEx             // arg: 1 if a kwargs dict is on the stack
     case callMethod         // a: keyword count, b: MethodName index + 1 (0: none), arg: argc | name constant << 8; cache words follow
-    case makeFunction       // arg: flags (1 defaults, 2 kwdefaults, 8 closure); code object on stack top
+    case makeFunction       // arg: flags (1 defaults, 2 kwdefaults, 4 annotations, 8 closure); code object on stack top
     case returnValue
     // exceptions
     case raise              // arg: 0 (re-raise), 1 (exc), 2 (exc from cause)

@@ -329,6 +329,7 @@ private func stackEffect(_ op: Opcode, arg: Int, a: UInt8, jump: Bool) -> Int {
         var n = 0
         if arg & 1 != 0 { n += 1 }
         if arg & 2 != 0 { n += 1 }
+        if arg & 4 != 0 { n += 1 }
         if arg & 8 != 0 { n += 1 }
         return -n
     case .returnValue: return -1
@@ -351,6 +352,7 @@ struct Compiler {
         c.ctx.scopes = builder.scopes
         let unit = CodeUnit(ctx: c.ctx, scope: moduleScope, name: "<module>", qualname: "<module>")
         let body = module.body
+        try c.setupAnnotations(unit, body, SourcePos(line: 1, col: 0))
         if let last = body.last, case .expr(let e) = last.kind {
             try c.compileBody(unit, Array(body.dropLast()))
             unit.line = last.pos.line
@@ -400,11 +402,12 @@ struct Compiler {
             }
         case .augAssign(let target, let op, let value):
             try compileAugAssign(u, target, op, value)
-        case .annAssign(let target, _, let value):
+        case .annAssign(let target, let annotation, let value):
             if let v = value {
                 try compileExpr(u, v)
                 try compileStore(u, target)
             }
+            try compileAnnotation(u, target, annotation)
         case .ifStmt(let test, let body, let orElse):
             let elseL = u.newLabel(), end = u.newLabel()
             try compileCondJump(u, test, ifFalse: elseL)
@@ -681,6 +684,7 @@ struct Compiler {
             inner.emit(.loadConst, inner.addConst(.str(PyStr.make(doc))))
             inner.emit(.storeName, nameConst(inner, "__doc__"))
         }
+        try setupAnnotations(inner, cd.body, s.pos)
         try compileBody(inner, cd.body)
         if let cell = scope.cells.firstIndex(of: "__class__") {
             inner.emit(.loadClosure, cell)
@@ -933,6 +937,14 @@ struct Compiler {
             u.emit(.buildMap, kwDefaults.count)
             flags |= 2
         }
+        if !params.annotations.isEmpty {
+            for (n, a) in params.annotations {
+                u.emit(.loadConst, u.addConst(.str(PyStr.make(n))))
+                try compileExpr(u, a)
+            }
+            u.emit(.buildMap, params.annotations.count)
+            flags |= 4
+        }
         let inner = CodeUnit(ctx: ctx, scope: scope, name: name, qualname: qualifiedName(u, name))
         inner.line = pos.line
         try body(inner)
@@ -1141,7 +1153,8 @@ struct Compiler {
             u.line = e.pos.line
             u.emit(.binarySubscr)
         case .slice:
-            throw error("invalid syntax", e.pos)
+            // Only the parser's subscripts make these: `x[a:b, c]` indexes with (slice(a, b), c).
+            try compileSubscriptIndex(u, e)
         case .list(let xs):
             try compileSequence(u, xs, build: .buildList, e.pos)
         case .tuple(let xs):

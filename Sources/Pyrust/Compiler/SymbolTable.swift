@@ -15,6 +15,8 @@ final class Scope {
     var declaredNonlocal: Set<String> = []
     /// Walrus targets inside a comprehension bind in the enclosing function: treated as free here.
     var walrusTargets: Set<String> = []
+    /// A comprehension's iteration variables (a walrus inside may not rebind them).
+    var iterationVars: Set<String> = []
     /// The scope contains `yield` (a generator function or a generator expression).
     var isGenerator = false
 
@@ -252,6 +254,7 @@ struct SymbolTableBuilder {
         for x in p.posOnly { if let d = x.defaultValue { try visit(d) } }
         for x in p.args { if let d = x.defaultValue { try visit(d) } }
         for x in p.kwOnly { if let d = x.defaultValue { try visit(d) } }
+        for (_, a) in p.annotations { try visit(a) }   // evaluated where the def runs
     }
 
     private mutating func visitTarget(_ e: Expr) throws(SyntaxError) {
@@ -282,10 +285,20 @@ struct SymbolTableBuilder {
         for (i, g) in gens.enumerated() {
             if i > 0 { try visit(g.iter) }
             try visitTarget(g.target)
+            collectTargetNames(g.target, into: &scope.iterationVars)
             for c in g.ifs { try visit(c) }
         }
         for e in elements { try visit(e) }
         current = saved
+    }
+
+    private func collectTargetNames(_ e: Expr, into names: inout Set<String>) {
+        switch e.kind {
+        case .name(let n): names.insert(n)
+        case .tuple(let items), .list(let items): for i in items { collectTargetNames(i, into: &names) }
+        case .starred(let inner): collectTargetNames(inner, into: &names)
+        default: break
+        }
     }
 
     private mutating func visit(_ e: Expr) throws(SyntaxError) {
@@ -346,6 +359,18 @@ struct SymbolTableBuilder {
             if current.kind == .comprehension {
                 // Bind in the nearest enclosing non-comprehension scope.
                 var s: Scope? = current
+                while let c = s, c.kind == .comprehension {
+                    if c.iterationVars.contains(target) {
+                        throw compileError("assignment expression cannot rebind comprehension iteration variable '\(target)'",
+                                           line: Int(e.pos.line), col: Int(e.pos.col))
+                    }
+                    s = c.parent
+                }
+                if let owner = s, owner.kind == .classBody {
+                    throw compileError("assignment expression within a comprehension cannot be used in a class body",
+                                       line: Int(e.pos.line), col: Int(e.pos.col))
+                }
+                s = current
                 while let c = s, c.kind == .comprehension {
                     c.walrusTargets.insert(target)
                     c.used.insert(target)

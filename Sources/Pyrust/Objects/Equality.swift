@@ -16,7 +16,7 @@ func typeOf(_ v: Value) -> PyType {
     case .set(let s): return s.isFrozen ? .frozenset : .set
     case .function: return .function
     case .builtin: return .builtinFunction
-    case .type: return .type
+    case .type(let t): return t.metatype ?? .type
     case .exception(let e): return e.type
     case .instance(let i): return i.type
     case .object(let o): return o.pyType

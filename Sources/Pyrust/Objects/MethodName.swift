@@ -20,7 +20,7 @@ enum MethodName: String, CaseIterable {
     case bit_length, bit_count, conjugate, real, imag, numerator, denominator, to_bytes, from_bytes
     case is_integer, as_integer_ratio, hex, fromhex
     // range / slice
-    case start, stop, step
+    case start, stop, step, indices
     // exceptions
     case args, with_traceback
     // functions and types

@@ -95,3 +95,27 @@ extension Value {
         return false
     }
 }
+
+/// `descr.__get__` / `__set__` / `__delete__` of a function, property, staticmethod or
+/// classmethod taken as a value (CPython's method-wrapper): the descriptor protocol by hand.
+final class PyDescriptorCall: PyObject {
+    enum Which { case get, set, delete }
+    let descriptor: Value
+    let which: Which
+    init(_ d: Value, _ which: Which) {
+        descriptor = d
+        self.which = which
+    }
+    override var pyType: PyType { .methodWrapper }
+    var name: String {
+        switch which {
+        case .get: return "__get__"
+        case .set: return "__set__"
+        case .delete: return "__delete__"
+        }
+    }
+}
+
+extension PyType {
+    static let methodWrapper = PyType("method-wrapper", base: object, kind: .object)
+}

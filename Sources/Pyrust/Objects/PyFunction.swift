@@ -12,7 +12,7 @@ final class PyFunction {
     /// Defaults for the last positional parameters.
     private(set) var defaults: [Value]
     /// Defaults for keyword-only parameters, by name.
-    let kwDefaults: PyDict?
+    var kwDefaults: PyDict?
     /// Cells of the enclosing scopes this function reads (code.freeNames order).
     /// nil when the function captures nothing (the common case: frames then carry no cells).
     let closure: CellList?

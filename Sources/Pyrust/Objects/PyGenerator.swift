@@ -17,6 +17,9 @@ final class PyGenerator: PyIterator {
     /// The frame's cells (its own captured variables, then the closure's).
     let cells: CellList?
     var state: State = .created
+    /// __name__ / __qualname__: the function's when the generator was made; assignable.
+    var name: String
+    var qualname: String
 
     /// Index in the run's object registry (-1: not registered).
     var registryIndex = -1
@@ -25,6 +28,8 @@ final class PyGenerator: PyIterator {
         self.function = function
         self.code = function.code
         self.cells = cells
+        name = function.name
+        qualname = function.qualname
         capacity = function.code.localCount + function.code.maxStack + 1
         saved = UnsafeMutablePointer<Value>.allocate(capacity: capacity)
         savedCount = function.code.localCount

@@ -48,6 +48,8 @@ struct Parameters {
     var vararg: String? = nil       // *args
     var kwOnly: [Param] = []        // after `*` or `*args`
     var kwarg: String? = nil        // **kwargs
+    /// `name: expr` and `-> expr` ("return") in source order: the function's __annotations__.
+    var annotations: [(String, Expr)] = []
 }
 
 final class Expr {

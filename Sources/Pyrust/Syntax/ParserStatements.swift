@@ -531,12 +531,12 @@ extension Parser {
         try advance()
         try expectForced(.lpar, "(")
         bracketNesting += 1
-        let params = try parseParameters(closing: .rpar, annotations: true)
+        var params = try parseParameters(closing: .rpar, annotations: true)
         bracketNesting -= 1
         try expect(.rpar)
         if tok.kind == .arrow {
             try advance()
-            _ = try parseExpression()
+            params.annotations.append(("return", try parseExpression()))
         }
         try expectHeaderColon(forced: true)
         let savedAsync = inAsyncFunction
@@ -701,7 +701,7 @@ extension Parser {
                 try advance()
                 seenStar = true
                 if tok.kind == .name {
-                    let (name, range) = try parseParamName(annotations: annotations)
+                    let (name, range) = try parseParamName(annotations: annotations, into: &params)
                     if tok.kind == .equal { throw error("var-positional argument cannot have default value", at: tok) }
                     params.vararg = name
                     all.append((name, range))
@@ -715,7 +715,7 @@ extension Parser {
                 if seenDoubleStar { throw error("arguments cannot follow var-keyword argument", at: tok) }
                 try advance()
                 guard tok.kind == .name else { throw invalidSyntax() }
-                let (name, range) = try parseParamName(annotations: annotations)
+                let (name, range) = try parseParamName(annotations: annotations, into: &params)
                 if tok.kind == .equal { throw error("var-keyword argument cannot have default value", at: tok) }
                 params.kwarg = name
                 all.append((name, range))
@@ -723,7 +723,7 @@ extension Parser {
             case .name:
                 if seenDoubleStar { throw error("arguments cannot follow var-keyword argument", at: tok) }
                 let pos = tok.pos
-                let (name, range) = try parseParamName(annotations: annotations)
+                let (name, range) = try parseParamName(annotations: annotations, into: &params)
                 var defaultValue: Expr? = nil
                 if tok.kind == .equal {
                     try advance()
@@ -770,13 +770,13 @@ extension Parser {
     }
 
     /// A parameter name with its optional annotation; the Expr spans both (for error ranges).
-    private mutating func parseParamName(annotations: Bool) throws(ParseError) -> (String, Expr) {
+    private mutating func parseParamName(annotations: Bool, into params: inout Parameters) throws(ParseError) -> (String, Expr) {
         let t = tok
         let name = text(of: t)
         try advance()
         if annotations && tok.kind == .colon {
             try advance()
-            _ = try parseExpression()
+            params.annotations.append((name, try parseExpression()))
         }
         return (name, node(.name(name), t.pos))
     }

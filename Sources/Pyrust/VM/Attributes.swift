@@ -62,6 +62,7 @@ extension VM {
         case .set(let s): methods = s.isFrozen ? setMethods.intersection([.copy, .difference, .intersection, .isdisjoint, .issubset, .issuperset, .symmetric_difference, .union]) : setMethods
         case .int, .big, .bool: methods = intMethods
         case .float: methods = floatMethods
+        case .object(let o) where o is PySlice: methods = [.indices]
         default: methods = []
         }
         if methods.contains(name) { return .object(PyBoundMethod(receiver: obj, name: name)) }
@@ -69,10 +70,14 @@ extension VM {
     }
 
     func noAttribute(_ obj: Value, _ name: String) -> PyError {
+        let error: PyError
         if case .type(let t) = obj {
-            return attributeError("type object '\(t.name)' has no attribute '\(name)'")
+            error = attributeError("type object '\(t.name)' has no attribute '\(name)'")
+        } else {
+            error = attributeError("'\(typeName(obj))' object has no attribute '\(name)'")
         }
-        return attributeError("'\(typeName(obj))' object has no attribute '\(name)'")
+        error.exc.attributeContext = (PyStr.make(name), obj)
+        return error
     }
 
     private func dataAttribute(_ obj: Value, _ name: MethodName) throws(PyError) -> Value? {

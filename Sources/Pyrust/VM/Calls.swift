@@ -60,7 +60,10 @@ extension VM {
                     continue
                 }
                 if c.localNames.prefix(c.posOnlyCount).contains(key) {
-                    throw typeError("\(name)() got some positional-only arguments passed as keyword arguments: '\(key)'")
+                    // All of them, in parameter order (CPython's positional_only_passed_as_keyword).
+                    let given = args.kwNames.map { $0.string }
+                    let names = c.localNames.prefix(c.posOnlyCount).filter { given.contains($0) }
+                    throw typeError("\(name)() got some positional-only arguments passed as keyword arguments: '\(names.joined(separator: ", "))'")
                 }
                 throw typeError("\(name)() got an unexpected keyword argument '\(key)'")
             }
@@ -238,6 +241,8 @@ extension VM {
             if let m = o as? PyNativeMethod { return try callNative(m, args) }
             if let m = o as? PyGeneratorMethod { return try callGeneratorMethod(m, args) }
             if let sm = o as? PyStaticMethod { return try call(sm.function, args) }
+            if let g = o as? PyGenericAlias { return try call(.type(g.origin), args) }
+            if let dc = o as? PyDescriptorCall { return try callDescriptor(dc, args) }
             if let pc = o as? PyPropertyCopier {
                 try args.expect(pc.which, min: 1, max: 1)
                 let p = pc.property
@@ -273,6 +278,13 @@ extension VM {
             case .keys, .values, .items, .get, .copy: result = try callDictMethod(self, d, name, args)
             default: result = nil
             }
+        case .object(let o) where name == .indices && o is PySlice:
+            try args.noKeywords("indices")
+            try args.expect("indices", min: 1, max: 1)
+            let n = try indexValue(args[0], what: "slice")
+            if n < 0 { throw valueError("length should not be negative") }
+            let r = try resolveSlice(o as! PySlice, length: n)
+            return .tuple(PyTuple([.int(r.start), .int(r.stop), .int(r.step)]))
         case .object(let o) where name == .count || name == .index:
             guard let parts = rangeParts(o) else { fallthrough }
             return try callRangeMethod(o, parts, name, args)
@@ -290,7 +302,8 @@ extension VM {
         case .function, .builtin, .type: return true
         case .object(let o):
             return o is PyBoundMethod || o is PyUnboundMethod || o is PyMethod || o is PyNativeMethod
-                || o is PyGeneratorMethod || o is PyStaticMethod || o is PyPropertyCopier
+                || o is PyGeneratorMethod || o is PyStaticMethod || o is PyPropertyCopier || o is PyGenericAlias
+                || o is PyDescriptorCall
         case .instance, .exception: return userSpecial(v, .call) != nil
         default: return false
         }

@@ -5,6 +5,15 @@
 extension VM {
     /// `obj.name` for any value (the slow path; the dispatch loop caches the common cases).
     func getAttr(_ obj: Value, _ name: PyStr) throws(PyError) -> Value {
+        do throws(PyError) {
+            return try getAttrUnnoted(obj, name)
+        } catch {
+            noteAttributeContext(error, obj, name)
+            throw error
+        }
+    }
+
+    private func getAttrUnnoted(_ obj: Value, _ name: PyStr) throws(PyError) -> Value {
         switch obj {
         case .instance(let inst):
             return try instanceGetAttr(inst, name)
@@ -66,7 +75,7 @@ extension VM {
         }
         if let d = descr { return try descriptorGet(d, .instance(inst), t, name) }
         if name.equals("__dict__") {
-            if t.slotNames != nil { return nil }
+            if !t.allowsInstanceDict { return nil }
             return .dict(inst.attributeDict())
         }
         if name.equals("__class__") { return .type(t) }
@@ -128,14 +137,38 @@ extension VM {
         case .function(let f):
             try functionSetAttr(f, name, value)
         default:
+            if case .object(let o) = obj, let g = o as? PyGenerator, name.equals("__name__") || name.equals("__qualname__") {
+                guard case .str(let s) = value else { throw typeError("\(name.string) must be set to a string object") }
+                if name.equals("__name__") { g.name = s.string } else { g.qualname = s.string }
+                return
+            }
             if case .object(let o) = obj, o is PyProperty || o is PyStaticMethod || o is PyClassMethod {
                 throw attributeError("'\(typeName(obj))' object attribute '\(name.string)' is read-only")
             }
-            if MethodName.byName[name.string] != nil, !(typeOf(obj).isHeapType) {
-                throw attributeError("'\(typeName(obj))' object attribute '\(name.string)' is read-only")
-            }
-            throw attributeError("'\(typeName(obj))' object has no attribute '\(name.string)'")
+            throw builtinAttributeStoreError(obj, name)
         }
+    }
+
+    /// Why `obj.name = v` / `del obj.name` fails on a builtin object, in CPython's words: its
+    /// methods are read-only, its data attributes not writable, anything else missing.
+    func builtinAttributeStoreError(_ obj: Value, _ name: PyStr) -> PyError {
+        if let m = MethodName.byName[name.string] {
+            switch (obj, m) {
+            case (.int, .real), (.int, .imag), (.int, .numerator), (.int, .denominator),
+                 (.big, .real), (.big, .imag), (.big, .numerator), (.big, .denominator),
+                 (.bool, .real), (.bool, .imag), (.bool, .numerator), (.bool, .denominator):
+                return attributeError("attribute '\(name.string)' of 'int' objects is not writable")
+            case (.float, .real), (.float, .imag):
+                return attributeError("attribute '\(name.string)' of 'float' objects is not writable")
+            case (.object(let o), .start), (.object(let o), .stop), (.object(let o), .step):
+                if o is PySlice || o is PyRange || o is PyBigRange { return attributeError("readonly attribute") }
+            default: break
+            }
+            if let ms = methodSet(for: typeOf(obj)), ms.contains(m) {
+                return attributeError("'\(typeName(obj))' object attribute '\(name.string)' is read-only")
+            }
+        }
+        return attributeError("'\(typeName(obj))' object has no attribute '\(name.string)'")
     }
 
     /// object.__setattr__.
@@ -168,7 +201,8 @@ extension VM {
                 return
             }
             if name.equals("__class__") { throw notSupported("assigning __class__") }
-            throw attributeError("'\(t.name)' object has no attribute '\(name.string)'")
+            // A subclass without __slots__ of a class with them has a __dict__ again.
+            if !t.allowsInstanceDict { throw attributeError("'\(t.name)' object has no attribute '\(name.string)'") }
         }
         if name.equals("__class__") { throw notSupported("assigning __class__") }
         if name.equals("__dict__") {
@@ -205,7 +239,7 @@ extension VM {
             if let d = e.dict, try d.remove(.str(name)) != nil { return }
             throw attributeError("'\(e.type.name)' object has no attribute '\(name.string)'")
         default:
-            throw attributeError("'\(typeName(obj))' object has no attribute '\(name.string)'")
+            throw builtinAttributeStoreError(obj, name)
         }
     }
 
@@ -291,6 +325,14 @@ extension VM {
         case "__doc__":
             if t.isHeapType, let d = t.dict { return d.getStr(name) ?? Value.none }
             return nil
+        case "__annotations__":
+            // The class's own (not inherited); an empty dict is made and kept on first access.
+            guard t.isHeapType, let d = t.dict else { return nil }
+            if let v = d.getStr(name) { return v }
+            let fresh = Value.dict(PyDict())
+            try d.set(.str(name), fresh)
+            t.modified()
+            return fresh
         default: return nil
         }
     }
@@ -356,9 +398,14 @@ extension VM {
         case "__context__": return e.context.map { .exception($0) } ?? Value.none
         case "__suppress_context__": return .bool(e.suppressContext)
         case "value" where e.type.isSubtype(of: .stopIteration): return e.args.first ?? Value.none
+        case "code" where e.type.isSubtype(of: .systemExit):
+            if e.args.count > 1 { return .tuple(PyTuple(e.args)) }
+            return e.args.first ?? Value.none
         case "__notes__": break
         case "__traceback__": return Value.none
         case "__class__": return .type(e.type)
+        case "name" where e.type.isSubtype(of: .attributeError): return e.attributeContext.map { .str($0.0) } ?? Value.none
+        case "obj" where e.type.isSubtype(of: .attributeError): return e.attributeContext?.1 ?? Value.none
         case "__dict__":
             if e.dict == nil { e.dict = PyDict() }
             return .dict(e.dict!)
@@ -419,7 +466,7 @@ extension VM {
         case "__doc__": return f.doc
         case "__module__": return .str(PyStr.make("__main__"))
         case "__defaults__": return f.defaults.isEmpty ? Value.none : .tuple(PyTuple(f.defaults))
-        case "__kwdefaults__": return f.kwDefaults.map { .dict($0.copy()) } ?? Value.none
+        case "__kwdefaults__": return f.kwDefaults.map { .dict($0) } ?? Value.none
         case "__dict__":
             if f.dict == nil { f.dict = PyDict() }
             return .dict(f.dict!)
@@ -429,8 +476,7 @@ extension VM {
         case "__class__": return .type(.function)
         case "__closure__": return Value.none
         case "__wrapped__": return nil
-        case "__get__":
-            return .object(PyMethod(function: .object(PyNativeMethod(.objectInit, .function, "__get__")), receiver: .function(f)))
+        case "__get__": return .object(PyDescriptorCall(.function(f), .get))
         default: return nil
         }
     }
@@ -449,6 +495,12 @@ extension VM {
             case .none: f.setDefaults([])
             case .tuple(let t): f.setDefaults(t.items)
             default: throw typeError("__defaults__ must be set to a tuple object")
+            }
+        case "__kwdefaults__":
+            switch value {
+            case .none: f.kwDefaults = nil
+            case .dict(let d): f.kwDefaults = d
+            default: throw typeError("__kwdefaults__ must be set to a dict object")
             }
         case "__dict__":
             guard case .dict(let d) = value else { throw typeError("__dict__ must be set to a dictionary, not a '\(typeName(value))'") }
@@ -484,16 +536,20 @@ extension VM {
             case "__doc__": return p.doc
             case "getter", "setter", "deleter":
                 return .object(PyPropertyCopier(p, name.string))
-            case "__get__", "__set__", "__delete__": break
+            case "__get__": return .object(PyDescriptorCall(.object(o), .get))
+            case "__set__": return .object(PyDescriptorCall(.object(o), .set))
+            case "__delete__": return .object(PyDescriptorCall(.object(o), .delete))
             default: break
             }
         }
         if let sm = o as? PyStaticMethod {
             if name.equals("__func__") || name.equals("__wrapped__") { return sm.function }
+            if name.equals("__get__") { return .object(PyDescriptorCall(.object(o), .get)) }
             return try? getAttr(sm.function, name)
         }
         if let cm = o as? PyClassMethod {
             if name.equals("__func__") || name.equals("__wrapped__") { return cm.function }
+            if name.equals("__get__") { return .object(PyDescriptorCall(.object(o), .get)) }
             return try? getAttr(cm.function, name)
         }
         if let n = o as? PyNativeMethod {
@@ -507,8 +563,8 @@ extension VM {
             switch name.string {
             case "send", "throw", "close", "__next__", "__iter__":
                 return .object(PyGeneratorMethod(g, name.string))
-            case "__name__": return .str(PyStr.make(g.function.name))
-            case "__qualname__": return .str(PyStr.make(g.function.qualname))
+            case "__name__": return .str(PyStr.make(g.name))
+            case "__qualname__": return .str(PyStr.make(g.qualname))
             case "gi_running": return .bool(g.state == .running)
             case "gi_frame": return g.state == .finished ? Value.none : .object(PyTracebackObject())
             default: break
@@ -517,8 +573,49 @@ extension VM {
         if let it = o as? PyIterator, name.equals("__next__") || name.equals("__iter__") {
             return .object(PyGeneratorMethod(it, name.string))
         }
+        if let g = o as? PyGenericAlias {
+            if name.equals("__origin__") { return .type(g.origin) }
+            if name.equals("__args__") { return .tuple(PyTuple(g.args)) }
+        }
         if name.equals("__class__") { return .type(o.pyType) }
         return nil
+    }
+
+    /// descr.__get__(obj, type=None), descr.__set__(obj, value), descr.__delete__(obj).
+    func callDescriptor(_ c: PyDescriptorCall, _ args: Args) throws(PyError) -> Value {
+        try args.noKeywords(c.name)
+        let d = c.descriptor
+        switch c.which {
+        case .get:
+            try args.expect(c.name, min: 1, max: 2)
+            let obj = args[0]
+            var owner: Value = args.count > 1 ? args[1] : Value.none
+            if obj.isNone && owner.isNone { throw typeError("__get__(None, None) is invalid") }
+            if owner.isNone { owner = .type(typeOf(obj)) }
+            guard case .type(let t) = owner else {
+                if case .object(let o) = d, o is PyClassMethod {
+                    throw typeError("descriptor '__get__' for 'classmethod' objects needs a type, not a '\(typeName(owner))'")
+                }
+                return try descriptorGet(d, obj, typeOf(obj), PyStr.make(c.name))
+            }
+            if case .object(let o) = d, let p = o as? PyProperty, !obj.isNone, p.getter.isNone {
+                throw attributeError("property '\(p.name ?? "?")' of '\(typeName(obj))' object has no getter")
+            }
+            return try descriptorGet(d, obj, t, PyStr.make(c.name))
+        case .set, .delete:
+            let n = c.which == .set ? 2 : 1
+            try args.expect(c.name, min: n, max: n)
+            guard case .object(let o) = d, let p = o as? PyProperty else {
+                throw attributeError("'\(typeName(d))' object has no attribute '\(c.name)'")
+            }
+            let accessor = c.which == .set ? p.setter : p.deleter
+            if accessor.isNone {
+                let what = c.which == .set ? "setter" : "deleter"
+                throw attributeError("property '\(p.name ?? "?")' of '\(typeName(args[0]))' object has no \(what)")
+            }
+            _ = try call(accessor, c.which == .set ? [args[0], args[1]] : [args[0]])
+            return .none
+        }
     }
 
     // MARK: super

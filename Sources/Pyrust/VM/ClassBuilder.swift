@@ -6,29 +6,57 @@ extension VM {
     func buildClass(body: Value, name: PyStr, bases: [Value], keywords: [(PyStr, Value)]) throws(PyError) -> Value {
         var baseTypes: [PyType] = []
         for b in bases {
-            guard case .type(let t) = b else { throw typeError("bases must be types") }
-            baseTypes.append(t)
+            if case .type(let t) = b { baseTypes.append(t) }
         }
         var meta: PyType? = nil
+        var metaCallable: Value? = nil   // metaclass=f for a non-class f: called as f(name, bases, ns)
         var rest: [(PyStr, Value)] = []
         for (k, v) in keywords {
             if k.equals("metaclass") {
-                guard case .type(let m) = v else { throw notSupported("metaclasses that are not classes") }
-                meta = m
+                if case .type(let m) = v { meta = m } else { metaCallable = v }
             } else {
                 rest.append((k, v))
             }
         }
-        let winner = try mostDerivedMetaclass(meta ?? .type, baseTypes)
-        let ns = PyDict()
+        if baseTypes.count != bases.count, metaCallable == nil {
+            // A base that is no class: CPython's metaclass is then the type of the bases
+            // (`class C(5)` calls int('C', (5,), ns)); plain `type` rejects it.
+            var m = meta ?? typeOf(bases[0])
+            for b in bases {
+                let bm = typeOf(b)
+                if m.isSubtype(of: bm) { continue }
+                if bm.isSubtype(of: m) { m = bm; continue }
+                throw typeError("metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases")
+            }
+            if m === PyType.type { throw typeError("bases must be types") }
+            metaCallable = .type(m)
+        }
+        let winner = metaCallable == nil ? try mostDerivedMetaclass(meta ?? .type, baseTypes) : .type
+        var ns = PyDict()
+        let prepareName = PyStr.make("__prepare__")
+        if metaCallable == nil, winner.isHeapType, winner.lookup(prepareName) != nil {
+            // metaclass.__prepare__(name, bases, **kw) makes the namespace the body fills.
+            var values: [Value] = [.str(name), .tuple(PyTuple(bases))]
+            var kwNames: [PyStr] = []
+            for (k, v) in rest {
+                values.append(v)
+                kwNames.append(k)
+            }
+            let prepared = try call(try typeGetAttr(winner, prepareName), values, positionalCount: 2, kwNames: kwNames)
+            guard case .dict(let d) = prepared else {
+                if userSpecial(prepared, .getitem) != nil { throw notSupported("__prepare__ returning a non-dict mapping") }
+                throw typeError("\(winner.name).__prepare__() must return a mapping, not \(typeName(prepared))")
+            }
+            ns = d
+        }
         try ns.set(Value.str(PyStr.make("__module__")), Value.str(PyStr.make("__main__")))
         if case .function(let f) = body {
             try ns.set(Value.str(PyStr.make("__qualname__")), Value.str(PyStr.make(f.qualname)))
         }
         let cellValue = try call(body, [.dict(ns)])
         let cls: Value
-        let basesTuple = Value.tuple(PyTuple(baseTypes.isEmpty ? [] : bases))
-        if winner === PyType.type {
+        let basesTuple = Value.tuple(PyTuple(bases))
+        if winner === PyType.type && metaCallable == nil {
             cls = .type(try typeNew(.type, .str(name), basesTuple, .dict(ns), rest))
         } else {
             var values: [Value] = [.str(name), basesTuple, .dict(ns)]
@@ -37,7 +65,7 @@ extension VM {
                 values.append(v)
                 kwNames.append(k)
             }
-            cls = try call(.type(winner), values, positionalCount: 3, kwNames: kwNames)
+            cls = try call(metaCallable ?? .type(winner), values, positionalCount: 3, kwNames: kwNames)
         }
         if case .object(let o) = cellValue, let cr = o as? PyCellRef {
             cr.cell.value = cls
@@ -226,7 +254,7 @@ extension VM {
                     seen.append(s[0])
                     names.append(s[0].name)
                 }
-                throw typeError("Cannot create a consistent method resolution order (MRO) for bases \(names.joined(separator: ", "))")
+                throw typeError("Cannot create a consistent method resolution\norder (MRO) for bases \(names.joined(separator: ", "))")
             }
             result.append(c)
             for i in seqs.indices where seqs[i][0] === c { seqs[i].removeFirst() }
@@ -271,7 +299,13 @@ extension VM {
         case .exception:
             return .exception(PyException(t, args: Array(args.values[0..<args.positionalCount])))
         case .type:
-            throw typeError("type.__new__() takes exactly 3 arguments (\(args.count) given)")
+            // A metaclass without its own __new__: type.__new__(t, name, bases, ns, **kw).
+            guard args.positionalCount == 3 else {
+                throw typeError("type.__new__() takes exactly 3 arguments (\(args.positionalCount) given)")
+            }
+            var kws: [(PyStr, Value)] = []
+            for (i, k) in args.kwNames.enumerated() { kws.append((k, args.values[3 + i])) }
+            return .type(try typeNew(t, args[0], args[1], args[2], kws))
         default:
             throw notSupported("instances of subclasses of '\(t.name)'")
         }
@@ -511,13 +545,28 @@ final class CallableIterator: PyIterator {
         sentinel = s
     }
     override var typeName: String { "callable_iterator" }
+    override var pyType: PyType { .callableIterator }
     override func next(_ vm: VM) throws(PyError) -> Value? {
         if done { return nil }
-        let v = try vm.call(callable, [])
+        let v: Value
+        do throws(PyError) {
+            v = try vm.call(callable, [])
+        } catch {
+            // StopIteration from the callable ends the iteration too.
+            if error.exc.type.isSubtype(of: .stopIteration) {
+                done = true
+                return nil
+            }
+            throw error
+        }
         if try sameOrEqual(v, sentinel) {
             done = true
             return nil
         }
         return v
     }
+}
+
+extension PyType {
+    static let callableIterator = PyType("callable_iterator", base: object, kind: .iterator)
 }

@@ -23,6 +23,15 @@ extension VM {
         }
     }
 
+    /// The cause of `raise X from c` (CPython checks it before instantiating a class).
+    func makeCause(_ c: Value) throws(PyError) -> PyException {
+        switch c {
+        case .exception: return try makeException(c)
+        case .type(let t) where t.isException: return try makeException(c)
+        default: throw typeError("exception causes must derive from BaseException")
+        }
+    }
+
     /// `except t:` where t is a class or a tuple of classes.
     func exceptionMatches(_ e: PyException, _ t: Value) throws(PyError) -> Bool {
         switch t {
@@ -46,7 +55,7 @@ extension VM {
             guard case .str(let s) = r else { throw typeError("__str__ returned non-string (type \(typeName(r)))") }
             return s
         }
-        if e.type === PyType.keyError, e.args.count == 1 { return try repr(e.args[0]) }
+        if e.type.isSubtype(of: .keyError), e.args.count == 1 { return try repr(e.args[0]) }
         switch e.args.count {
         case 0: return PyStr.empty
         case 1: return try str(e.args[0])

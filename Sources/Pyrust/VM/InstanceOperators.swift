@@ -99,14 +99,19 @@ extension VM {
 
     /// a op b where either operand has a user class; nil when neither defines the operator.
     func instanceBinaryOp(_ op: BinOp, _ a: Value, _ b: Value) throws(PyError) -> Value? {
+        try instanceBinarySpecial(op.forward, op.reflected, a, b)
+    }
+
+    /// The forward/reflected dispatch of a binary operator (also divmod()).
+    func instanceBinarySpecial(_ fs: Special, _ rs: Special, _ a: Value, _ b: Value) throws(PyError) -> Value? {
         let ta = typeOf(a), tb = typeOf(b)
-        let forward = userSpecial(a, op.forward)
+        let forward = userSpecial(a, fs)
         var reflected: Value? = nil
-        if ta !== tb { reflected = userSpecial(b, op.reflected) }
+        if ta !== tb { reflected = userSpecial(b, rs) }
         if forward == nil && reflected == nil { return nil }
         // A subclass's reflected method goes first when it overrides the base's.
         if let r = reflected, tb.isSubtype(of: ta),
-           !sameAttribute(ta.lookup(Special.names[op.reflected.rawValue]), r) {
+           !sameAttribute(ta.lookup(Special.names[rs.rawValue]), r) {
             let v = try callSpecial(r, b, a)
             if !v.isNotImplemented { return v }
             reflected = nil

@@ -502,7 +502,8 @@ extension VM {
                         } else if case .str = v {
                             (sp - 1).pointee = v
                         } else {
-                            (sp - 1).pointee = .str(try str(v))
+                            // An empty spec still goes through a class's own __format__.
+                            (sp - 1).pointee = .str(try formatValue(self, v, spec: PyStr.empty))
                         }
                     case .listAppend:
                         sp -= 1
@@ -892,6 +893,11 @@ extension VM {
                                 if !cellItems.isEmpty { closure = CellList(cellItems) }
                             }
                         }
+                        var annotations: PyDict? = nil
+                        if flags & 4 != 0 {
+                            sp -= 1
+                            if case .dict(let d) = sp.move() { annotations = d }
+                        }
                         var kwDefaults: PyDict? = nil
                         if flags & 2 != 0 {
                             sp -= 1
@@ -903,6 +909,7 @@ extension VM {
                             if case .tuple(let t) = sp.move() { defaults = t.items }
                         }
                         let fn = PyFunction(code: ref.code, defaults: defaults, kwDefaults: kwDefaults, closure: closure)
+                        fn.annotations = annotations
                         sp.initialize(to: .function(fn))
                         sp += 1
                     case .returnValue:
@@ -989,7 +996,7 @@ extension VM {
                             if case .none = causeValue {
                                 exc.cause = nil
                             } else {
-                                exc.cause = try makeException(causeValue)
+                                exc.cause = try makeCause(causeValue)
                             }
                             exc.suppressContext = true
                             throw PyError(exc)

@@ -47,10 +47,16 @@ extension CmpOp {
 extension VM {
     /// `inplace`: the operator is the fallback of `a op= b` (errors then name `op=`).
     func binaryOp(_ op: BinOp, _ a: Value, _ b: Value, inplace: Bool = false) throws(PyError) -> Value {
-        if a.hasUserType || b.hasUserType {
+        // str % x never asks x (str's own slot answers first); otherwise the user methods go
+        // first and, when they decline, sequence concatenation/repetition still applies.
+        if a.hasUserType || b.hasUserType, !(op == .mod && a.isStr) {
             if let r = try instanceBinaryOp(op, a, b), !r.isNotImplemented { return r }
-            throw unsupportedOperands(op, a, b, inplace: inplace)
         }
+        return try builtinBinaryOp(op, a, b, inplace: inplace)
+    }
+
+    /// a op b by the builtin types' own rules (user methods already declined).
+    func builtinBinaryOp(_ op: BinOp, _ a: Value, _ b: Value, inplace: Bool) throws(PyError) -> Value {
         if let x = asNum(a), let y = asNum(b) {
             // Bitwise operators are int-only.
             if case .float = x, op.isBitwise { throw unsupportedOperands(op, a, b, inplace: inplace) }
@@ -108,9 +114,8 @@ extension VM {
 
     /// `a op= b`: lists, sets and dicts mutate in place; everything else is the binary operator.
     func inplaceOp(_ op: BinOp, _ a: Value, _ b: Value) throws(PyError) -> Value {
-        if a.hasUserType || b.hasUserType {
+        if a.hasUserType || b.hasUserType, !(op == .mod && a.isStr) {
             if let r = try instanceInplaceOp(op, a, b), !r.isNotImplemented { return r }
-            throw unsupportedOperands(op, a, b, inplace: true)
         }
         switch (op, a) {
         case (.add, .list(let l)):
@@ -124,7 +129,7 @@ extension VM {
             }
             return a
         case (.mul, .list(let l)):
-            guard case .int(let n) = b else { return try binaryOp(op, a, b, inplace: true) }
+            guard case .int(let n) = b else { return try builtinBinaryOp(op, a, b, inplace: true) }
             if n <= 0 { l.items.removeAll() } else if n > 1 {
                 let (total, o) = l.items.count.multipliedReportingOverflow(by: n)
                 if o || total > Limits.maxSequenceLength { throw memoryError() }
@@ -134,7 +139,7 @@ extension VM {
             }
             return a
         case (.bitor, .set(let s)), (.bitand, .set(let s)), (.sub, .set(let s)), (.bitxor, .set(let s)):
-            guard case .set(let o) = b, !s.isFrozen else { return try binaryOp(op, a, b, inplace: true) }
+            guard case .set(let o) = b, !s.isFrozen else { return try builtinBinaryOp(op, a, b, inplace: true) }
             switch op {
             case .bitor: try s.merge(o)
             case .sub: try s.differenceUpdate(self, b)
@@ -143,7 +148,7 @@ extension VM {
             }
             return a
         case (.bitor, .dict(let d)):
-            guard case .dict(let o) = b else { return try binaryOp(op, a, b, inplace: true) }
+            guard case .dict(let o) = b else { return try builtinBinaryOp(op, a, b, inplace: true) }
             for (k, v) in o.items { try d.set(k, v) }
             return a
         case (.add, .str(let x)):
@@ -152,9 +157,9 @@ extension VM {
                 try checkLength(x.count, y.count)
                 return .str(PyStr.concatenation(x, y))
             }
-            return try binaryOp(op, a, b, inplace: true)
+            return try builtinBinaryOp(op, a, b, inplace: true)
         default:
-            return try binaryOp(op, a, b, inplace: true)
+            return try builtinBinaryOp(op, a, b, inplace: true)
         }
     }
 
@@ -175,6 +180,8 @@ extension VM {
         case .big(let b):
             if b.value.isNegative { n = 0 } else { throw overflowError("cannot fit 'int' into an index-sized integer") }
         default:
+            // CPython's sequence repeat takes any object with __index__.
+            if userSpecial(count, .index) != nil { return try repeatSequence(seq, try instanceIndex(count)) }
             throw typeError("can't multiply sequence by non-int of type '\(typeName(count))'")
         }
         if n < 0 { n = 0 }

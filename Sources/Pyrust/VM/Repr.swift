@@ -195,7 +195,7 @@ extension VM {
             try writeRepr(m.receiver, &out)
             out.append(UInt8(ascii: ">"))
         } else if let g = o as? PyGenerator {
-            out.append(contentsOf: "<generator object \(g.function.qualname) at \(address(o))>".utf8)
+            out.append(contentsOf: "<generator object \(g.qualname) at \(address(o))>".utf8)
         } else if let sm = o as? PyStaticMethod {
             out.append(contentsOf: "<staticmethod(".utf8)
             try writeRepr(sm.function, &out)
@@ -216,6 +216,10 @@ extension VM {
             out.append(contentsOf: "<built-in method \(m.name.rawValue) of \(typeName(m.receiver)) object at \(address(o))>".utf8)
         } else if let m = o as? PyUnboundMethod {
             out.append(contentsOf: "<method '\(m.name.rawValue)' of '\(m.type.name)' objects>".utf8)
+        } else if let dc = o as? PyDescriptorCall {
+            out.append(contentsOf: "<method-wrapper '\(dc.name)' of \(typeName(dc.descriptor)) object at \(addressText(dc.descriptor))>".utf8)
+        } else if let g = o as? PyGenericAlias {
+            out.append(contentsOf: try genericAliasRepr(g).utf8)
         } else if let dv = o as? PyDictView {
             out.append(contentsOf: dv.pyType.name.utf8)
             out.append(UInt8(ascii: "("))

@@ -30,6 +30,7 @@ extension VM {
             case .int(let i): return i
             case .bool(let b): return b ? 1 : 0
             case .big(let b): return b.value.isNegative ? Int.min / 2 : Int.max / 2
+            case .instance where userSpecial(v, .index) != nil: return try bound(try instanceIndex(v))
             default: throw typeError("slice indices must be integers or None or have an __index__ method")
             }
         }
@@ -127,8 +128,10 @@ extension VM {
                 return try call(try descriptorGet(f, .none, t, Special.names[Special.classGetitem.rawValue]), [idx])
             }
             throw typeError("type '\(t.name)' is not subscriptable")
-        case .type(let t) where t === PyType.list || t === PyType.dict || t === PyType.tuple || t === PyType.set:
-            throw notSupported("generic type aliases")
+        case .type(let t) where PyGenericAlias.isGeneric(t):
+            let args: [Value]
+            if case .tuple(let tt) = idx { args = tt.items } else { args = [idx] }
+            return .object(PyGenericAlias(origin: t, args: args))
         default:
             throw typeError("'\(typeName(obj))' object is not subscriptable")
         }

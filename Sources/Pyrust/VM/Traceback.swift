@@ -8,7 +8,7 @@ func runtimeErrorReport(_ vm: VM, _ exc: PyException) -> ErrorReport {
     var text = ""
     var seen: [ObjectIdentifier] = []
     formatChain(vm, exc, &text, &seen)
-    let message = messageText(vm, exc)
+    let message = messageText(vm, exc) + vm.suggestionSuffix(exc)
     return ErrorReport(typeName: exceptionTypeName(exc.type), message: message, line: Int(exc.traceback.first?.line ?? 0), col: 0,
                        traceback: text)
 }
@@ -54,7 +54,7 @@ private func formatOne(_ vm: VM, _ exc: PyException, _ text: inout String) {
         }
         if count > recursiveCutoff { text += repeatedLine(count - recursiveCutoff) }
     }
-    let message = messageText(vm, exc)
+    let message = messageText(vm, exc) + vm.suggestionSuffix(exc)
     let name = exceptionTypeName(exc.type)
     text += message.isEmpty ? "\(name)\n" : "\(name): \(message)\n"
     // 3.11 prints add_note() notes after the message.
