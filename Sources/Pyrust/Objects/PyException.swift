@@ -19,6 +19,9 @@ final class PyException {
     /// For an AttributeError from `obj.name`: the name and object (its .name/.obj, and the
     /// "Did you mean" hint of the printed traceback).
     var attributeContext: (PyStr, Value)? = nil
+    /// For a NameError the VM raised: the name and the local names of the frame it was
+    /// raised in (its .name, and the "Did you mean" hint).
+    var nameContext: (PyStr, [String])? = nil
 
     init(_ type: PyType, args: [Value]) {
         self.type = type

@@ -482,18 +482,26 @@ extension VM {
             if let d = i.dict { addDict(d) } else { for k in i.type.layoutKeys.prefix(i.slots.count) { add(k) } }
             t = i.type
             add(PyStr.make("__class__"))
-            if t.allowsInstanceDict { add(PyStr.make("__dict__")) }
+            // A class whose instances have a __dict__ also gives them __weakref__ (plain object() neither).
+            if t.isHeapType && t.allowsInstanceDict { add(PyStr.make("__dict__")); add(PyStr.make("__weakref__")) }
         case .type(let c):
             t = c
-            for n in ["__class__", "__dict__", "__doc__", "__module__"] { add(PyStr.make(n)) }
+            for n in ["__class__", "__doc__", "__module__"] { add(PyStr.make(n)) }
+            if !c.isHeapType || c.allowsInstanceDict { add(PyStr.make("__dict__")) }
+            if c.isHeapType && c.allowsInstanceDict { add(PyStr.make("__weakref__")) }
         case .exception(let e):
             if let d = e.dict { addDict(d) }
             t = e.type
+            if t.isHeapType && t.allowsInstanceDict { add(PyStr.make("__weakref__")) }
+        case .function(let f):
+            if let d = f.dict { addDict(d) }
+            t = .function
         default:
             t = typeOf(v)
         }
         for c in t.mro {
             if let d = c.dict { addDict(d) }
+            if let slots = c.slotNames { for n in slots { add(n) } }   // member descriptors
             if let m = nativeMethodNames[ObjectIdentifier(c)] { for n in m { add(PyStr.make(n)) } }
         }
         if !t.isHeapType, let ms = methodSet(for: t) { for m in ms { add(PyStr.make(m.rawValue)) } }
@@ -506,11 +514,15 @@ extension VM {
 /// The names object's and BaseException's instances answer to, for dir().
 private let nativeMethodNames: [ObjectIdentifier: [String]] = [
     ObjectIdentifier(PyType.object): ["__class__", "__delattr__", "__dir__", "__doc__", "__eq__", "__format__", "__ge__",
-                                     "__getattribute__", "__gt__", "__hash__", "__init__", "__init_subclass__", "__le__",
+                                     "__getattribute__", "__getstate__", "__gt__", "__hash__", "__init__",
+                                     "__init_subclass__", "__le__",
                                      "__lt__", "__ne__", "__new__", "__reduce__", "__reduce_ex__", "__repr__",
                                      "__setattr__", "__sizeof__", "__str__", "__subclasshook__"],
     ObjectIdentifier(PyType.baseException): ["__cause__", "__context__", "__dict__", "__setstate__", "__suppress_context__",
                                             "__traceback__", "add_note", "args", "with_traceback"],
+    ObjectIdentifier(PyType.function): ["__annotations__", "__builtins__", "__call__", "__closure__", "__code__",
+                                       "__defaults__", "__dict__", "__get__", "__globals__", "__kwdefaults__",
+                                       "__module__", "__name__", "__qualname__"],
 ]
 
 extension VM {

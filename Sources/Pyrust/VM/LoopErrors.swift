@@ -4,7 +4,10 @@
 extension VM {
     @inline(never)
     func nameNotDefined(_ slot: Int) -> PyError {
-        PyError(.nameError, "name '\(program.globalNames[slot])' is not defined")
+        let name = program.globalNames[slot]
+        let error = PyError(.nameError, "name '\(name)' is not defined")
+        error.exc.nameContext = (PyStr.make(name), frames.count > 0 ? frames.top.pointee.code.localNames : [])
+        return error
     }
 
     @inline(never)

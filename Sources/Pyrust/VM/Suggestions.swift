@@ -72,6 +72,9 @@ func closestName(_ name: String, _ candidates: [String]) -> String? {
 extension VM {
     /// ". Did you mean: 'x'?" for an AttributeError the VM raised on `obj.name`, else "".
     func suggestionSuffix(_ e: PyException) -> String {
+        if let (name, locals) = e.nameContext, e.type.isSubtype(of: .nameError) {
+            return nameSuggestion(name.string, locals).map { ". Did you mean: '\($0)'?" } ?? ""
+        }
         guard e.type.isSubtype(of: .attributeError), let (name, obj) = e.attributeContext else { return "" }
         guard let names = try? dirOf(obj) else { return "" }
         var candidates: [String] = []
@@ -80,9 +83,53 @@ extension VM {
         return ". Did you mean: '\(s)'?"
     }
 
+    /// CPython's offer_suggestions_for_name_error: the frame's local names, then the module's
+    /// globals (those bound), then the builtins module's names (CPython's, in its dict order).
+    private func nameSuggestion(_ name: String, _ locals: [String]) -> String? {
+        if let s = closestName(name, locals) { return s }
+        var globalsNow = moduleDunderNames
+        for (i, g) in program.globalNames.enumerated() where i < globalCount {
+            if case .undefined = globals[i] { continue }
+            if !globalsNow.contains(g) { globalsNow.append(g) }
+        }
+        if let s = closestName(name, globalsNow) { return s }
+        return closestName(name, cpythonBuiltinNames)
+    }
+
     /// Records what `obj.name` failed on (CPython's set_attribute_error_context), once.
     func noteAttributeContext(_ error: PyError, _ obj: Value, _ name: PyStr) {
         let e = error.exc
         if e.attributeContext == nil, e.type.isSubtype(of: .attributeError) { e.attributeContext = (name, obj) }
     }
 }
+
+/// The globals every `python3 -c` module starts with.
+private let moduleDunderNames = ["__name__", "__doc__", "__package__", "__loader__", "__spec__", "__annotations__",
+                                 "__builtins__"]
+
+/// CPython 3.11's builtins module namespace, in its order (the candidates are CPython's even
+/// where pyrust lacks the builtin, so that the hint matches).
+private let cpythonBuiltinNames: [String] = [
+    "__name__", "__doc__", "__package__", "__loader__", "__spec__", "__build_class__", "__import__", "abs",
+    "all", "any", "ascii", "bin", "breakpoint", "callable", "chr", "compile", "delattr", "dir", "divmod",
+    "eval", "exec", "format", "getattr", "globals", "hasattr", "hash", "hex", "id", "input", "isinstance",
+    "issubclass", "iter", "aiter", "len", "locals", "max", "min", "next", "anext", "oct", "ord", "pow",
+    "print", "repr", "round", "setattr", "sorted", "sum", "vars", "None", "Ellipsis", "NotImplemented",
+    "False", "True", "bool", "memoryview", "bytearray", "bytes", "classmethod", "complex", "dict",
+    "enumerate", "filter", "float", "frozenset", "property", "int", "list", "map", "object", "range",
+    "reversed", "set", "slice", "staticmethod", "str", "super", "tuple", "type", "zip", "__debug__",
+    "BaseException", "BaseExceptionGroup", "Exception", "GeneratorExit", "KeyboardInterrupt", "SystemExit",
+    "ArithmeticError", "AssertionError", "AttributeError", "BufferError", "EOFError", "ImportError",
+    "LookupError", "MemoryError", "NameError", "OSError", "ReferenceError", "RuntimeError",
+    "StopAsyncIteration", "StopIteration", "SyntaxError", "SystemError", "TypeError", "ValueError",
+    "Warning", "FloatingPointError", "OverflowError", "ZeroDivisionError", "BytesWarning",
+    "DeprecationWarning", "EncodingWarning", "FutureWarning", "ImportWarning", "PendingDeprecationWarning",
+    "ResourceWarning", "RuntimeWarning", "SyntaxWarning", "UnicodeWarning", "UserWarning", "BlockingIOError",
+    "ChildProcessError", "ConnectionError", "FileExistsError", "FileNotFoundError", "InterruptedError",
+    "IsADirectoryError", "NotADirectoryError", "PermissionError", "ProcessLookupError", "TimeoutError",
+    "IndentationError", "IndexError", "KeyError", "ModuleNotFoundError", "NotImplementedError",
+    "RecursionError", "UnboundLocalError", "UnicodeError", "BrokenPipeError", "ConnectionAbortedError",
+    "ConnectionRefusedError", "ConnectionResetError", "TabError", "UnicodeDecodeError", "UnicodeEncodeError",
+    "UnicodeTranslateError", "ExceptionGroup", "EnvironmentError", "IOError", "open", "quit", "exit",
+    "copyright", "credits", "license", "help"
+]
