@@ -70,6 +70,15 @@ extension VM {
             case .big(let b): return b.value.isNegative ? .int(-b.value) : args[0]
             default:
                 if let f = userSpecial(args[0], .abs) { return try callSpecial(f, args[0], []) }
+                if args[0].hasPayload {
+                    // int/float subclasses: the absolute value of the wrapped number.
+                    switch args[0].payloadOrSelf {
+                    case .int(let i): return i == Int.min ? .int(-BigInt(i)) : .int(Swift.abs(i))
+                    case .float(let d): return .float(Swift.abs(d))
+                    case .big(let b): return b.value.isNegative ? .int(-b.value) : args[0].payloadOrSelf
+                    default: break
+                    }
+                }
                 throw typeError("bad operand type for abs(): '\(typeName(args[0]))'")
             }
         case .min, .max: return try minMax(args, isMax: id == .max)
@@ -173,7 +182,7 @@ extension VM {
             let radix = id == .hex ? 16 : id == .bin ? 2 : 8
             let prefix = id == .hex ? "0x" : id == .bin ? "0b" : "0o"
             let n: BigInt
-            let arg = userSpecial(args[0], .index) != nil ? try instanceIndex(args[0]) : args[0]
+            let arg = try indexArgument(args[0])
             switch arg {
             case .int(let i): n = BigInt(i)
             case .bool(let b): n = BigInt(b ? 1 : 0)
@@ -439,11 +448,13 @@ extension VM {
     private func builtinRound(_ args: Args) throws(PyError) -> Value {
         try args.onlyKeywords("round", ["number", "ndigits"])
         try args.expect("round", min: 1, max: 2)
-        let x = args[0]
+        var x = args[0]
         let nd: Value = args.count > 1 ? args[1] : (args.keyword("ndigits") ?? .none)
         if x.hasUserType, let f = userSpecial(x, .round) {
             return try callSpecial(f, x, nd.isNone ? [] : [nd])
         }
+        // int/float subclasses round their value (the result is a plain int/float).
+        if x.hasPayload && x.payloadOrSelf.isNumber { x = x.payloadOrSelf }
         if case .none = nd {
             switch x {
             case .int, .big: return x

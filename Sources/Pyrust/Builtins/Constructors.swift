@@ -2,6 +2,11 @@
 
 extension VM {
     func construct(_ t: PyType, _ args: Args) throws(PyError) -> Value {
+        if args.count == 1, args.positionalCount == 1, case .instance(let inst) = args[0], inst.type.builtinBase != nil,
+           convertsThroughValue(t, inst) {
+            // int(MyInt(5)), dict(my_dict), ...: the wrapped value converts.
+            return try constructFrom(t, inst.builtinValue)
+        }
         if t.isException {
             try args.noKeywords(t.name)
             return .exception(PyException(t, args: Array(args.values[0..<args.count])))
@@ -74,7 +79,7 @@ extension VM {
             var nums: [Int] = []
             var bigs: [BigInt] = []   // filled only once some argument is outside Int
             for i in 0..<args.count {
-                let arg = userSpecial(args[i], .index) != nil ? try instanceIndex(args[i]) : args[i]
+                let arg = try indexArgument(args[i])
                 switch arg {
                 case .int(let x): nums.append(x)
                 case .bool(let b): nums.append(b ? 1 : 0)

@@ -10,7 +10,8 @@ func percentFormat(_ vm: VM, _ format: PyStr, _ args: Value) throws(PyError) -> 
 }
 
 private func percentFormat(_ vm: VM, _ f: UnsafeBufferPointer<UInt8>, _ args: Value) throws(PyError) -> PyStr {
-    var state = PercentArgs(args)
+    // A tuple subclass supplies its items like a tuple.
+    var state = PercentArgs(args.hasPayload && typeOf(args).isSubtype(of: .tuple) ? args.payloadOrSelf : args)
     var out: [UInt8] = []
     out.reserveCapacity(f.count + 16)
     var i = 0
@@ -224,7 +225,7 @@ private func formatOneConversion(_ vm: VM, _ f: UnsafeBufferPointer<UInt8>, _ i:
         let typeChar = UInt8(code)
         spec.type = typeChar == UInt8(ascii: "i") || typeChar == UInt8(ascii: "u") ? UInt8(ascii: "d") : typeChar
         let n: FormatInt
-        switch v {
+        switch v.hasPayload ? v.payloadOrSelf : v {   // int/float subclasses format as their value
         case .int(let x): n = .small(x)
         case .bool(let b): n = .small(b ? 1 : 0)
         case .big(let b): n = .big(b.value)
@@ -243,7 +244,7 @@ private func formatOneConversion(_ vm: VM, _ f: UnsafeBufferPointer<UInt8>, _ i:
     case 0x65, 0x45, 0x66, 0x46, 0x67, 0x47:   // e E f F g G
         spec.type = UInt8(code)
         let d: Double
-        switch v {
+        switch v.hasPayload ? v.payloadOrSelf : v {
         case .float(let x): d = x
         case .int(let x): d = Double(x)
         case .bool(let b): d = b ? 1 : 0

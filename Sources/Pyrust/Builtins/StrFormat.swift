@@ -7,6 +7,7 @@
 /// formatters; everything else accepts only an empty spec, which gives str(v).
 func formatValue(_ vm: VM, _ v: Value, spec: PyStr) throws(PyError) -> PyStr {
     if v.hasUserType, let f = vm.userSpecial(v, .format) { return try userFormat(vm, f, v, spec) }
+    if v.hasPayload, spec.byteCount > 0 { return try formatValue(vm, v.payloadOrSelf, spec: spec) }
     if spec.byteCount == 0 {
         switch v {
         case .str(let s): return s
@@ -29,6 +30,10 @@ private func appendFormattedValue(_ vm: VM, _ v: Value, spec: UnsafeBufferPointe
     default:
         if v.hasUserType, let f = vm.userSpecial(v, .format) {
             try userFormat(vm, f, v, PyStr.make(bytes: Array(spec))).withUnsafeBufferPointer { out.append(contentsOf: $0) }
+            return
+        }
+        if v.hasPayload, !spec.isEmpty {
+            try appendFormattedValue(vm, v.payloadOrSelf, spec: spec, to: &out)
             return
         }
         if !spec.isEmpty {

@@ -652,7 +652,7 @@ private func strPartition(_ s: PyStr, _ sep: PyStr, fromRight: Bool) throws(PyEr
 // MARK: - join, replace, strip
 
 func strJoin(_ vm: VM, _ sep: PyStr, _ iterable: Value) throws(PyError) -> PyStr {
-    let items: [Value]
+    var items: [Value]
     switch iterable {
     case .list(let l): items = l.items
     case .tuple(let t): items = t.items
@@ -664,6 +664,12 @@ func strJoin(_ vm: VM, _ sep: PyStr, _ iterable: Value) throws(PyError) -> PyStr
                 throw typeError("can only join an iterable")
             }
             throw error
+        }
+    }
+    // Instances of str subclasses join as their str values.
+    for k in items.indices {
+        if case .instance(let inst) = items[k], inst.type.builtinBase != nil, case .str = inst.builtinValue {
+            items[k] = inst.builtinValue
         }
     }
     if items.count == 1, case .str(let only) = items[0] { return only }

@@ -15,6 +15,9 @@ final class PyInstance {
 
     /// Index in the run's object registry (-1: not registered).
     var registryIndex = -1
+    /// The wrapped builtin value of an instance of a list/dict/str/int/... subclass
+    /// (.undefined for other instances).
+    var builtinValue: Value = .undefined
 
     init(_ type: PyType) {
         self.type = type
@@ -36,6 +39,12 @@ final class PyInstance {
         if !slotValues.isEmpty {
             var held = Array(slotValues)
             slotValues = []
+            Trashcan.release(&held)
+        }
+        if builtinValue.isHeapReference {
+            // Nested wrapped lists would otherwise free each other recursively.
+            var held = [builtinValue]
+            builtinValue = .undefined
             Trashcan.release(&held)
         }
     }
@@ -90,6 +99,10 @@ final class PyInstance {
         slots = []
         held.append(contentsOf: slotValues)
         slotValues = []
+        if builtinValue.isHeapReference {
+            held.append(builtinValue)
+            builtinValue = .undefined
+        }
         if let d = dict {
             dict = nil
             held.append(.dict(d))

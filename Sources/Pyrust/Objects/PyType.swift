@@ -30,6 +30,9 @@ final class PyType {
     /// The MRO by position without building the array (entry 0 is the class itself).
     @inline(__always) var mroCount: Int { mroTail.count + 1 }
     @inline(__always) func mroEntry(_ k: Int) -> PyType { k == 0 ? self : mroTail[k - 1] }
+    /// For a user class deriving from list, dict, set, frozenset, str, int, float or tuple:
+    /// that builtin type (its instances wrap a value of it, PyInstance.builtinValue).
+    var builtinBase: PyType? = nil
     /// The class namespace of a heap type (str keys); nil for builtin types.
     let dict: PyDict?
     /// A user metaclass (nil: the class's type is `type`).

@@ -15,6 +15,9 @@ enum Num {
     case .bool(let b): return .small(b ? 1 : 0)
     case .float(let d): return .float(d)
     case .big(let b): return .big(b.value)
+    case .instance(let inst):
+        // int and float subclasses are numbers (the wrapped value is never an instance).
+        return inst.type.builtinBase == nil ? nil : asNum(inst.builtinValue)
     default: return nil
     }
 }

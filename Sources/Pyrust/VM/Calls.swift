@@ -238,6 +238,9 @@ extension VM {
             if let m = o as? PyUnboundMethod {
                 return try callUnbound(m, args)
             }
+            if let m = o as? PyPayloadMethod {
+                return try callPayloadMethod(m, args)
+            }
             if let m = o as? PyNativeMethod { return try callNative(m, args) }
             if let m = o as? PyGeneratorMethod { return try callGeneratorMethod(m, args) }
             if let sm = o as? PyStaticMethod { return try call(sm.function, args) }

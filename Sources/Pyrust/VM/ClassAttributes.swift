@@ -61,8 +61,15 @@ extension VM {
     /// object.__getattribute__: nil when the attribute is not found.
     func genericGetAttr(_ inst: PyInstance, _ name: PyStr) throws(PyError) -> Value? {
         let t = inst.type
-        let descr = t.lookupIncludingNative(name)
-        if let d = descr, isDataDescriptor(d) {
+        // On a list/str/... subclass the builtin base's methods come back already bound.
+        var boundToValue = false
+        let descr: Value?
+        if t.builtinBase != nil {
+            (descr, boundToValue) = try payloadLookup(inst, name)
+        } else {
+            descr = t.lookupIncludingNative(name)
+        }
+        if let d = descr, !boundToValue, isDataDescriptor(d) {
             return try descriptorGet(d, .instance(inst), t, name)
         }
         if let v = inst.getAttribute(name) { return v }
@@ -73,7 +80,7 @@ extension VM {
             }
             return v
         }
-        if let d = descr { return try descriptorGet(d, .instance(inst), t, name) }
+        if let d = descr { return boundToValue ? d : try descriptorGet(d, .instance(inst), t, name) }
         if name.equals("__dict__") {
             if !t.allowsInstanceDict { return nil }
             return .dict(inst.attributeDict())
@@ -635,6 +642,8 @@ extension VM {
             var found: Value? = nil
             if let d = c.dict {
                 found = d.getStr(name)
+            } else if c === t.builtinBase, let m = payloadMethod(c, name, s.object) {
+                return m
             } else {
                 found = nativeMethod(c, name).map { .object($0) }
             }

@@ -111,17 +111,25 @@ extension VM {
         // The builtin storage every base agrees on.
         var kind: TypeKind = .instance
         var solid: PyType? = nil
+        // A builtin value type (list, dict, str, int, ...) whose value the instances wrap.
+        var payloadBase: PyType? = nil
         for b in bases {
             let k: TypeKind
+            var pb: PyType? = nil
             switch b.kind {
-            case .object, .instance: k = .instance
+            case .object, .instance: k = .instance; pb = b.builtinBase
             case .exception: k = .exception
             case .type: k = .type
+            case .list, .dict, .set, .frozenset, .str, .int, .float, .tuple: k = .instance; pb = b
             case .bool, .none, .function, .builtinFunction, .method, .range, .slice, .cell, .ellipsis, .iterator:
                 throw typeError("type '\(b.name)' is not an acceptable base type")
-            default:
-                throw notSupported("subclassing the builtin type '\(b.name)'")
             }
+            if let p = pb {
+                if let q = payloadBase, q !== p { throw typeError("multiple bases have instance lay-out conflict") }
+                if kind == .exception || kind == .type { throw typeError("multiple bases have instance lay-out conflict") }
+                payloadBase = p
+            }
+            if k != .instance && payloadBase != nil { throw typeError("multiple bases have instance lay-out conflict") }
             if k != .instance {
                 if let s = solid, s !== b, !b.isSubtype(of: s), !s.isSubtype(of: b), kind != k || !(b.kind == s.kind) {
                     throw typeError("multiple bases have instance lay-out conflict")
@@ -159,6 +167,7 @@ extension VM {
         }
         let t = PyType(heapName: name.string, qualname: qualname, bases: bases, mroTail: mroTail, dict: dict, kind: kind)
         if meta !== PyType.type { t.metatype = meta }
+        t.builtinBase = payloadBase
         // __slots__
         var slots: [PyStr] = []
         var allowsDict = false
@@ -279,6 +288,8 @@ extension VM {
             if case .object(let o) = newMethod, let sm = o as? PyStaticMethod { f = sm.function } else { f = newMethod }
             obj = try callWithSelf(f, .type(t), args)
             if !typeOf(obj).isSubtype(of: t) { return obj }
+        } else if let base = t.builtinBase {
+            obj = try makePayloadInstance(t, base, args)
         } else {
             if t.special(.initMethod) == nil && (args.count > 0 || args.hasKeywords) && t.kind == .instance {
                 throw typeError("\(t.name)() takes no arguments")
@@ -288,12 +299,23 @@ extension VM {
         if let initMethod = t.special(.initMethod) {
             let r = try callWithSelf(initMethod, obj, args)
             if !r.isNone { throw typeError("__init__() should return None, not '\(typeName(r))'") }
+        } else if let base = t.builtinBase, isMutablePayloadType(base), case .instance(let inst) = obj,
+                  inst.type === t || inst.type.isSubtype(of: t) {
+            // list/dict/set's own __init__ fills the value from the arguments.
+            try initPayload(inst, base, args)
         }
         return obj
     }
 
     /// object.__new__(t): an empty instance of the right storage.
     func allocateInstance(_ t: PyType, _ args: Args) throws(PyError) -> Value {
+        if let base = t.builtinBase {
+            // object.__new__ on a list/int/... subclass: CPython refuses it as unsafe, naming
+            // the nearest class that does not define its own __new__.
+            var named: PyType = t
+            while named !== base, named.dict?.getStr(PyStr.make("__new__")) != nil, let b = named.base { named = b }
+            throw typeError("object.__new__(\(t.name)) is not safe, use \(named.name).__new__()")
+        }
         switch t.kind {
         case .instance: return .instance(PyInstance(t))
         case .exception:

@@ -159,6 +159,17 @@ extension VM {
             let r = try userCompare(op.swapped, b, a)
             if !r.isNotImplemented { return r }
         }
+        if a.hasPayload || b.hasPayload {
+            // The builtin values compare; errors still name the subclasses.
+            let x = a.payloadOrSelf, y = b.payloadOrSelf
+            if !x.hasUserType && !y.hasUserType {
+                do throws(PyError) {
+                    return .bool(try compareOp(op, x, y))
+                } catch {
+                    if error.exc.type !== PyType.typeError || op == .eq || op == .ne { throw error }
+                }
+            }
+        }
         switch op {
         case .eq: return .bool(identical(a, b))
         case .ne: return .bool(!identical(a, b))
@@ -192,11 +203,13 @@ extension VM {
             return b
         }
         if userSpecial(v, .len) != nil { return try instanceLength(v) != 0 }
+        if v.hasPayload { return try truthy(v.payloadOrSelf) }
         return true
     }
 
     func instanceLength(_ v: Value) throws(PyError) -> Int {
         guard let f = userSpecial(v, .len) else {
+            if v.hasPayload { return try length(v.payloadOrSelf) }
             throw typeError("object of type '\(typeName(v))' has no len()")
         }
         let r = try callSpecial(f, v, [])
@@ -218,6 +231,8 @@ extension VM {
     /// __index__, checked to return an int.
     func instanceIndex(_ v: Value) throws(PyError) -> Value {
         guard let f = userSpecial(v, .index) else {
+            let p = v.payloadOrSelf
+            if p.isIntLike { return p.isBool ? .int(p.boolAsInt) : p }
             throw typeError("'\(typeName(v))' object cannot be interpreted as an integer")
         }
         let r = try callSpecial(f, v, [])
@@ -240,6 +255,13 @@ extension VM {
             default: throw typeError("__hash__ method should return an integer")
             }
         }
+        if v.hasPayload {
+            switch v.payloadOrSelf {
+            case .list, .dict: throw typeError("unhashable type: '\(t.name)'")
+            case .set(let s) where !s.isFrozen: throw typeError("unhashable type: '\(t.name)'")
+            case let p: return try pyHash(p)
+            }
+        }
         return identity(v) >> 4
     }
 
@@ -250,6 +272,7 @@ extension VM {
             let r = try callSpecial(f, v, [])
             return try iteratorObject(r)
         }
+        if v.hasPayload { return try getIterator(v.payloadOrSelf) }
         if userSpecial(v, .getitem) != nil { return SequenceIterator(v) }
         throw typeError("'\(typeName(v))' object is not iterable")
     }

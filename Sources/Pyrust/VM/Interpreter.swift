@@ -554,7 +554,7 @@ extension VM {
                         sp -= 1
                         let v = sp.move()
                         if case .dict(let d) = (sp - Int(i.arg)).pointee {
-                            guard case .dict(let src) = v else {
+                            guard case .dict(let src) = v.payloadOrSelf else {
                                 if i.op == .dictMerge {
                                     throw doubleStarArgumentNotMapping((sp - 3).pointee, v)
                                 }

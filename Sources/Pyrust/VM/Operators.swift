@@ -51,6 +51,7 @@ extension VM {
         // first and, when they decline, sequence concatenation/repetition still applies.
         if a.hasUserType || b.hasUserType, !(op == .mod && a.isStr) {
             if let r = try instanceBinaryOp(op, a, b), !r.isNotImplemented { return r }
+            if a.hasPayload || b.hasPayload { return try payloadBinaryOp(op, a, b, inplace: inplace) }
         }
         return try builtinBinaryOp(op, a, b, inplace: inplace)
     }
@@ -116,6 +117,14 @@ extension VM {
     func inplaceOp(_ op: BinOp, _ a: Value, _ b: Value) throws(PyError) -> Value {
         if a.hasUserType || b.hasUserType, !(op == .mod && a.isStr) {
             if let r = try instanceInplaceOp(op, a, b), !r.isNotImplemented { return r }
+            if a.hasPayload || b.hasPayload {
+                // list += x extends the wrapped list in place; the variable keeps the instance.
+                let p = a.payloadOrSelf
+                let r = try payloadResult(op, a, b, inplace: true) { () throws(PyError) -> Value in
+                    try self.inplaceOp(op, p, b.payloadOrSelf)
+                }
+                return identical(r, p) ? a : r
+            }
         }
         switch (op, a) {
         case (.add, .list(let l)):
@@ -181,7 +190,7 @@ extension VM {
             if b.value.isNegative { n = 0 } else { throw overflowError("cannot fit 'int' into an index-sized integer") }
         default:
             // CPython's sequence repeat takes any object with __index__.
-            if userSpecial(count, .index) != nil { return try repeatSequence(seq, try instanceIndex(count)) }
+            if userSpecial(count, .index) != nil || count.payloadOrSelf.isIntLike { return try repeatSequence(seq, try instanceIndex(count)) }
             throw typeError("can't multiply sequence by non-int of type '\(typeName(count))'")
         }
         if n < 0 { n = 0 }
@@ -227,6 +236,7 @@ extension VM {
         case .big(let b): return .int(-b.value)
         default:
             if let f = userSpecial(v, .neg) { return try callSpecial(f, v, []) }
+            if v.hasPayload, !v.payloadOrSelf.hasUserType, v.payloadOrSelf.isNumber { return try unaryNegative(v.payloadOrSelf) }
             throw typeError("bad operand type for unary -: '\(typeName(v))'")
         }
     }
@@ -237,6 +247,7 @@ extension VM {
         case .bool(let b): return .int(b ? 1 : 0)
         default:
             if let f = userSpecial(v, .pos) { return try callSpecial(f, v, []) }
+            if v.hasPayload, !v.payloadOrSelf.hasUserType, v.payloadOrSelf.isNumber { return try unaryPositive(v.payloadOrSelf) }
             throw typeError("bad operand type for unary +: '\(typeName(v))'")
         }
     }
@@ -248,6 +259,7 @@ extension VM {
         case .big(let b): return .int(~b.value)
         default:
             if let f = userSpecial(v, .invert) { return try callSpecial(f, v, []) }
+            if v.hasPayload, !v.payloadOrSelf.hasUserType, v.payloadOrSelf.isNumber { return try unaryInvert(v.payloadOrSelf) }
             throw typeError("bad operand type for unary ~: '\(typeName(v))'")
         }
     }
@@ -374,6 +386,9 @@ extension VM {
     func contains(_ container: Value, _ needle: Value) throws(PyError) -> Bool {
         if container.hasUserType {
             if let f = userSpecial(container, .contains) { return try truthy(try callSpecial(f, container, [needle])) }
+            if container.hasPayload && userSpecial(container, .iter) == nil {
+                return try contains(container.payloadOrSelf, needle)
+            }
             if userSpecial(container, .iter) != nil || userSpecial(container, .getitem) != nil {
                 let it = try getIterator(container)
                 while let x = try it.next(self) {

@@ -23,7 +23,7 @@ extension VM {
 
     /// The values of a mapping pattern's keys as a tuple, or None when one is missing.
     func matchKeys(_ subject: Value, _ keys: Value) throws(PyError) -> Value {
-        guard case .tuple(let kt) = keys, case .dict(let d) = subject else { return .none }
+        guard case .tuple(let kt) = keys, case .dict(let d) = subject.payloadOrSelf else { return .none }
         var values: [Value] = []
         values.reserveCapacity(kt.items.count)
         for (i, k) in kt.items.enumerated() {
@@ -39,7 +39,7 @@ extension VM {
     /// `**rest`: a new dict of the subject's items other than the pattern's keys.
     func copyDictWithoutKeys(_ subject: Value, _ keys: Value) throws(PyError) -> Value {
         let rest = PyDict()
-        if case .dict(let d) = subject {
+        if case .dict(let d) = subject.payloadOrSelf {
             for (k, v) in d.items { try rest.set(k, v) }
         }
         if case .tuple(let kt) = keys {

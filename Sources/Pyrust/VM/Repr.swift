@@ -50,7 +50,12 @@ extension VM {
                 try appendSpecialText(f, v, "__str__", &out)
                 return
             }
-            if case .instance = v {
+            if case .instance(let inst) = v {
+                // str subclasses print their value; other builtin values print their repr.
+                if case .str(let s) = inst.builtinValue, inst.type.builtinBase != nil {
+                    s.withUnsafeBufferPointer { out.append(contentsOf: $0) }
+                    return
+                }
                 try writeRepr(v, &out)
                 return
             }
@@ -151,8 +156,12 @@ extension VM {
             out.append(contentsOf: "<built-in function \(b.name)>".utf8)
         case .type(let t):
             out.append(contentsOf: (t.isHeapType ? "<class '__main__.\(t.qualname)'>" : "<class '\(t.name)'>").utf8)
-        case .instance:
-            out.append(contentsOf: defaultObjectRepr(v).utf8)
+        case .instance(let inst):
+            if inst.type.builtinBase != nil {
+                try writeRepr(inst.builtinValue, &out)
+            } else {
+                out.append(contentsOf: defaultObjectRepr(v).utf8)
+            }
         case .exception(let e):
             out.append(contentsOf: e.type.name.utf8)
             if e.args.count == 1 {

@@ -15,7 +15,7 @@ extension VM {
         case .int(let i): return i
         case .bool(let b): return b ? 1 : 0
         case .big: throw indexError("cannot fit 'int' into an index-sized integer")
-        case .instance where userSpecial(v, .index) != nil:
+        case .instance where userSpecial(v, .index) != nil || v.payloadOrSelf.isIntLike:
             return try indexValue(try instanceIndex(v), what: what)
         default:
             if what == "string" { throw typeError("string indices must be integers, not '\(typeName(v))'") }
@@ -30,7 +30,7 @@ extension VM {
             case .int(let i): return i
             case .bool(let b): return b ? 1 : 0
             case .big(let b): return b.value.isNegative ? Int.min / 2 : Int.max / 2
-            case .instance where userSpecial(v, .index) != nil: return try bound(try instanceIndex(v))
+            case .instance where userSpecial(v, .index) != nil || v.payloadOrSelf.isIntLike: return try bound(try instanceIndex(v))
             default: throw typeError("slice indices must be integers or None or have an __index__ method")
             }
         }
@@ -62,6 +62,10 @@ extension VM {
 
     func subscriptValue(_ obj: Value, _ idx: Value) throws(PyError) -> Value {
         if obj.hasUserType, let f = userSpecial(obj, .getitem) { return try callSpecial(f, obj, [idx]) }
+        if case .instance(let inst) = obj, inst.type.builtinBase != nil {
+            if let v = try subscriptWithMissing(obj, idx) { return v }
+            return try subscriptValue(inst.builtinValue, idx)
+        }
         switch obj {
         case .list(let l):
             if case .object(let o) = idx, let s = o as? PySlice {
@@ -180,6 +184,7 @@ extension VM {
             _ = try callSpecial(f, obj, [idx, value])
             return
         }
+        if obj.hasPayload { return try storeSubscript(obj.payloadOrSelf, idx, value) }
         switch obj {
         case .list(let l):
             if case .object(let o) = idx, let s = o as? PySlice {
@@ -221,6 +226,7 @@ extension VM {
             _ = try callSpecial(f, obj, [idx])
             return
         }
+        if obj.hasPayload { return try deleteSubscript(obj.payloadOrSelf, idx) }
         switch obj {
         case .list(let l):
             if case .object(let o) = idx, let s = o as? PySlice {

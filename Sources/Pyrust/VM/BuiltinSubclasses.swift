@@ -1,0 +1,285 @@
+// Subclasses of the builtin value types (list, dict, set, frozenset, str, int, float, tuple).
+// An instance is an ordinary PyInstance (attributes, methods, special methods of the user
+// class) that wraps a value of its builtin base in `builtinValue`. Whatever the user class
+// does not define falls through to that value, as CPython's slots fall through to the base
+// type: len, iteration, subscripts, ==, hashing, repr, arithmetic and the type's methods
+// (`self.append(x)` appends to the wrapped list). The builtin's methods return plain builtin
+// values (`MyStr('a').upper()` is a str), as in CPython.
+
+extension Value {
+    /// The wrapped builtin value of a list/dict/str/... subclass instance, else self.
+    @inline(__always) var payloadOrSelf: Value {
+        if case .instance(let i) = self, i.type.builtinBase != nil { return i.builtinValue }
+        return self
+    }
+
+    /// An int or bool (what an index or int payload may be).
+    @inline(__always) var isIntLike: Bool {
+        switch self {
+        case .int, .big, .bool: return true
+        default: return false
+        }
+    }
+
+    /// An int, bool or float.
+    @inline(__always) var isNumber: Bool {
+        switch self {
+        case .int, .big, .bool, .float: return true
+        default: return false
+        }
+    }
+
+    /// An instance of a builtin subclass (wrapping a builtin value).
+    @inline(__always) var hasPayload: Bool {
+        if case .instance(let i) = self { return i.type.builtinBase != nil }
+        return false
+    }
+}
+
+/// A method of list/dict/str/... reached from a subclass (`super().__init__`,
+/// `super().__getitem__(k)`, `self.__len__`), bound to the instance whose value it acts on;
+/// `__new__` is unbound (the class comes first, as in `super().__new__(cls, v)`).
+final class PyPayloadMethod: PyObject {
+    let owner: PyType
+    let name: PyStr
+    let receiver: Value
+    init(owner: PyType, name: PyStr, receiver: Value) {
+        self.owner = owner
+        self.name = name
+        self.receiver = receiver
+    }
+    override var pyType: PyType { .builtinFunction }
+}
+
+/// The special methods the builtin value types provide to their subclasses.
+private let payloadSpecialNames: Set<String> = [
+    "__init__", "__new__", "__getitem__", "__setitem__", "__delitem__", "__len__", "__contains__", "__iter__",
+    "__repr__", "__str__", "__hash__", "__eq__", "__ne__", "__lt__", "__le__", "__gt__", "__ge__", "__bool__",
+    "__add__", "__radd__", "__mul__", "__rmul__", "__iadd__", "__imul__", "__sub__", "__rsub__", "__mod__",
+    "__truediv__", "__floordiv__", "__and__", "__or__", "__xor__", "__neg__", "__format__", "__int__",
+    "__float__", "__index__", "__reversed__",
+]
+
+extension VM {
+    /// Whether builtin type `t` can be subclassed with a wrapped value.
+    func isMutablePayloadType(_ t: PyType) -> Bool {
+        t === PyType.list || t === PyType.dict || t === PyType.set
+    }
+
+    /// A method of builtin type `owner` called `name`, bound to `receiver` (nil: no such method).
+    func payloadMethod(_ owner: PyType, _ name: PyStr, _ receiver: Value) -> Value? {
+        let n = name.string
+        if payloadSpecialNames.contains(n) {
+            return .object(PyPayloadMethod(owner: owner, name: name, receiver: n == "__new__" ? .none : receiver))
+        }
+        guard let m = MethodName.byName[n], let ms = methodSet(for: owner), ms.contains(m) else { return nil }
+        return .object(PyPayloadMethod(owner: owner, name: name, receiver: receiver))
+    }
+
+    /// `name` along a builtin subclass's MRO: class dicts, then the builtin base's methods and
+    /// data attributes (bound to the instance: second result true), then object's.
+    func payloadLookup(_ inst: PyInstance, _ name: PyStr) throws(PyError) -> (Value?, Bool) {
+        let t = inst.type
+        for k in 0..<t.mroCount {
+            let c = t.mroEntry(k)
+            if let d = c.dict {
+                if let v = d.getStr(name) { return (v, false) }
+            } else if c === t.builtinBase {
+                if let m = payloadMethod(c, name, .instance(inst)) { return (m, true) }
+                if !name.string.hasPrefix("__"), MethodName.byName[name.string] != nil {
+                    do throws(PyError) {
+                        return (try builtinGetAttr(inst.builtinValue, name), true)
+                    } catch {
+                        if !error.exc.type.isSubtype(of: .attributeError) { throw error }
+                    }
+                }
+            } else if let m = nativeMethod(c, name) {
+                return (.object(m), false)
+            }
+        }
+        return (nil, false)
+    }
+
+    /// A new instance of `t` (a subclass of builtin `base`) wrapping the value `base(*args)`
+    /// (mutable types start empty: their __init__ fills them).
+    func makePayloadInstance(_ t: PyType, _ base: PyType, _ args: Args) throws(PyError) -> Value {
+        let payload: Value
+        if isMutablePayloadType(base) {
+            payload = try construct(base, Args(UnsafeBufferPointer(start: nil, count: 0), positionalCount: 0))
+        } else {
+            payload = try construct(base, args)
+        }
+        if !t.isHeapType { return payload }
+        let inst = PyInstance(t)
+        inst.builtinValue = payload
+        return .instance(inst)
+    }
+
+    /// list/dict/set __init__: refills the wrapped value from the arguments.
+    func initPayload(_ inst: PyInstance, _ base: PyType, _ args: Args) throws(PyError) {
+        let fresh = try construct(base, args)
+        switch (inst.builtinValue, fresh) {
+        case (.list(let l), .list(let f)): l.items = f.items
+        case (.dict(let d), .dict(let f)):
+            d.removeAll()
+            for (k, v) in f.items { try d.set(k, v) }
+        case (.set(let s), .set(let f)):
+            s.removeAll()
+            for v in f.elements { try s.add(v) }
+        default: break
+        }
+    }
+
+    /// Calls a builtin type's method on a subclass instance's wrapped value.
+    func callPayloadMethod(_ m: PyPayloadMethod, _ args: Args) throws(PyError) -> Value {
+        let n = m.name.string
+        if n == "__new__" {
+            guard args.count >= 1, case .type(let cls) = args[0] else {
+                throw typeError("\(m.owner.name).__new__(X): X is not a type object (\(args.count >= 1 ? typeName(args[0]) : "NoneType"))")
+            }
+            guard cls.isSubtype(of: m.owner) else {
+                throw typeError("\(m.owner.name).__new__(\(cls.name)): \(cls.name) is not a subtype of \(m.owner.name)")
+            }
+            let rest = Args(UnsafeBufferPointer(rebasing: args.values[1...]), positionalCount: args.positionalCount - 1,
+                            kwNames: args.kwNames)
+            return try makePayloadInstance(cls, m.owner, rest)
+        }
+        let recv = m.receiver
+        let p = recv.payloadOrSelf
+        func arg(_ i: Int) throws(PyError) -> Value {
+            guard i < args.count else {
+                throw typeError("expected \(i + 1) argument\(i == 0 ? "" : "s"), got \(args.count)")
+            }
+            return args[i]
+        }
+        switch n {
+        case "__init__":
+            if case .instance(let inst) = recv, isMutablePayloadType(m.owner) { try initPayload(inst, m.owner, args) }
+            return .none
+        case "__getitem__": return try subscriptValue(p, try arg(0))
+        case "__setitem__": try storeSubscript(p, try arg(0), try arg(1)); return .none
+        case "__delitem__": try deleteSubscript(p, try arg(0)); return .none
+        case "__len__": return .int(try length(p))
+        case "__contains__": return .bool(try contains(p, try arg(0)))
+        case "__iter__": return .object(try getIterator(p))
+        case "__reversed__": return try callBuiltinByName("reversed", [p])
+        case "__repr__": return .str(try repr(p))
+        case "__str__": return .str(try str(p))
+        case "__hash__": return .int(try pyHash(p))
+        case "__bool__": return .bool(try truthy(p))
+        case "__format__": return .str(try formatValue(self, p, spec: try strArgument(try arg(0))))
+        case "__int__", "__index__": return try constructFrom(.int, p)
+        case "__float__": return try constructFrom(.float, p)
+        case "__neg__": return try unaryNegative(p)
+        case "__eq__", "__ne__", "__lt__", "__le__", "__gt__", "__ge__":
+            let ops: [String: CmpOp] = ["__eq__": .eq, "__ne__": .ne, "__lt__": .lt, "__le__": .le, "__gt__": .gt, "__ge__": .ge]
+            let other = try arg(0).payloadOrSelf
+            if other.hasUserType { return .notImplemented }
+            do throws(PyError) {
+                return .bool(try compareOp(ops[n]!, p, other))
+            } catch {
+                if error.exc.type === PyType.typeError { return .notImplemented }
+                throw error
+            }
+        default:
+            let binary: [String: (BinOp, Bool, Bool)] = [
+                "__add__": (.add, false, false), "__radd__": (.add, true, false), "__mul__": (.mul, false, false),
+                "__rmul__": (.mul, true, false), "__sub__": (.sub, false, false), "__rsub__": (.sub, true, false),
+                "__mod__": (.mod, false, false), "__truediv__": (.truediv, false, false),
+                "__floordiv__": (.floordiv, false, false), "__and__": (.bitand, false, false),
+                "__or__": (.bitor, false, false), "__xor__": (.bitxor, false, false),
+                "__iadd__": (.add, false, true), "__imul__": (.mul, false, true),
+            ]
+            if let (op, reflected, inplace) = binary[n] {
+                let other = try arg(0).payloadOrSelf
+                if other.hasUserType { return .notImplemented }
+                do throws(PyError) {
+                    if inplace {
+                        let r = try inplaceOp(op, p, other)
+                        return identical(r, p) ? recv : r
+                    }
+                    return reflected ? try binaryOp(op, other, p) : try binaryOp(op, p, other)
+                } catch {
+                    if error.exc.type === PyType.typeError { return .notImplemented }
+                    throw error
+                }
+            }
+            guard let mn = MethodName.byName[n] else {
+                throw attributeError("'\(m.owner.name)' object has no attribute '\(n)'")
+            }
+            return try callMethod(p, mn, args)
+        }
+    }
+
+    /// `t(v)` for one positional argument.
+    func constructFrom(_ t: PyType, _ v: Value) throws(PyError) -> Value {
+        let buf = UnsafeMutablePointer<Value>.allocate(capacity: 1)
+        buf.initialize(to: v)
+        defer { buf.deinitialize(count: 1); buf.deallocate() }
+        return try construct(t, Args(UnsafeBufferPointer(start: buf, count: 1), positionalCount: 1))
+    }
+
+    private func strArgument(_ v: Value) throws(PyError) -> PyStr {
+        guard case .str(let s) = v.payloadOrSelf else {
+            throw typeError("format() argument 2 must be str, not \(typeName(v))")
+        }
+        return s
+    }
+
+    private func callBuiltinByName(_ name: String, _ args: [Value]) throws(PyError) -> Value {
+        guard let f = Builtins.lookup(name) else { throw typeError("no builtin \(name)") }
+        return try call(f, args)
+    }
+
+    /// An argument that must be an integer: __index__ of a user class, an int subclass's value.
+    func indexArgument(_ v: Value) throws(PyError) -> Value {
+        if case .instance = v, userSpecial(v, .index) != nil || v.payloadOrSelf.isIntLike { return try instanceIndex(v) }
+        return v
+    }
+
+    /// Whether `t(inst)` is `t(inst's wrapped value)`: the subclass does not customise the
+    /// conversion.
+    func convertsThroughValue(_ t: PyType, _ inst: PyInstance) -> Bool {
+        let v = Value.instance(inst)
+        switch t.kind {
+        case .int: return userSpecial(v, .int) == nil && userSpecial(v, .index) == nil && userSpecial(v, .trunc) == nil
+        case .float: return userSpecial(v, .float) == nil && userSpecial(v, .index) == nil
+        case .str: return userSpecial(v, .str) == nil && userSpecial(v, .repr) == nil
+        case .list, .tuple, .set, .frozenset: return userSpecial(v, .iter) == nil
+        case .dict: return userSpecial(v, .iter) == nil
+        default: return false
+        }
+    }
+
+    /// a op b on builtin subclass instances (their classes define no operator method): the
+    /// wrapped values, with CPython's error naming the subclasses.
+    func payloadBinaryOp(_ op: BinOp, _ a: Value, _ b: Value, inplace: Bool) throws(PyError) -> Value {
+        let x = a.payloadOrSelf, y = b.payloadOrSelf
+        return try payloadResult(op, a, b, inplace: inplace) { () throws(PyError) -> Value in
+            try self.builtinBinaryOp(op, x, y, inplace: inplace)
+        }
+    }
+
+    /// Runs a builtin operation on wrapped values; an "unsupported operand" error is
+    /// reported with the original operands' types.
+    func payloadResult(_ op: BinOp, _ a: Value, _ b: Value, inplace: Bool,
+                       _ body: () throws(PyError) -> Value) throws(PyError) -> Value {
+        do throws(PyError) {
+            return try body()
+        } catch {
+            if error.exc.type === PyType.typeError, let m = try? exceptionMessage(error.exc).string,
+               m.hasPrefix("unsupported operand type(s)") {
+                throw unsupportedOperands(op, a, b, inplace: inplace)
+            }
+            throw error
+        }
+    }
+
+    /// `d[k]` on a dict subclass whose class defines __missing__: called for a missing key.
+    func subscriptWithMissing(_ obj: Value, _ idx: Value) throws(PyError) -> Value? {
+        guard case .instance(let inst) = obj, case .dict(let d) = inst.builtinValue,
+              let missing = inst.type.special(.missing) else { return nil }
+        if let v = try d.get(idx) { return v }
+        return try callSpecial(missing, obj, idx)
+    }
+}
