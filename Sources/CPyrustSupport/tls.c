@@ -8,6 +8,8 @@
 
 static __attribute__((tls_model("initial-exec"))) _Thread_local void *state_slot;
 
+__attribute__((tls_model("initial-exec"))) _Thread_local void *pyrust_support_run_registry_slot;
+
 static pthread_key_t exit_key;
 static pthread_once_t exit_key_once = PTHREAD_ONCE_INIT;
 static int exit_key_ready;

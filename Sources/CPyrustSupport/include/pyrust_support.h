@@ -28,6 +28,12 @@ int pyrust_support_thread_state_set(void *state, pyrust_support_state_destructor
 /* States set and not yet destroyed, over all threads (a debugging aid). */
 int64_t pyrust_support_live_states(void);
 
+/* The registry of the run in progress on this thread (an opaque Swift object), or NULL between
+ * runs. Read on every list, dict and instance creation, so it is a header-inlined TLS load. */
+extern __attribute__((tls_model("initial-exec"))) _Thread_local void *pyrust_support_run_registry_slot;
+static inline void *pyrust_support_run_registry(void) { return pyrust_support_run_registry_slot; }
+static inline void pyrust_support_set_run_registry(void *registry) { pyrust_support_run_registry_slot = registry; }
+
 /* Process-wide counter for class version tags (never 0 after the first call; wraps after 2^32). */
 uint32_t pyrust_support_next_type_version(void);
 

@@ -55,9 +55,19 @@ final class PyDict {
     /// and lookups that called back into Python can tell the table changed under them.
     private(set) var version = 0
 
-    init() {}
+    /// Index in the run's object registry (-1: not registered).
+    var registryIndex = -1
+
+    init() { RunObjects.register(self) }
+
+    /// Empties the dict (the run ended: breaks cycles such as d['me'] = d).
+    func clearForRunEnd() {
+        registryIndex = -1
+        removeAll()
+    }
 
     deinit {
+        if registryIndex >= 0 { RunObjects.unregister(self) }
         // Deeply nested dicts ({'k': {'k': ...}}) must not release recursively: hand the keys
         // and values to the trashcan, which bounds the native nesting.
         if entries.isEmpty { return }
@@ -72,6 +82,7 @@ final class PyDict {
     }
 
     init(minimumCapacity: Int) {
+        RunObjects.register(self)
         let n = min(max(minimumCapacity, 0), Limits.maxSequenceLength)
         entries.reserveCapacity(n)
         if n > PyDict.smallLimit { index = PyDict.makeIndex(PyDict.tableSize(for: n)) }

@@ -39,7 +39,29 @@ final class PyFunction {
 /// free variables. A class so that frames can refer to it without reference counting.
 final class CellList {
     let cells: ContiguousArray<PyCell>
+    /// Index in the run's object registry (-1: not registered).
+    var registryIndex = -1
     init(_ cells: ContiguousArray<PyCell>) { self.cells = cells }
+
+    /// A frame's cells: registered with the run, which empties them when it ends (a function
+    /// that refers to itself through its closure cell is a cycle).
+    static func forFrame(_ cells: ContiguousArray<PyCell>) -> CellList {
+        let list = CellList(cells)
+        RunObjects.register(list)
+        return list
+    }
+
+    deinit { if registryIndex >= 0 { RunObjects.unregister(self) } }
+
+    /// Empties every cell (the run ended).
+    func clearForRunEnd() {
+        var held: [Value] = []
+        for c in cells where c.value.isHeapReference {
+            held.append(c.value)
+            c.value = .undefined
+        }
+        Trashcan.release(&held)
+    }
 }
 
 /// A builtin function: `len`, `print`, ... The VM dispatches on `id`.

@@ -54,8 +54,22 @@ final class PyBigInt {
 
 final class PyList {
     var items: [Value]
-    init(_ items: [Value]) { self.items = items }
-    deinit { Trashcan.release(&items) }
+    /// Index in the run's object registry (-1: not registered).
+    var registryIndex = -1
+    init(_ items: [Value]) {
+        self.items = items
+        RunObjects.register(self)
+    }
+    deinit {
+        if registryIndex >= 0 { RunObjects.unregister(self) }
+        Trashcan.release(&items)
+    }
+    /// Empties the list (the run ended: breaks cycles such as l.append(l)).
+    func clearForRunEnd() {
+        var held = items
+        items = []
+        Trashcan.release(&held)
+    }
 }
 
 final class PyTuple {

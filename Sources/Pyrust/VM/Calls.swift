@@ -133,7 +133,7 @@ extension VM {
                 list.append(PyCell(slot >= 0 ? locals[Int(slot)] : .undefined))
             }
             if let closure = fn.closure { list.append(contentsOf: closure.cells) }
-            let made = CellList(list)
+            let made = CellList.forFrame(list)
             ownedCells.append(made)
             cells = made
             ownsCells = true

@@ -14,7 +14,7 @@ extension VM {
                 list.append(PyCell(slot >= 0 && Int(slot) < locals.count ? locals[Int(slot)] : .undefined))
             }
             if let closure = fn.closure { list.append(contentsOf: closure.cells) }
-            cells = CellList(list)
+            cells = CellList.forFrame(list)
         }
         return .object(PyGenerator(function: fn, locals: locals, cells: cells))
     }

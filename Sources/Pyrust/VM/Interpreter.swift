@@ -890,7 +890,7 @@ extension VM {
                             if case .tuple(let t) = sp.move() {
                                 var cellItems = ContiguousArray<PyCell>()
                                 for case .object(let c) in t.items { if let cr = c as? PyCellRef { cellItems.append(cr.cell) } }
-                                if !cellItems.isEmpty { closure = CellList(cellItems) }
+                                if !cellItems.isEmpty { closure = CellList.forFrame(cellItems) }
                             }
                         }
                         var annotations: PyDict? = nil

@@ -1,87 +1,126 @@
-// The objects of a run that can take part in reference cycles (instances, classes,
-// generators). Reference counting alone never frees a cycle (self.me = self, a class whose
-// methods close over it through __class__, a generator holding itself), so when a run ends,
-// whatever it made that is still alive is cleared, which frees the cycles. Each object knows
-// its index in the registry and removes itself when it is freed earlier.
+// The objects of a run that can take part in reference cycles: instances, classes,
+// generators, closure cells, lists and dicts. Reference counting alone never frees a cycle
+// (self.me = self, l.append(l), a function that refers to itself through its cell, a class
+// whose methods close over it through __class__), and nothing a run makes outlives it, so when
+// the run ends whatever it made that is still alive is cleared, which frees the cycles. Each
+// object knows its index in the registry and removes itself when it is freed earlier.
+//
+// The registry is found through a thread-local slot set only while a run is in progress
+// (objects made while compiling, or tables built for the process, are not tracked).
+
+import CPyrustSupport
 
 final class RunObjects {
-    private var objects: [Unmanaged<AnyObject>] = []
-    private var kinds: [UInt8] = []
+    /// Each entry: the object's address with its kind in the low 3 bits (objects are 16-byte
+    /// aligned). A plain buffer: registering is on the path of every list and dict made.
+    private var entries = UnsafeMutablePointer<UInt>.allocate(capacity: 64)
+    private var count = 0
+    private var capacity = 64
 
-    /// The running thread's registry (nil between runs: objects made then are not tracked).
-    @inline(__always) static var current: RunObjects? { ThreadState.currentVM()?.runObjects }
+    deinit { entries.deallocate() }
 
-    static func register(_ i: PyInstance) {
-        guard let r = current else { return }
-        i.registryIndex = r.objects.count
-        r.objects.append(Unmanaged.passUnretained(i))
-        r.kinds.append(0)
+    private enum Kind: UInt {
+        case instance = 0, type, generator, cells, list, dict
     }
 
-    static func register(_ t: PyType) {
-        guard let r = current else { return }
-        t.registryIndex = r.objects.count
-        r.objects.append(Unmanaged.passUnretained(t))
-        r.kinds.append(1)
+    /// Makes this the registry of the calling thread's run (nil: no run in progress).
+    func activate() { pyrust_support_set_run_registry(Unmanaged.passUnretained(self).toOpaque()) }
+    static func deactivate() { pyrust_support_set_run_registry(nil) }
+
+    @inline(__always) private static func withCurrent(_ body: (RunObjects) -> Void) {
+        guard let p = pyrust_support_run_registry() else { return }
+        Unmanaged<RunObjects>.fromOpaque(p)._withUnsafeGuaranteedRef(body)
     }
 
-    static func register(_ g: PyGenerator) {
-        guard let r = current else { return }
-        g.registryIndex = r.objects.count
-        r.objects.append(Unmanaged.passUnretained(g))
-        r.kinds.append(2)
+    @inline(__always) private func add(_ o: AnyObject, _ kind: Kind) -> Int {
+        if count == capacity { grow() }
+        entries[count] = UInt(bitPattern: Unmanaged.passUnretained(o).toOpaque()) | kind.rawValue
+        count &+= 1
+        return count &- 1
     }
 
-    static func unregister(_ i: PyInstance) { current?.remove(i.registryIndex) }
-    static func unregister(_ t: PyType) { current?.remove(t.registryIndex) }
-    static func unregister(_ g: PyGenerator) { current?.remove(g.registryIndex) }
+    @inline(never) private func grow() {
+        let bigger = UnsafeMutablePointer<UInt>.allocate(capacity: capacity * 2)
+        bigger.moveInitialize(from: entries, count: count)
+        entries.deallocate()
+        entries = bigger
+        capacity *= 2
+    }
+
+    static func register(_ i: PyInstance) { withCurrent { i.registryIndex = $0.add(i, .instance) } }
+    static func register(_ t: PyType) { withCurrent { t.registryIndex = $0.add(t, .type) } }
+    static func register(_ g: PyGenerator) { withCurrent { g.registryIndex = $0.add(g, .generator) } }
+    static func register(_ c: CellList) { withCurrent { c.registryIndex = $0.add(c, .cells) } }
+    static func register(_ l: PyList) { withCurrent { l.registryIndex = $0.add(l, .list) } }
+    static func register(_ d: PyDict) { withCurrent { d.registryIndex = $0.add(d, .dict) } }
+
+    static func unregister(_ i: PyInstance) { remove(i.registryIndex) }
+    static func unregister(_ t: PyType) { remove(t.registryIndex) }
+    static func unregister(_ g: PyGenerator) { remove(g.registryIndex) }
+    static func unregister(_ c: CellList) { remove(c.registryIndex) }
+    static func unregister(_ l: PyList) { remove(l.registryIndex) }
+    static func unregister(_ d: PyDict) { remove(d.registryIndex) }
+
+    /// Stops tracking a dict that outlives the run (process-wide tables built lazily).
+    static func untrack(_ d: PyDict) {
+        if d.registryIndex >= 0 { remove(d.registryIndex) }
+        d.registryIndex = -1
+    }
+
+    @inline(__always) private static func remove(_ k: Int) { withCurrent { $0.remove(k) } }
 
     /// Swap-removes entry `k`, updating the index of the entry moved into its place.
     private func remove(_ k: Int) {
-        guard k >= 0, k < objects.count else { return }
-        let last = objects.count - 1
+        guard k >= 0, k < count else { return }
+        let last = count &- 1
         if k != last {
-            objects[k] = objects[last]
-            kinds[k] = kinds[last]
-            setIndex(objects[k], kinds[k], k)
+            let moved = entries[last]
+            entries[k] = moved
+            RunObjects.setIndex(moved, k)
         }
-        objects.removeLast()
-        kinds.removeLast()
+        count = last
     }
 
-    private func setIndex(_ o: Unmanaged<AnyObject>, _ kind: UInt8, _ k: Int) {
-        switch kind {
-        case 0: unsafeDowncast(o.takeUnretainedValue(), to: PyInstance.self).registryIndex = k
-        case 1: unsafeDowncast(o.takeUnretainedValue(), to: PyType.self).registryIndex = k
-        default: unsafeDowncast(o.takeUnretainedValue(), to: PyGenerator.self).registryIndex = k
+    private static func object(_ e: UInt) -> AnyObject {
+        Unmanaged<AnyObject>.fromOpaque(UnsafeRawPointer(bitPattern: e & ~7)!).takeUnretainedValue()
+    }
+
+    private static func setIndex(_ e: UInt, _ k: Int) {
+        let o = object(e)
+        switch Kind(rawValue: e & 7)! {
+        case .instance: unsafeDowncast(o, to: PyInstance.self).registryIndex = k
+        case .type: unsafeDowncast(o, to: PyType.self).registryIndex = k
+        case .generator: unsafeDowncast(o, to: PyGenerator.self).registryIndex = k
+        case .cells: unsafeDowncast(o, to: CellList.self).registryIndex = k
+        case .list: unsafeDowncast(o, to: PyList.self).registryIndex = k
+        case .dict: unsafeDowncast(o, to: PyDict.self).registryIndex = k
         }
     }
 
     /// Clears every object still alive: their deinits then run as the cycles come apart.
     func clearAll() {
-        if objects.isEmpty { return }
+        if count == 0 { return }
         // Hold each object while clearing so none is freed mid-walk; unregister first.
+        let list = Array(UnsafeBufferPointer(start: entries, count: count))
+        count = 0
         var held: [AnyObject] = []
-        held.reserveCapacity(objects.count)
-        for (k, o) in objects.enumerated() {
-            let obj = o.takeUnretainedValue()
-            held.append(obj)
-            switch kinds[k] {
-            case 0: unsafeDowncast(obj, to: PyInstance.self).registryIndex = -1
-            case 1: unsafeDowncast(obj, to: PyType.self).registryIndex = -1
-            default: unsafeDowncast(obj, to: PyGenerator.self).registryIndex = -1
-            }
+        held.reserveCapacity(list.count)
+        for e in list {
+            held.append(RunObjects.object(e))
+            RunObjects.setIndex(e, -1)
         }
-        let kindsCopy = kinds
-        objects.removeAll(keepingCapacity: true)
-        kinds.removeAll(keepingCapacity: true)
-        for (k, obj) in held.enumerated() {
-            switch kindsCopy[k] {
-            case 0: unsafeDowncast(obj, to: PyInstance.self).clearForRunEnd()
-            case 1: unsafeDowncast(obj, to: PyType.self).clearForRunEnd()
-            default: unsafeDowncast(obj, to: PyGenerator.self).clearForRunEnd()
+        for (k, o) in held.enumerated() {
+            switch Kind(rawValue: list[k] & 7)! {
+            case .instance: unsafeDowncast(o, to: PyInstance.self).clearForRunEnd()
+            case .type: unsafeDowncast(o, to: PyType.self).clearForRunEnd()
+            case .generator: unsafeDowncast(o, to: PyGenerator.self).clearForRunEnd()
+            case .cells: unsafeDowncast(o, to: CellList.self).clearForRunEnd()
+            case .list: unsafeDowncast(o, to: PyList.self).clearForRunEnd()
+            case .dict: unsafeDowncast(o, to: PyDict.self).clearForRunEnd()
             }
         }
         held.removeAll()
+        // Clearing frees objects, whose deinits may have made new entries (none are live).
+        count = 0
     }
 }

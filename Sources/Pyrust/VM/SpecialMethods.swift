@@ -111,6 +111,7 @@ private struct NativeMethodTables {
 
     static func make(_ owner: PyType, _ list: [(String, NativeMethodID)]) -> PyDict {
         let d = PyDict()
+        RunObjects.untrack(d)   // built once for the process, possibly during a run
         for (n, id) in list { try? d.set(.str(PyStr.make(n)), .object(PyNativeMethod(id, owner, n))) }
         return d
     }

@@ -189,6 +189,7 @@ final class VM {
         // emptying the array before every run.
         if output.count > VM.outputResetThreshold { output.removeAll(keepingCapacity: true) }
         outputStart = output.count
+        runObjects.activate()
     }
 
     /// Drops what the last run left: globals, frames, cells, the program. (Its output stays in
@@ -196,6 +197,7 @@ final class VM {
     func endRun() {
         frames.removeAll()
         runObjects.clearAll()
+        RunObjects.deactivate()
         if !ownedCells.isEmpty { ownedCells.removeAll() }
         var k = 0
         while k < globalCount {
