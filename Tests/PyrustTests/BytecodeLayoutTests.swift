@@ -14,6 +14,14 @@ struct BytecodeLayoutTests {
         #expect(MemoryLayout<Opcode>.size == 1)
     }
 
+    /// The dispatch loop copies and moves values as two 8-byte words (copyValueBits), and
+    /// the attribute cache stores one in two words.
+    @Test func valueIsTwoWords() {
+        #expect(MemoryLayout<Value>.size <= 16)
+        #expect(MemoryLayout<Value>.stride == 16)
+        #expect(MemoryLayout<Value>.alignment == 8)
+    }
+
     @Test func packedFieldsMatchForEveryOpcode() {
         var opcode: UInt8 = 0
         while let op = Opcode(rawValue: opcode) {

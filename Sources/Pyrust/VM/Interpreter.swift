@@ -76,7 +76,7 @@ extension VM {
                         let slot = locals + Int(i.arg)
                         if slot.pointee.isInlineNumber {
                             // bool/int/float: a plain 16-byte copy, no outlined copy function.
-                            UnsafeMutableRawPointer(sp).copyMemory(from: slot, byteCount: MemoryLayout<Value>.size)
+                            copyValueBits(sp, slot)
                         } else {
                             let v = slot.pointee
                             if case .undefined = v { throw unboundLocal(code.localNames[Int(i.arg)]) }
@@ -89,7 +89,7 @@ extension VM {
                         if slot.pointee.isHeapReference {
                             slot.pointee = sp.move()
                         } else {
-                            slot.initialize(to: sp.move())     // nothing to release
+                            copyValueBits(slot, sp)     // a move; nothing to release
                         }
                     case .deleteFast:
                         if case .undefined = locals[Int(i.arg)] { throw unboundLocal(code.localNames[Int(i.arg)]) }
@@ -112,7 +112,7 @@ extension VM {
                         let slot = Int(i.arg)
                         let global = globals + slot
                         if global.pointee.isInlineNumber {
-                            UnsafeMutableRawPointer(sp).copyMemory(from: global, byteCount: MemoryLayout<Value>.size)
+                            copyValueBits(sp, global)
                         } else {
                             var v = global.pointee
                             if case .undefined = v {
@@ -130,7 +130,7 @@ extension VM {
                         if global.pointee.isHeapReference {
                             global.pointee = sp.move()
                         } else {
-                            global.initialize(to: sp.move())   // nothing to release
+                            copyValueBits(global, sp)   // a move; nothing to release
                         }
                     case .deleteGlobal:
                         let slot = Int(i.arg)
@@ -1337,6 +1337,15 @@ extension VM {
             if y == 0 || y == -1 { return y == 0 ? nil : 0 }
             let r = x % y
             return (r != 0 && (r < 0) != (y < 0)) ? r + y : r
+        default:
+            return smallIntBitResult(op, x, y)
+        }
+    }
+
+    /// `& | ^ << >>` on small ints (outlined: the arithmetic above stays inline in the loop).
+    @inline(never)
+    private func smallIntBitResult(_ op: UInt8, _ x: Int, _ y: Int) -> Int? {
+        switch op {
         case BinOp.bitand.rawValue: return x & y
         case BinOp.bitor.rawValue: return x | y
         case BinOp.bitxor.rawValue: return x ^ y
@@ -1350,6 +1359,16 @@ extension VM {
         default:
             return nil
         }
+    }
+
+    /// Copies a Value's 16 bytes: a copy of a bool/int/float, or a move of any value (the
+    /// source then counts as uninitialized). copyMemory and the generic initialize/move are
+    /// outlined calls in this function; two 8-byte loads and stores are not.
+    @inline(__always)
+    private func copyValueBits(_ dst: UnsafeMutablePointer<Value>, _ src: UnsafePointer<Value>) {
+        let s = UnsafeRawPointer(src), d = UnsafeMutableRawPointer(dst)
+        d.storeBytes(of: s.load(as: UInt64.self), as: UInt64.self)
+        d.storeBytes(of: s.load(fromByteOffset: 8, as: UInt64.self), toByteOffset: 8, as: UInt64.self)
     }
 
     /// Drops one value (leaving the memory uninitialized), calling into the runtime only for a
