@@ -74,13 +74,13 @@ extension VM {
                         sp += 1
                     case .loadFast:
                         let slot = locals + Int(i.arg)
-                        if slot.pointee.isInlineNumber {
-                            // bool/int/float: a plain 16-byte copy, no outlined copy function.
+                        if slot.pointee.isHeapReference {
+                            // A 16-byte copy plus one retain: the generic copy is an outlined call.
                             copyValueBits(sp, slot)
+                            retainPayload(slot)
                         } else {
-                            let v = slot.pointee
-                            if case .undefined = v { throw unboundLocal(code.localNames[Int(i.arg)]) }
-                            sp.initialize(to: v)
+                            if case .undefined = slot.pointee { throw unboundLocal(code.localNames[Int(i.arg)]) }
+                            copyValueBits(sp, slot)
                         }
                         sp += 1
                     case .storeFast:
@@ -1369,6 +1369,14 @@ extension VM {
         let s = UnsafeRawPointer(src), d = UnsafeMutableRawPointer(dst)
         d.storeBytes(of: s.load(as: UInt64.self), as: UInt64.self)
         d.storeBytes(of: s.load(fromByteOffset: 8, as: UInt64.self), toByteOffset: 8, as: UInt64.self)
+    }
+
+    /// Retains the object a heap-reference value holds (every heap case's payload is one
+    /// native Swift object reference in the value's first word).
+    @inline(__always)
+    private func retainPayload(_ p: UnsafePointer<Value>) {
+        let bits = UnsafeRawPointer(p).load(as: UInt.self)
+        _ = Unmanaged<AnyObject>.fromOpaque(UnsafeRawPointer(bitPattern: bits).unsafelyUnwrapped).retain()
     }
 
     /// Drops one value (leaving the memory uninitialized), calling into the runtime only for a
