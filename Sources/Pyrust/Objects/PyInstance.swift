@@ -6,9 +6,12 @@
 
 final class PyInstance {
     let type: PyType
-    /// Values for type.layoutKeys[0..<slots.count]; every one set (none .undefined).
-    var slots: ContiguousArray<Value> = []
-    /// Dict mode: all attributes are here (slots is empty). Also backs `__dict__` once taken.
+    /// Values for type.layoutKeys[0..<slotCount]; every one set (none .undefined). A plain
+    /// buffer: the dispatch loop's cached attribute reads and writes index it directly.
+    private(set) var slotBase: UnsafeMutablePointer<Value>? = nil
+    private(set) var slotCount = 0
+    private var slotCapacity = 0
+    /// Dict mode: all attributes are here (no slots). Also backs `__dict__` once taken.
     var dict: PyDict? = nil
     /// `__slots__` storage (one value per type.slotNames entry; .undefined when unset).
     var slotValues: ContiguousArray<Value> = []
@@ -23,7 +26,7 @@ final class PyInstance {
         self.type = type
         RunObjects.register(self)
         // Room for the attributes earlier instances set: no regrowth while __init__ fills them.
-        if !type.layoutKeys.isEmpty { slots.reserveCapacity(type.layoutKeys.count) }
+        if !type.layoutKeys.isEmpty { reserveSlots(type.layoutKeys.count) }
         if let names = type.slotNames {
             slotValues = ContiguousArray(repeating: .undefined, count: names.count)
         }
@@ -31,29 +34,76 @@ final class PyInstance {
 
     deinit {
         if registryIndex >= 0 { RunObjects.unregister(self) }
-        if !slots.isEmpty {
-            var held = Array(slots)
-            slots = []
-            Trashcan.release(&held)
+        if let base = slotBase {
+            // Straight from the buffer; the trashcan bounds the nesting (linked nodes).
+            let n = slotCount
+            slotCount = 0
+            Trashcan.release(base, count: n)
+            base.deallocate()
         }
+        var held: [Value] = []
         if !slotValues.isEmpty {
-            var held = Array(slotValues)
+            held.append(contentsOf: slotValues)
             slotValues = []
-            Trashcan.release(&held)
         }
         if builtinValue.isHeapReference {
             // Nested wrapped lists would otherwise free each other recursively.
-            var held = [builtinValue]
+            held.append(builtinValue)
             builtinValue = .undefined
-            Trashcan.release(&held)
         }
+        if !held.isEmpty { Trashcan.release(&held) }
+    }
+
+    // MARK: slot storage
+
+    /// The layout-ordered attribute values (a copy, for the slow paths).
+    var slots: [Value] {
+        guard let base = slotBase else { return [] }
+        return Array(UnsafeBufferPointer(start: base, count: slotCount))
+    }
+
+    @inline(__always) func slot(_ k: Int) -> Value { slotBase.unsafelyUnwrapped[k] }
+
+    @inline(__always) func setSlot(_ k: Int, _ v: Value) { slotBase.unsafelyUnwrapped[k] = v }
+
+    func appendSlot(_ v: Value) {
+        if slotCount == slotCapacity { reserveSlots(max(4, slotCapacity * 2)) }
+        (slotBase.unsafelyUnwrapped + slotCount).initialize(to: v)
+        slotCount += 1
+    }
+
+    private func reserveSlots(_ n: Int) {
+        guard n > slotCapacity else { return }
+        let bigger = UnsafeMutablePointer<Value>.allocate(capacity: n)
+        if let base = slotBase {
+            bigger.moveInitialize(from: base, count: slotCount)
+            base.deallocate()
+        }
+        slotBase = bigger
+        slotCapacity = n
+    }
+
+    /// Moves the slot values out (the buffer stays allocated, now empty).
+    func takeSlots() -> [Value] {
+        guard let base = slotBase, slotCount > 0 else { return [] }
+        var out: [Value] = []
+        out.reserveCapacity(slotCount)
+        for k in 0..<slotCount { out.append((base + k).move()) }
+        slotCount = 0
+        return out
+    }
+
+    /// Drops the slot values (the instance switched to a dict).
+    func dropSlots() {
+        var held = takeSlots()
+        if !held.isEmpty { Trashcan.release(&held) }
     }
 
     /// The attribute `name` stored on the instance itself, if any.
     func getAttribute(_ name: PyStr) -> Value? {
         if let d = dict { return d.getStr(name) }
-        if slots.isEmpty { return nil }
-        if let i = type.layoutIndex(name, adding: false), i < slots.count { return slots[i] }
+        if slotCount == 0 { return nil }
+        if let i = type.layoutIndex(name, adding: false), i < slotCount { return slot(i) }
         return nil
     }
 
@@ -64,13 +114,13 @@ final class PyInstance {
             try? d.set(.str(name), value)
             return
         }
-        if let i = type.layoutIndex(name, adding: slots.count == type.layoutKeys.count) {
-            if i < slots.count {
-                slots[i] = value
+        if let i = type.layoutIndex(name, adding: slotCount == type.layoutKeys.count) {
+            if i < slotCount {
+                setSlot(i, value)
                 return
             }
-            if i == slots.count {
-                slots.append(value)
+            if i == slotCount {
+                appendSlot(value)
                 return
             }
         }
@@ -81,7 +131,7 @@ final class PyInstance {
     /// Removes an instance attribute; false when it was not set.
     func deleteAttribute(_ name: PyStr) -> Bool {
         if dict == nil {
-            guard let i = type.layoutIndex(name, adding: false), i < slots.count else { return false }
+            guard let i = type.layoutIndex(name, adding: false), i < slotCount else { return false }
             toDictMode()
         }
         return ((try? dict!.remove(.str(name))) ?? nil) != nil
@@ -95,8 +145,7 @@ final class PyInstance {
 
     /// Drops every attribute (the run ended: breaks reference cycles through instances).
     func clearForRunEnd() {
-        var held = Array(slots)
-        slots = []
+        var held = takeSlots()
         held.append(contentsOf: slotValues)
         slotValues = []
         if builtinValue.isHeapReference {
@@ -112,8 +161,8 @@ final class PyInstance {
 
     private func toDictMode() {
         let d = PyDict()
-        for (i, v) in slots.enumerated() { try? d.set(.str(type.layoutKeys[i]), v) }
-        slots = []
+        let values = takeSlots()
+        for (i, v) in values.enumerated() { try? d.set(.str(type.layoutKeys[i]), v) }
         dict = d
     }
 }

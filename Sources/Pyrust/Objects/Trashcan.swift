@@ -27,6 +27,27 @@ enum Trashcan {
         t.pointee.depth -= 1
     }
 
+    /// Releases (deinitializes) `count` values in a buffer the caller owns, as `release`
+    /// does for an array: nested deinits stay within maxDepth.
+    static func release(_ base: UnsafeMutablePointer<Value>, count n: Int) {
+        if n == 0 { return }
+        let t = pyrust_trash_state()!
+        if t.pointee.depth >= maxDepth {
+            var items: [Value] = []
+            items.reserveCapacity(n)
+            for k in 0..<n { items.append((base + k).move()) }
+            park(&items, t)
+            return
+        }
+        t.pointee.depth += 1
+        for k in 0..<n {
+            let p = base + k
+            if p.pointee.isHeapReference { dropValue(p.move()) } else { p.deinitialize(count: 1) }
+        }
+        if t.pointee.depth == 1 { drain(t) }
+        t.pointee.depth -= 1
+    }
+
     @inline(never) @_optimize(none)
     private static func dropValue(_ value: __owned Value) {}
 

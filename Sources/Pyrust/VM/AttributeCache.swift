@@ -88,7 +88,7 @@ extension VM {
             }
             return
         }
-        if let i = t.layoutIndex(name, adding: false), i < inst.slots.count {
+        if let i = t.layoutIndex(name, adding: false), i < inst.slotCount {
             cache.setSlot(tag: t.versionTag, index: i)
             return
         }
@@ -111,7 +111,7 @@ extension VM {
             }
             return
         }
-        if let i = t.layoutIndex(name, adding: false), i < inst.slots.count {
+        if let i = t.layoutIndex(name, adding: false), i < inst.slotCount {
             cache.setSlot(tag: t.versionTag, index: i)
         }
     }

@@ -216,7 +216,7 @@ extension VM {
             guard case .dict(let d) = value else {
                 throw typeError("__dict__ must be set to a dictionary, not a '\(typeName(value))'")
             }
-            inst.slots = []
+            inst.dropSlots()
             inst.dict = d
             return
         }

@@ -501,7 +501,7 @@ extension VM {
         let t: PyType
         switch v {
         case .instance(let i):
-            if let d = i.dict { addDict(d) } else { for k in i.type.layoutKeys.prefix(i.slots.count) { add(k) } }
+            if let d = i.dict { addDict(d) } else { for k in i.type.layoutKeys.prefix(i.slotCount) { add(k) } }
             t = i.type
             add(PyStr.make("__class__"))
             // A class whose instances have a __dict__ also gives them __weakref__ (plain object() neither).

@@ -140,29 +140,35 @@ extension VM {
                         globals[slot] = .undefined
                     case .loadAttr:
                         let cache = AttributeCache(pc)
-                        if case .instance(let inst) = (sp - 1).pointee, inst.dict == nil, cache.tag != inst.type.versionTag {
-                            // A second class seen here (a base class method on a subclass instance).
-                            let k = cache.slotIndex(forTag: inst.type.versionTag)
-                            if k >= 0 && k < inst.slots.count {
-                                (sp - 1).pointee = inst.slots[k]
-                                pc += attributeCacheWords
-                                continue
-                            }
-                        } else if case .instance(let inst) = (sp - 1).pointee, inst.dict == nil {
-                            switch cache.kind {
-                            case AttributeCache.Kind.slot.rawValue:
-                                let k = cache.index
-                                if k < inst.slots.count {
-                                    (sp - 1).pointee = inst.slots[k]
+                        let top = sp - 1
+                        if case .instance = top.pointee {
+                            // The instance is read through the stack's reference (no retain of
+                            // our own): every path below is done with it before that reference goes.
+                            let objBits = UnsafeRawPointer(top).load(as: UInt.self)
+                            unowned(unsafe) let inst = Unmanaged<PyInstance>.fromOpaque(
+                                UnsafeRawPointer(bitPattern: objBits).unsafelyUnwrapped).takeUnretainedValue()
+                            if inst.dict == nil {
+                                let tag = inst.type.versionTag
+                                let k = cache.slotIndex(forTag: tag)
+                                if k >= 0 && k < inst.slotCount {
+                                    // The attribute replaces the instance: copy and retain it first,
+                                    // then release the instance.
+                                    let src = inst.slotBase.unsafelyUnwrapped + k
+                                    copyValueBits(top, src)
+                                    if src.pointee.isHeapReference { retainPayload(src) }
+                                    releaseObject(objBits)
                                     pc += attributeCacheWords
                                     continue
                                 }
+                                if cache.tag == tag {
+                            switch cache.kind {
                             case AttributeCache.Kind.classValue.rawValue:
                                 (sp - 1).pointee = cache.value
                                 pc += attributeCacheWords
                                 continue
                             case AttributeCache.Kind.method.rawValue:
-                                (sp - 1).pointee = .object(PyMethod(function: cache.value, receiver: .instance(inst)))
+                                let receiver = Value.instance(inst)
+                                (sp - 1).pointee = .object(PyMethod(function: cache.value, receiver: receiver))
                                 pc += attributeCacheWords
                                 continue
                             case AttributeCache.Kind.propertyGet.rawValue:
@@ -191,6 +197,8 @@ extension VM {
                                 }
                             default: break
                             }
+                                }
+                            }
                         }
                         frames.top.pointee.ip = pc - ins
                         frames.top.pointee.sp = sp
@@ -208,21 +216,31 @@ extension VM {
                     case .storeAttr:
                         // [value, obj]
                         let cache = AttributeCache(pc)
-                        if case .instance(let inst) = (sp - 1).pointee, inst.dict == nil {
-                            let k = cache.slotIndex(forTag: inst.type.versionTag)
-                            if k >= 0 && k < inst.slots.count {
-                                sp -= 2
-                                inst.slots[k] = sp.move()
-                                dropValue(sp + 1)
-                                pc += attributeCacheWords
-                                continue
-                            }
-                            if k == inst.slots.count && k < inst.type.layoutKeys.count {
-                                sp -= 2
-                                inst.slots.append(sp.move())
-                                dropValue(sp + 1)
-                                pc += attributeCacheWords
-                                continue
+                        if case .instance = (sp - 1).pointee {
+                            let objBits = UnsafeRawPointer(sp - 1).load(as: UInt.self)
+                            unowned(unsafe) let inst = Unmanaged<PyInstance>.fromOpaque(
+                                UnsafeRawPointer(bitPattern: objBits).unsafelyUnwrapped).takeUnretainedValue()
+                            if inst.dict == nil {
+                                let k = cache.slotIndex(forTag: inst.type.versionTag)
+                                if k >= 0 && k < inst.slotCount {
+                                    // Move the value in; then release the old value and the instance.
+                                    let dst = inst.slotBase.unsafelyUnwrapped + k
+                                    let oldIsHeap = dst.pointee.isHeapReference
+                                    let oldBits = UnsafeRawPointer(dst).load(as: UInt.self)
+                                    sp -= 2
+                                    copyValueBits(dst, sp)
+                                    if oldIsHeap { releaseObject(oldBits) }
+                                    releaseObject(objBits)
+                                    pc += attributeCacheWords
+                                    continue
+                                }
+                                if k == inst.slotCount && k < inst.type.layoutKeys.count {
+                                    sp -= 2
+                                    inst.appendSlot(sp.move())
+                                    releaseObject(objBits)
+                                    pc += attributeCacheWords
+                                    continue
+                                }
                             }
                         }
                         if case .instance(let inst) = (sp - 1).pointee, cache.tag == inst.type.versionTag,
@@ -1377,6 +1395,12 @@ extension VM {
     private func retainPayload(_ p: UnsafePointer<Value>) {
         let bits = UnsafeRawPointer(p).load(as: UInt.self)
         _ = Unmanaged<AnyObject>.fromOpaque(UnsafeRawPointer(bitPattern: bits).unsafelyUnwrapped).retain()
+    }
+
+    /// Releases the object whose address a heap-reference value held.
+    @inline(__always)
+    private func releaseObject(_ bits: UInt) {
+        Unmanaged<AnyObject>.fromOpaque(UnsafeRawPointer(bitPattern: bits).unsafelyUnwrapped).release()
     }
 
     /// Drops one value (leaving the memory uninitialized), calling into the runtime only for a
