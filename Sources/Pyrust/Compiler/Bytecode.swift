@@ -80,6 +80,8 @@ enum Opcode: UInt8 {
     // second stays in place for jumps that land on it; the fused form skips it).
     case compareJumpIfFalse // compare + popJumpIfFalse; a: CmpOp raw value, arg: target
     case binarySmallInt     // loadSmallInt + binary/inplace; a: BinOp raw value, b: 1 inplace, arg: the int
+    case loadFastAttr       // loadFast + loadAttr (`self.x`); arg: the local slot. Falls back to loadFast.
+    case loadFastStoreAttr  // loadFast + storeAttr (`self.x = v`); arg: the local slot. Falls back to loadFast.
 }
 
 struct Instruction {

@@ -205,6 +205,10 @@ final class CodeUnit {
                 if first.op == .compare && second.op == .popJumpIfFalse {
                     instructions[i] = Instruction(op: .compareJumpIfFalse, a: UInt8(truncatingIfNeeded: first.arg),
                                                   arg: second.arg)
+                } else if first.op == .loadFast && second.op == .loadAttr {
+                    instructions[i] = Instruction(op: .loadFastAttr, arg: first.arg)
+                } else if first.op == .loadFast && second.op == .storeAttr {
+                    instructions[i] = Instruction(op: .loadFastStoreAttr, arg: first.arg)
                 } else if first.op == .loadSmallInt && (second.op == .binary || second.op == .inplace) {
                     instructions[i] = Instruction(op: .binarySmallInt, a: UInt8(truncatingIfNeeded: second.arg),
                                                   b: second.op == .inplace ? 1 : 0, arg: first.arg)
@@ -302,7 +306,8 @@ private func stackEffect(_ op: Opcode, arg: Int, a: UInt8, jump: Bool) -> Int {
     case .popTop: return -1
     case .dupTop: return 1
     case .dupTopTwo: return 2
-    case .loadConst, .loadSmallInt, .loadNone, .loadTrue, .loadFalse, .loadFast, .loadDeref, .loadClosure, .loadGlobal:
+    case .loadConst, .loadSmallInt, .loadNone, .loadTrue, .loadFalse, .loadFast, .loadDeref, .loadClosure, .loadGlobal,
+         .loadFastAttr, .loadFastStoreAttr:
         return 1
     case .storeFast, .storeDeref, .storeGlobal: return -1
     case .deleteFast, .deleteDeref, .deleteGlobal: return 0

@@ -83,6 +83,43 @@ extension VM {
                             copyValueBits(sp, slot)
                         }
                         sp += 1
+                    case .loadFastAttr, .loadFastStoreAttr:
+                        // `self.x` / `self.x = v` with a cached slot: the instance is read in place
+                        // from the local (no retain, no push). Otherwise this is a plain loadFast
+                        // and the loadAttr/storeAttr that follows does the work.
+                        let slot = locals + Int(i.arg)
+                        if case .instance = slot.pointee {
+                            let objBits = UnsafeRawPointer(slot).load(as: UInt.self)
+                            unowned(unsafe) let inst = Unmanaged<PyInstance>.fromOpaque(
+                                UnsafeRawPointer(bitPattern: objBits).unsafelyUnwrapped).takeUnretainedValue()
+                            if inst.dict == nil {
+                                let k = AttributeCache(pc + 1).slotIndex(forTag: inst.type.versionTag)
+                                if k >= 0 && k < inst.slotCount {
+                                    let field = inst.slotBase.unsafelyUnwrapped + k
+                                    if i.op == .loadFastAttr {
+                                        copyValueBits(sp, field)
+                                        if field.pointee.isHeapReference { retainPayload(field) }
+                                        sp += 1
+                                    } else {
+                                        let oldIsHeap = field.pointee.isHeapReference
+                                        let oldBits = UnsafeRawPointer(field).load(as: UInt.self)
+                                        sp -= 1
+                                        copyValueBits(field, sp)
+                                        if oldIsHeap { releaseObject(oldBits) }
+                                    }
+                                    pc += 1 + attributeCacheWords
+                                    continue
+                                }
+                            }
+                        }
+                        if slot.pointee.isHeapReference {
+                            copyValueBits(sp, slot)
+                            retainPayload(slot)
+                        } else {
+                            if case .undefined = slot.pointee { throw unboundLocal(code.localNames[Int(i.arg)]) }
+                            copyValueBits(sp, slot)
+                        }
+                        sp += 1
                     case .storeFast:
                         sp -= 1
                         let slot = locals + Int(i.arg)
