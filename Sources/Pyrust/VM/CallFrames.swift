@@ -74,8 +74,7 @@ extension VM {
         case .function(let fn):
             return try pushFunctionFrame(fn, calleePtr, argc, kwNames, kind: .normal)
         case .object(let o):
-            if o.pyType === PyType.method, case .function(let fn) = unsafeDowncast(o, to: PyMethod.self).function {
-                let m = unsafeDowncast(o, to: PyMethod.self)
+            if let m = o as? PyMethod, case .function(let fn) = m.function {
                 // [method][args] -> [function][self][args]
                 let receiver = m.receiver
                 var k = total

@@ -524,7 +524,7 @@ extension VM {
 
     func objectAttribute(_ o: PyObject, _ name: PyStr) throws(PyError) -> Value? {
         // super().name is the common case here: an identity test before any dynamic cast.
-        if o.pyType === PyType.superType { return try superGetAttr(unsafeDowncast(o, to: PySuper.self), name) }
+        if let s = o as? PySuper { return try superGetAttr(s, name) }
         if let m = o as? PyMethod {
             switch name.string {
             case "__self__": return m.receiver
@@ -657,6 +657,27 @@ extension VM {
             i += 1
         }
         throw attributeError("'super' object has no attribute '\(name.string)'")
+    }
+
+    /// `super().name(...)` where name is a plain function in a class dict and the object an
+    /// instance: the function, so the call can take the instance as self without a bound
+    /// method object. nil for everything else (the general path handles it).
+    func superPlainMethod(_ s: PySuper, _ name: PyStr) -> PyFunction? {
+        guard case .instance = s.object else { return nil }
+        let t = s.objectType
+        var i = 0
+        while i < t.mroCount, t.mroEntry(i) !== s.startAfter { i += 1 }
+        i += 1
+        while i < t.mroCount {
+            let c = t.mroEntry(i)
+            guard let d = c.dict else { return nil }
+            if let v = d.getStr(name) {
+                if case .function(let f) = v { return f }
+                return nil
+            }
+            i += 1
+        }
+        return nil
     }
 }
 

@@ -917,6 +917,32 @@ extension VM {
                         }
                         guard case .str(let name) = code.consts[Int(i.arg >> 8)] else { throw badBytecode("method name") }
                         let receiver = recvPtr.pointee
+                        if case .object(let o) = receiver, let sup = o as? PySuper, let fn = superPlainMethod(sup, name) {
+                            // super().m(args): [super][args] -> [m][self][args], no bound method.
+                            let total = argc + kwNames.count
+                            var k = total
+                            while k >= 1 {
+                                (recvPtr + k + 1).initialize(to: (recvPtr + k).move())
+                                k -= 1
+                            }
+                            (recvPtr + 1).initialize(to: sup.object)
+                            recvPtr.pointee = .function(fn)
+                            sp += 1
+                            frames.top.pointee.sp = sp
+                            if try pushFunctionFrame(fn, recvPtr, argc + 1, kwNames, kind: .normal) {
+                                let f = frames.top
+                                code = f.pointee.code
+                                ins = code.ins
+                                pc = ins + f.pointee.ip
+                                locals = f.pointee.locals
+                                sp = f.pointee.sp
+                                cells = f.pointee.cells
+                                currentChunk = f.pointee.chunk
+                            } else {
+                                sp = recvPtr + 1
+                            }
+                            continue
+                        }
                         let attr = try getAttr(receiver, name)
                         if case .instance(let inst) = receiver { fillLoadCache(cache, inst, name) }
                         recvPtr.pointee = attr
@@ -1173,8 +1199,7 @@ extension VM {
                     case .withExit:
                         frames.top.pointee.ip = pc - ins
                         frames.top.pointee.sp = sp
-                        if case .object(let o) = (sp - 1).pointee, o.pyType === PyType.method {
-                            let m = unsafeDowncast(o, to: PyMethod.self)
+                        if case .object(let o) = (sp - 1).pointee, let m = o as? PyMethod {
                             if let fn = isPlainFunction(m.function, argc: 4) {
                                 // [exit] -> [__exit__][self][None][None][None], run as a frame whose
                                 // result is dropped.
