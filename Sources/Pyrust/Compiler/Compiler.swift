@@ -803,6 +803,20 @@ struct Compiler {
             u.emit(.rotThree)
             u.emit(.storeSubscr)
         case .attribute(let obj, let name):
+            if case .name(let n) = obj.kind, case .fast(let slot) = u.scope.resolve(n), cannotRebindLocals(value) {
+                // `self.x += v` on a local: load the local again for the store instead of
+                // dupTop/rotTwo, so both halves fuse with it (loadFastAttr, loadFastStoreAttr).
+                // Equivalent because nothing in `value` can rebind the local.
+                u.emit(.loadFast, slot)
+                u.line = target.pos.line
+                emitLoadAttr(u, name)
+                try compileExpr(u, value)
+                u.line = target.pos.line
+                u.emit(.inplace, Int(op.rawValue))
+                u.emit(.loadFast, slot)
+                u.emitWithCache(.storeAttr, nameConst(u, name))
+                return
+            }
             try compileExpr(u, obj)
             u.emit(.dupTop)
             u.line = target.pos.line
@@ -1485,6 +1499,29 @@ extension MethodName {
         for (i, m) in MethodName.allCases.enumerated() { d[m] = i }
         return d
     }()
+}
+
+/// Whether evaluating `e` certainly cannot rebind a local variable of the current function:
+/// names, literals, attributes, subscripts, operators and calls of such (a callee cannot
+/// rebind its caller's locals). Anything else (a walrus, a comprehension, a lambda) says no.
+func cannotRebindLocals(_ e: Expr, depth: Int = 0) -> Bool {
+    if depth > 16 { return false }
+    switch e.kind {
+    case .name, .int, .bigInt, .float, .str, .bool, .none, .ellipsis: return true
+    case .attribute(let x, _), .unary(_, let x): return cannotRebindLocals(x, depth: depth + 1)
+    case .binary(_, let l, let r), .subscript(let l, let r):
+        return cannotRebindLocals(l, depth: depth + 1) && cannotRebindLocals(r, depth: depth + 1)
+    case .call(let f, let args):
+        guard cannotRebindLocals(f, depth: depth + 1) else { return false }
+        for a in args {
+            switch a {
+            case .positional(let x), .star(let x), .keyword(_, let x), .doubleStar(let x):
+                if !cannotRebindLocals(x, depth: depth + 1) { return false }
+            }
+        }
+        return true
+    default: return false
+    }
 }
 
 /// The value of a literal that CPython's optimizer treats as a constant, else nil.

@@ -858,13 +858,13 @@ extension VM {
                         let argc = Int(i.arg & 0xFF)
                         let nkw = Int(i.a)
                         let recvPtr = sp - argc - nkw - (nkw > 0 ? 1 : 0) - 1
-                        if nkw == 0, case .instance(let inst) = recvPtr.pointee, cache.tag == inst.type.versionTag,
-                           inst.dict == nil, cache.kind == AttributeCache.Kind.method.rawValue,
-                           let fnRef = cache.unretainedFunction {
-                            // [recv][args] -> [function][recv][args]: a plain call with self first.
+                        if nkw == 0, cache.kind == AttributeCache.Kind.method.rawValue, case .instance = recvPtr.pointee,
+                           methodCacheHits(recvPtr, cache), let fnRef = cache.unretainedFunction {
+                            // [recv][args] -> [function][recv][args]: a plain call with self first
+                            // (values moved as raw words: nothing is retained or released).
                             var k = argc
                             while k >= 0 {
-                                (recvPtr + k + 1).initialize(to: (recvPtr + k).move())
+                                copyValueBits(recvPtr + k + 1, recvPtr + k)
                                 k -= 1
                             }
                             unowned(unsafe) let fn = fnRef.takeUnretainedValue()
@@ -1449,6 +1449,16 @@ extension VM {
         let s = UnsafeRawPointer(src), d = UnsafeMutableRawPointer(dst)
         d.storeBytes(of: s.load(as: UInt64.self), as: UInt64.self)
         d.storeBytes(of: s.load(fromByteOffset: 8, as: UInt64.self), toByteOffset: 8, as: UInt64.self)
+    }
+
+    /// Whether a method-call cache entry applies to the instance in `recv` (read through the
+    /// stack's reference, without retaining it).
+    @inline(__always)
+    private func methodCacheHits(_ recv: UnsafeMutablePointer<Value>, _ cache: AttributeCache) -> Bool {
+        let bits = UnsafeRawPointer(recv).load(as: UInt.self)
+        unowned(unsafe) let inst = Unmanaged<PyInstance>.fromOpaque(
+            UnsafeRawPointer(bitPattern: bits).unsafelyUnwrapped).takeUnretainedValue()
+        return cache.tag == inst.type.versionTag && inst.dict == nil
     }
 
     /// Retains the object a heap-reference value holds (every heap case's payload is one
