@@ -1005,7 +1005,7 @@ extension VM {
                                 finished.generator?.state = .finished
                                 lastExitYielded = false
                                 if frames.count < entryCount { return result }
-                            case .generatorInline:
+                            case .generatorInline, .generatorYieldFrom:
                                 finished.generator?.state = .finished
                             case .initializer, .discardResult:
                                 if let slot = finished.resultSlot { dropValue(slot) }
@@ -1030,6 +1030,9 @@ extension VM {
                                 if !result.isNone { throw typeError("__init__() should return None, not '\(typeName(result))'") }
                             } else if finished.kind == .discardResult {
                                 sp -= 1
+                            } else if finished.kind == .generatorYieldFrom {
+                                // The subgenerator's return value is the value of `yield from`.
+                                (sp - 1).pointee = result
                             }
                             continue
                         }
@@ -1125,6 +1128,39 @@ extension VM {
                             sp -= 1
                             let sent = sp.move()
                             frames.top.pointee.sp = sp
+                            if case .object(let o) = (sp - 1).pointee, let sg = o as? PyGenerator,
+                               sg.state == .suspended || (sg.state == .created && sent.isNone) {
+                                // Resume the subgenerator in this loop, above the delegating frame:
+                                // its yields pass through the delegator (see below), its return
+                                // value replaces it on the delegator's stack.
+                                if frames.count >= Limits.recursionLimit { throw recursionError() }
+                                unowned(unsafe) let gc = sg.code
+                                var newLocals = sp
+                                var chunk = currentChunk
+                                if let (nc, p) = try reserve(from: sp, needed: gc.localCount + gc.maxStack + 1) {
+                                    newLocals = p
+                                    chunk = nc
+                                }
+                                let n = sg.restore(to: newLocals)
+                                var gsp = newLocals + n
+                                if sg.state == .suspended {
+                                    gsp.initialize(to: sent)
+                                    gsp += 1
+                                }
+                                sg.state = .running
+                                currentChunk = chunk
+                                unowned(unsafe) let gcells = sg.cells
+                                frames.append(Frame(code: gc, ip: sg.ip, locals: newLocals, sp: gsp, resultSlot: nil,
+                                                    cells: gcells, ownsCells: false, chunk: chunk, function: sg.function,
+                                                    kind: .generatorYieldFrom, generator: sg))
+                                code = gc
+                                ins = gc.ins
+                                pc = ins + sg.ip
+                                locals = newLocals
+                                sp = gsp
+                                cells = gcells
+                                continue
+                            }
                             let (r, yielded) = try yieldFromStep((sp - 1).pointee, sent)
                             if !yielded {
                                 (sp - 1).pointee = r
@@ -1133,11 +1169,21 @@ extension VM {
                             v = r
                             resumeAt -= 1       // resuming sends the next value into the subiterator
                         }
-                        let f = frames.top.pointee
+                        var f = frames.top.pointee
                         guard let g = f.generator else { throw badBytecode("yield outside a generator frame") }
                         g.save(from: locals, count: sp - locals, ip: resumeAt)
                         g.state = .suspended
                         frames.removeLast()
+                        while f.kind == .generatorYieldFrom {
+                            // A subgenerator run by `yield from`: the delegating generator yields the
+                            // value on, suspended at its yieldFrom (resuming resumes the subgenerator).
+                            let d = frames.top.pointee
+                            guard let dg = d.generator else { throw badBytecode("yield from outside a generator frame") }
+                            dg.save(from: d.locals, count: d.sp - d.locals, ip: d.ip - 1)
+                            dg.state = .suspended
+                            frames.removeLast()
+                            f = d
+                        }
                         if f.kind == .generatorFromSwift {
                             lastExitYielded = true
                             return v

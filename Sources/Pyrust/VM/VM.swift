@@ -38,6 +38,9 @@ enum FrameKind: UInt8 {
     case generatorFromSwift
     /// A generator resumed by forIter in the loop: a yield pushes the value into the caller.
     case generatorInline
+    /// A subgenerator resumed by `yield from` in the loop: its yields pass through the
+    /// delegating generator's frame below it; its return value replaces it on that stack.
+    case generatorYieldFrom
     /// A call whose value nobody uses (a property setter run for `obj.x = v`): on return the
     /// result and its slot are dropped.
     case discardResult
