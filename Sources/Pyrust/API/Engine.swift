@@ -49,12 +49,17 @@ enum Engine {
                 do {
                     try vm.writeRepr(result, &vm.output)
                 } catch {
-                    return runtimeErrorReport(vm, error.exc)
+                    let report = runtimeErrorReport(vm, error.exc)
+                    vm.finalizeGlobals()
+                    return report
                 }
             }
+            vm.finalizeGlobals()
             return nil
         } catch {
-            return runtimeErrorReport(vm, error.exc)
+            let report = runtimeErrorReport(vm, error.exc)
+            vm.finalizeGlobals()
+            return report
         }
     }
 }

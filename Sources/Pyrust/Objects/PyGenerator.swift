@@ -41,8 +41,42 @@ final class PyGenerator: PyIterator {
         RunObjects.register(self)
     }
 
+    /// A suspended generator dropped inside a try or with block: this new object takes its
+    /// frame so that the VM can close it (run its finally, __exit__ or except) at the next
+    /// safe point, right after the statement that dropped it, as CPython does at once.
+    private init(adopting g: PyGenerator) {
+        function = g.function
+        code = g.code
+        cells = g.cells
+        name = g.name
+        qualname = g.qualname
+        capacity = g.capacity
+        saved = g.saved
+        savedCount = g.savedCount
+        ip = g.ip
+        state = g.state
+        super.init()
+        RunObjects.register(self)
+    }
+
+    /// Whether closing this suspended generator can run code: a handler (finally, except,
+    /// with) covers the point where it is suspended.
+    private var suspendedInHandler: Bool {
+        let at = Int32(ip)
+        for e in code.exceptionTable where e.handler >= 0 && ((at - 1 >= e.start && at - 1 < e.end) || (at >= e.start && at < e.end)) {
+            return true
+        }
+        return false
+    }
+
     deinit {
         if registryIndex >= 0 { RunObjects.unregister(self) }
+        if state == .suspended, suspendedInHandler, let vm = VM.acceptingCloses() {
+            let heir = PyGenerator(adopting: self)
+            saved = UnsafeMutablePointer<Value>.allocate(capacity: 1)
+            savedCount = 0
+            vm.enqueueClose(heir)
+        }
         var held = Array(UnsafeBufferPointer(start: saved, count: savedCount))
         saved.deinitialize(count: savedCount)
         savedCount = 0

@@ -88,6 +88,31 @@ extension VM {
     }
 
     /// gen.close(): GeneratorExit inside; a generator that yields instead is an error.
+    /// This thread's VM when it is running Python code that a dropped generator's close may
+    /// join (nil between runs and while a run is being torn down).
+    static func acceptingCloses() -> VM? {
+        guard pyrust_support_run_registry() != nil, let vm = ThreadState.currentVM(), vm.closesAllowed else { return nil }
+        return vm
+    }
+
+    func enqueueClose(_ g: PyGenerator) {
+        pendingCloses.append(g)
+        pendingCloseCount = pendingCloses.count
+    }
+
+    /// Closes the generators dropped since the last safe point. What their close raises is
+    /// dropped (CPython prints it to stderr as "Exception ignored in ...").
+    @inline(never)
+    func runPendingCloses() {
+        while !pendingCloses.isEmpty {
+            let g = pendingCloses.removeFirst()
+            pendingCloseCount = pendingCloses.count
+            let savedHandling = handling
+            try? closeGenerator(g)
+            handling = savedHandling
+        }
+    }
+
     func closeGenerator(_ g: PyGenerator) throws(PyError) {
         switch g.state {
         case .finished: return

@@ -36,6 +36,12 @@ extension VM {
                     case .popTop:
                         sp -= 1
                         dropValue(sp)
+                        if pendingCloseCount != 0 {
+                            // A generator dropped here may need its finally run now.
+                            frames.top.pointee.ip = pc - ins
+                            frames.top.pointee.sp = sp
+                            runPendingCloses()
+                        }
                     case .dupTop:
                         sp.initialize(to: (sp - 1).pointee)
                         sp += 1
@@ -125,12 +131,24 @@ extension VM {
                         let slot = locals + Int(i.arg)
                         if slot.pointee.isHeapReference {
                             slot.pointee = sp.move()
+                            if pendingCloseCount != 0 {
+                                // A generator dropped here may need its finally run now.
+                                frames.top.pointee.ip = pc - ins
+                                frames.top.pointee.sp = sp
+                                runPendingCloses()
+                            }
                         } else {
                             copyValueBits(slot, sp)     // a move; nothing to release
                         }
                     case .deleteFast:
                         if case .undefined = locals[Int(i.arg)] { throw unboundLocal(code.localNames[Int(i.arg)]) }
                         locals[Int(i.arg)] = .undefined
+                        if pendingCloseCount != 0 {
+                            // A generator dropped here may need its finally run now.
+                            frames.top.pointee.ip = pc - ins
+                            frames.top.pointee.sp = sp
+                            runPendingCloses()
+                        }
                     case .loadDeref:
                         let v = cells.unsafelyUnwrapped.cells[Int(i.arg)].value
                         if case .undefined = v { throw unboundDeref(code, Int(i.arg)) }
@@ -166,6 +184,12 @@ extension VM {
                         let global = globals + Int(i.arg)
                         if global.pointee.isHeapReference {
                             global.pointee = sp.move()
+                            if pendingCloseCount != 0 {
+                                // A generator dropped here may need its finally run now.
+                                frames.top.pointee.ip = pc - ins
+                                frames.top.pointee.sp = sp
+                                runPendingCloses()
+                            }
                         } else {
                             copyValueBits(global, sp)   // a move; nothing to release
                         }
@@ -175,6 +199,12 @@ extension VM {
                             throw nameNotDefined(slot)
                         }
                         globals[slot] = .undefined
+                        if pendingCloseCount != 0 {
+                            // A generator dropped here may need its finally run now.
+                            frames.top.pointee.ip = pc - ins
+                            frames.top.pointee.sp = sp
+                            runPendingCloses()
+                        }
                     case .loadAttr:
                         let cache = AttributeCache(pc)
                         let top = sp - 1
@@ -1061,6 +1091,9 @@ extension VM {
                         sp = f.pointee.sp
                         cells = f.pointee.cells
                         currentChunk = f.pointee.chunk
+                        // A generator the returning frame dropped may need its finally run now
+                        // (the caller's ip and stack top are saved in its frame).
+                        if pendingCloseCount != 0 { runPendingCloses() }
                     case .raise:
                         frames.top.pointee.ip = pc - ins
                         frames.top.pointee.sp = sp

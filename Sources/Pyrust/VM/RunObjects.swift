@@ -14,6 +14,8 @@ final class RunObjects {
     /// Each entry: the object's address with its kind in the low 3 bits (objects are 16-byte
     /// aligned). A plain buffer: registering is on the path of every list and dict made.
     private var entries = UnsafeMutablePointer<UInt>.allocate(capacity: 64)
+    /// Generators of the run still alive (a run without any skips the ordered teardown).
+    private(set) var liveGenerators = 0
     private var count = 0
     private var capacity = 64
 
@@ -49,14 +51,22 @@ final class RunObjects {
 
     static func register(_ i: PyInstance) { withCurrent { i.registryIndex = $0.add(i, .instance) } }
     static func register(_ t: PyType) { withCurrent { t.registryIndex = $0.add(t, .type) } }
-    static func register(_ g: PyGenerator) { withCurrent { g.registryIndex = $0.add(g, .generator) } }
+    static func register(_ g: PyGenerator) {
+        withCurrent {
+            g.registryIndex = $0.add(g, .generator)
+            $0.liveGenerators += 1
+        }
+    }
     static func register(_ c: CellList) { withCurrent { c.registryIndex = $0.add(c, .cells) } }
     static func register(_ l: PyList) { withCurrent { l.registryIndex = $0.add(l, .list) } }
     static func register(_ d: PyDict) { withCurrent { d.registryIndex = $0.add(d, .dict) } }
 
     static func unregister(_ i: PyInstance) { remove(i.registryIndex) }
     static func unregister(_ t: PyType) { remove(t.registryIndex) }
-    static func unregister(_ g: PyGenerator) { remove(g.registryIndex) }
+    static func unregister(_ g: PyGenerator) {
+        if g.registryIndex >= 0 { withCurrent { $0.liveGenerators -= 1 } }
+        remove(g.registryIndex)
+    }
     static func unregister(_ c: CellList) { remove(c.registryIndex) }
     static func unregister(_ l: PyList) { remove(l.registryIndex) }
     static func unregister(_ d: PyDict) { remove(d.registryIndex) }
@@ -99,6 +109,7 @@ final class RunObjects {
 
     /// Clears every object still alive: their deinits then run as the cycles come apart.
     func clearAll() {
+        liveGenerators = 0
         if count == 0 { return }
         // Hold each object while clearing so none is freed mid-walk; unregister first.
         let list = Array(UnsafeBufferPointer(start: entries, count: count))

@@ -112,6 +112,11 @@ final class VM {
     var pendingThrow: PyException? = nil
     /// Instances, classes and generators the running program made (cleared when it ends).
     let runObjects = RunObjects()
+    /// Suspended generators dropped inside a try/with, to close at the next safe point.
+    var pendingCloses: [PyGenerator] = []
+    var pendingCloseCount = 0
+    /// True while a run executes (dropped generators may then be closed).
+    var closesAllowed = false
 
     // Stack chunks: allocated on demand, reused across runs, freed with the VM.
     var chunks: [UnsafeMutablePointer<Value>] = []
@@ -193,11 +198,36 @@ final class VM {
         if output.count > VM.outputResetThreshold { output.removeAll(keepingCapacity: true) }
         outputStart = output.count
         runObjects.activate()
+        closesAllowed = true
     }
 
     /// Drops what the last run left: globals, frames, cells, the program. (Its output stays in
     /// `output` for the host to copy; the next run starts after it.)
+    /// Module teardown as CPython does it at exit: the globals are released in order (names
+    /// with one leading underscore first), so a suspended generator still bound at the end is
+    /// closed then and its finally, except or __exit__ runs. Only when generators are alive.
+    func finalizeGlobals() {
+        guard closesAllowed, runObjects.liveGenerators > 0 else { return }
+        for underscoresFirst in [true, false] {
+            var k = 0
+            while k < globalCount {
+                let name = program.globalNames[k]
+                let underscore = name.hasPrefix("_") && !name.hasPrefix("__")
+                if underscore == underscoresFirst && globals[k].isHeapReference {
+                    globals[k] = .none
+                    if pendingCloseCount != 0 { runPendingCloses() }
+                }
+                k += 1
+            }
+        }
+    }
+
     func endRun() {
+        closesAllowed = false
+        if !pendingCloses.isEmpty {
+            pendingCloses.removeAll()
+            pendingCloseCount = 0
+        }
         frames.removeAll()
         runObjects.clearAll()
         RunObjects.deactivate()
