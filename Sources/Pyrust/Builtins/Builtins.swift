@@ -112,9 +112,10 @@ extension VM {
             if args.count > 2 { throw typeError("enumerate() takes at most 2 arguments (\(args.count) given)") }
             var start = 0
             if let s = args.count > 1 ? args[1] : args.keyword("start") {
-                switch s {
+                switch try indexArgument(s) {
                 case .int(let i): start = i
                 case .bool(let b): start = b ? 1 : 0
+                case .big(let b): return .object(EnumerateIterator(try getIterator(it), bigStart: b.value))
                 default: throw typeError("'\(typeName(s))' object cannot be interpreted as an integer")
                 }
             }
@@ -123,7 +124,8 @@ extension VM {
             try args.onlyKeywords("zip", ["strict"])
             var its: [PyIterator] = []
             for i in 0..<args.count { its.append(try getIterator(args[i])) }
-            return .object(ZipIterator(its))
+            let strict = try args.keyword("strict").map { (v) throws(PyError) -> Bool in try truthy(v) } ?? false
+            return .object(ZipIterator(its, strict: strict))
         case .map:
             try args.noKeywords("map")
             if args.count < 2 { throw typeError("map() must have at least two arguments.") }

@@ -209,32 +209,64 @@ final class SetIterator: PyIterator {
 final class EnumerateIterator: PyIterator {
     let inner: PyIterator
     var count: Int
+    /// The count once it is outside Int's range (a big start, or counting past Int.max).
+    var bigCount: BigInt? = nil
     init(_ inner: PyIterator, start: Int) {
         self.inner = inner
         self.count = start
     }
+    init(_ inner: PyIterator, bigStart: BigInt) {
+        self.inner = inner
+        self.count = 0
+        self.bigCount = bigStart
+    }
     override var typeName: String { "enumerate" }
     override func next(_ vm: VM) throws(PyError) -> Value? {
         guard let v = try inner.next(vm) else { return nil }
+        if let b = bigCount {
+            bigCount = b + BigInt(1)
+            return .tuple(PyTuple([.int(b), v]))
+        }
         let i = count
-        count = count &+ 1
+        let (n, overflow) = count.addingReportingOverflow(1)
+        if overflow { bigCount = BigInt(i) + BigInt(1) } else { count = n }
         return .tuple(PyTuple([.int(i), v]))
     }
 }
 
 final class ZipIterator: PyIterator {
     let inners: [PyIterator]
-    init(_ inners: [PyIterator]) { self.inners = inners }
+    /// zip(strict=True): unequal lengths raise ValueError.
+    let strict: Bool
+    init(_ inners: [PyIterator], strict: Bool = false) {
+        self.inners = inners
+        self.strict = strict
+    }
     override var typeName: String { "zip" }
     override func next(_ vm: VM) throws(PyError) -> Value? {
         if inners.isEmpty { return nil }
         var out: [Value] = []
         out.reserveCapacity(inners.count)
-        for it in inners {
-            guard let v = try it.next(vm) else { return nil }
+        for (k, it) in inners.enumerated() {
+            guard let v = try it.next(vm) else {
+                if strict { try checkAllExhausted(vm, first: k) }
+                return nil
+            }
             out.append(v)
         }
         return .tuple(PyTuple(out))
+    }
+
+    /// Iterator `first` ran out: the ones before it had a value, so it is shorter; if it is
+    /// the first, each later one must run out too.
+    private func checkAllExhausted(_ vm: VM, first: Int) throws(PyError) {
+        func others(_ k: Int) -> String { k == 1 ? "argument 1" : "arguments 1-\(k)" }
+        if first > 0 { throw valueError("zip() argument \(first + 1) is shorter than \(others(first))") }
+        for k in 1..<inners.count {
+            if try inners[k].next(vm) != nil {
+                throw valueError("zip() argument \(k + 1) is longer than \(others(k))")
+            }
+        }
     }
 }
 

@@ -194,6 +194,11 @@ final class PyStr: ManagedBuffer<PyStrHeader, UInt8> {
     }
 
     private func computeHash() -> Int {
+        // CPython's hash('') is 0 (its only str hash that is not randomised).
+        if byteCount == 0 {
+            header.hash = 0
+            return 0
+        }
         var h: UInt64 = 0xcbf29ce484222325
         withUnsafeBufferPointer { b in
             for x in b { h = (h ^ UInt64(x)) &* 0x100000001b3 }

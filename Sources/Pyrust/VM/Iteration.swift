@@ -116,3 +116,36 @@ extension PyType {
     static let dictValues = PyType("dict_values", base: object, kind: .object)
     static let dictItems = PyType("dict_items", base: object, kind: .object)
 }
+
+extension Value {
+    /// dict.keys() or dict.items(): views that take part in set operators.
+    var isSetLikeDictView: Bool {
+        if case .object(let o) = self, let v = o as? PyDictView { return v.mode != .values }
+        return false
+    }
+}
+
+extension VM {
+    /// `keys & other`, `other | items`, ...: a dict's keys or items view with any iterable on
+    /// either side, as sets (CPython's dictviews_and/or/sub/xor); the result is a set.
+    func dictViewSetOp(_ op: BinOp, _ a: Value, _ b: Value) throws(PyError) -> Value {
+        let left = PySet(frozen: false)
+        for x in try toArray(a) { try left.add(x) }
+        let right = PySet(frozen: false)
+        for x in try toArray(b) { try right.add(x) }
+        let out = PySet(frozen: false)
+        switch op {
+        case .bitand:
+            for x in left.elements where try right.contains(x) { try out.add(x) }
+        case .bitor:
+            for x in left.elements { try out.add(x) }
+            for x in right.elements { try out.add(x) }
+        case .sub:
+            for x in left.elements where try !right.contains(x) { try out.add(x) }
+        default:
+            for x in left.elements where try !right.contains(x) { try out.add(x) }
+            for x in right.elements where try !left.contains(x) { try out.add(x) }
+        }
+        return .set(out)
+    }
+}

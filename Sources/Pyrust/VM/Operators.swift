@@ -58,6 +58,9 @@ extension VM {
 
     /// a op b by the builtin types' own rules (user methods already declined).
     func builtinBinaryOp(_ op: BinOp, _ a: Value, _ b: Value, inplace: Bool) throws(PyError) -> Value {
+        if op == .bitand || op == .bitor || op == .sub || op == .bitxor, a.isSetLikeDictView || b.isSetLikeDictView {
+            return try dictViewSetOp(op, a, b)
+        }
         if let x = asNum(a), let y = asNum(b) {
             // Bitwise operators are int-only.
             if case .float = x, op.isBitwise { throw unsupportedOperands(op, a, b, inplace: inplace) }
@@ -456,7 +459,10 @@ extension VM {
             if i > r.start || i <= r.stop { return false }
         }
         let diff = i.subtractingReportingOverflow(r.start)
-        if diff.overflow { return false }
+        if diff.overflow {
+            // Bounds far apart (range(-2**63, 2**63 - 1, 3)): exact arithmetic.
+            return rangeContainsInt(start: BigInt(r.start), stop: BigInt(r.stop), step: BigInt(r.step), BigInt(i))
+        }
         return diff.partialValue % r.step == 0
     }
 }
