@@ -64,12 +64,17 @@ static const char *cycles_program =
     "    kept = e\n"
     "print(root.hook(), len(items), len(Meta.registry))\n";
 
-static void body_cycles(void) {
+/* 10,000 cached runs of `code` print `want` each time and leave the heap under 64 KB bigger. */
+static void expect_no_growth(const char *what, const char *code, const char *want) {
     int wrong;
-    long long growth = growth_over_runs(cycles_program, "20 2 1\n", 10000, &wrong);
-    printf("     10,000 runs with instance, class, list and closure cycles: heap growth %lld B\n", growth);
+    long long growth = growth_over_runs(code, want, 10000, &wrong);
+    printf("     10,000 runs %s: heap growth %lld B\n", what, growth);
     EXPECT(wrong == 0, "%d runs printed something else", wrong);
     EXPECT(growth < 64 * 1024, "heap grew by %lld B over 10,000 runs", growth);
+}
+
+static void body_cycles(void) {
+    expect_no_growth("with instance, class, list and closure cycles", cycles_program, "20 2 1\n");
 }
 
 /* Generators dropped while suspended, generators that delegate with yield from, a generator
@@ -97,11 +102,7 @@ static const char *generators_program =
     "print(total, sum(chain(5)))\n";
 
 static void body_generators(void) {
-    int wrong;
-    long long growth = growth_over_runs(generators_program, "50 20\n", 10000, &wrong);
-    printf("     10,000 runs leaving suspended generators: heap growth %lld B\n", growth);
-    EXPECT(wrong == 0, "%d runs printed something else", wrong);
-    EXPECT(growth < 64 * 1024, "heap grew by %lld B over 10,000 runs", growth);
+    expect_no_growth("leaving suspended generators", generators_program, "50 20\n");
 }
 
 /* A generator's life: finally blocks run on exhaustion, on close(), and on throw() that is not

@@ -201,19 +201,9 @@ extension Parser {
     private mutating func parseNamePattern() throws(ParseError) -> Pattern {
         let t = tok
         let name = text(of: t)
-        try advance()
-        var target = node(.name(name), t.pos)
-        var dotted = false
-        while tok.kind == .dot {
-            try advance()
-            guard tok.kind == .name else { throw invalidSyntax() }
-            let attr = text(of: tok)
-            try advance()
-            target = node(.attribute(target, attr), t.pos)
-            dotted = true
-        }
+        let target = try parseDottedName()
         if tok.kind == .lpar { return try parseClassPattern(target, t.pos) }
-        if dotted { return Pattern(.value(target), t.pos) }
+        if case .attribute = target.kind { return Pattern(.value(target), t.pos) }
         if name == "_" { return Pattern(.capture(nil, name: nil), t.pos) }
         return Pattern(.capture(nil, name: name), t.pos)
     }
@@ -245,6 +235,21 @@ extension Parser {
         }
         try advance()
         return Pattern(.classPattern(cls: cls, args: args, keywords: keywords, keywordPatterns: keywordPatterns), start)
+    }
+
+    /// name_or_attr: NAME ('.' NAME)*, as a name or attribute expression.
+    private mutating func parseDottedName() throws(ParseError) -> Expr {
+        let t = tok
+        try advance()
+        var e = node(.name(text(of: t)), t.pos)
+        while tok.kind == .dot {
+            try advance()
+            guard tok.kind == .name else { throw invalidSyntax() }
+            let attr = text(of: tok)
+            try advance()
+            e = node(.attribute(e, attr), t.pos)
+        }
+        return e
     }
 
     /// `(p)` is a group; `()`, `(p,)` and `(p, q)` are sequence patterns.
@@ -298,17 +303,8 @@ extension Parser {
                 try advance()
                 key = node(.bool(t.kind == .kwTrue), t.pos)
             case .name:
-                let t = tok
-                try advance()
-                var e = node(.name(text(of: t)), t.pos)
-                guard tok.kind == .dot else { throw invalidSyntax() }
-                while tok.kind == .dot {
-                    try advance()
-                    guard tok.kind == .name else { throw invalidSyntax() }
-                    let attr = text(of: tok)
-                    try advance()
-                    e = node(.attribute(e, attr), t.pos)
-                }
+                let e = try parseDottedName()
+                guard case .attribute = e.kind else { throw invalidSyntax() }   // a bare name is no key
                 key = e
             default:
                 throw invalidSyntax()
