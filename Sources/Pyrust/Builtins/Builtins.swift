@@ -167,6 +167,7 @@ extension VM {
             default: throw typeError("'\(typeName(args[0]))' object cannot be interpreted as an integer")
             }
             if i < 0 || i > 0x10FFFF { throw valueError("chr() arg not in range(0x110000)") }
+            if i >= 0xD800 && i <= 0xDFFF { throw loneSurrogateNotSupported(i) }
             if i < 128 { return .str(PyStr.ascii[i]) }
             var out: [UInt8] = []
             PyStr.encode(UInt32(i), into: &out)

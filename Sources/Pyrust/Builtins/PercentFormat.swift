@@ -215,6 +215,7 @@ private func formatOneConversion(_ vm: VM, _ f: UnsafeBufferPointer<UInt8>, _ i:
         case .str(let s) where s.count == 1: ch = s
         case .int(let x):
             if x < 0 || x > 0x10FFFF { throw overflowError("%c arg not in range(0x110000)") }
+            if x >= 0xD800 && x <= 0xDFFF { throw loneSurrogateNotSupported(x) }
             ch = PyStr.fromScalars([UInt32(x)])
         case .bool(let b): ch = PyStr.ascii[b ? 1 : 0]
         case .big: throw overflowError("%c arg not in range(0x110000)")

@@ -124,7 +124,11 @@ private func appendIntWithSpec(_ v: FormatInt, spec: FormatSpec, to out: inout [
         guard code >= 0 && code <= 0x10FFFF else {
             throw FormatError("%c arg not in range(0x110000)", kind: .overflowError)
         }
-        // Lone surrogates come out as their generalized UTF-8 (ED A0 80...), like WTF-8.
+        if code >= 0xD800 && code <= 0xDFFF {
+            // A str is UTF-8 here, which cannot hold a lone surrogate.
+            throw FormatError("lone surrogates in strings (\\u\(String(code, radix: 16))) are not supported by pyrust yet",
+                              kind: .notImplementedError)
+        }
         var character: [UInt8] = []
         appendScalar(UInt32(code), to: &character)
         try withBytes(character) { (body) throws(FormatError) in

@@ -6,7 +6,7 @@
 /// and `%c` range errors are OverflowError; absurd widths/precisions are MemoryError (CPython
 /// would try to allocate them; we refuse above `formatOutputLimit`).
 struct FormatError: Error, Equatable {
-    enum Kind: Equatable { case valueError, overflowError, memoryError }
+    enum Kind: Equatable { case valueError, overflowError, memoryError, notImplementedError }
     let kind: Kind
     let message: String
 

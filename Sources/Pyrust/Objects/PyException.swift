@@ -43,6 +43,10 @@ struct PyError: Error {
 // Constructors for the errors raised most often, with CPython's wording left to the caller.
 @inline(never) func typeError(_ msg: String) -> PyError { PyError(.typeError, msg) }
 @inline(never) func valueError(_ msg: String) -> PyError { PyError(.valueError, msg) }
+/// chr(0xD800) and the like: a str is UTF-8 here, which cannot hold a lone surrogate.
+@inline(never) func loneSurrogateNotSupported(_ code: Int) -> PyError {
+    PyError(.notImplementedError, "lone surrogates in strings (\\u\(String(code, radix: 16))) are not supported by pyrust yet")
+}
 @inline(never) func indexError(_ msg: String) -> PyError { PyError(.indexError, msg) }
 @inline(never) func overflowError(_ msg: String) -> PyError { PyError(.overflowError, msg) }
 @inline(never) func zeroDivisionError(_ msg: String) -> PyError { PyError(.zeroDivisionError, msg) }
@@ -75,6 +79,7 @@ extension PyError {
         case .valueError: self.init(.valueError, e.message)
         case .overflowError: self.init(.overflowError, e.message)
         case .memoryError: self.init(PyException(.memoryError, args: []))
+        case .notImplementedError: self.init(.notImplementedError, e.message)
         }
     }
 }

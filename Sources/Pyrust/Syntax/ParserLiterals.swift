@@ -281,6 +281,10 @@ extension Parser {
                 if v > 0x10FFFF {
                     throw unicodeEscapeError(escStart, escStart + 1 + got, "illegal Unicode character")
                 }
+                if v >= 0xD800 && v <= 0xDFFF {
+                    // A str here is UTF-8, which cannot hold one: say so rather than change it.
+                    throw error("lone surrogates in strings (\\u\(String(v, radix: 16))) are not supported by pyrust yet", at: tok)
+                }
                 Parser.appendScalar(v, to: &out)
             case 78:   // \N{name}
                 guard i < end && base[i] == 123 else {
