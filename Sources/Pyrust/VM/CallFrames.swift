@@ -43,7 +43,7 @@ extension VM {
         frames.top.pointee.sp = calleePtr + 1 + total
         let args = Args(UnsafeBufferPointer(start: calleePtr + 1, count: total), positionalCount: argc, kwNames: kwNames)
         let bound = try bindArguments(fn, args)
-        (calleePtr + 1).deinitialize(count: total)
+        releaseValuesOutlined(calleePtr + 1, total)
         frames.top.pointee.sp = calleePtr + 1
         if c.isGenerator {
             if kind == .initializer { throw typeError("__init__() should return None, not 'generator'") }
@@ -111,7 +111,7 @@ extension VM {
         }
         let args = Args(UnsafeBufferPointer(start: calleePtr + 1, count: total), positionalCount: argc, kwNames: kwNames)
         let r = try callNonPython(calleePtr.pointee, args)
-        calleePtr.deinitialize(count: total + 1)
+        releaseValuesOutlined(calleePtr, total + 1)
         calleePtr.initialize(to: r)
         return false
     }

@@ -506,7 +506,7 @@ extension VM {
                         frames.top.pointee.sp = sp
                         try storeSubscript(obj, idx, value)
                         sp -= 3
-                        sp.deinitialize(count: 3)
+                        releaseValuesOutlined(sp, 3)
                     case .deleteSubscr:
                         frames.top.pointee.ip = pc - ins
                         frames.top.pointee.sp = sp
@@ -518,21 +518,21 @@ extension VM {
                         let step: Value = n == 3 ? (sp - 1).pointee : .none
                         let slice = PySlice(start: (sp - n).pointee, stop: (sp - n + 1).pointee, step: step)
                         sp -= n
-                        sp.deinitialize(count: n)
+                        releaseValuesOutlined(sp, n)
                         sp.initialize(to: .object(slice))
                         sp += 1
                     case .buildList:
                         let n = Int(i.arg)
                         let items = Array(UnsafeBufferPointer(start: sp - n, count: n))
                         sp -= n
-                        sp.deinitialize(count: n)
+                        releaseValuesOutlined(sp, n)
                         sp.initialize(to: .list(PyList(items)))
                         sp += 1
                     case .buildTuple:
                         let n = Int(i.arg)
                         let t = n == 0 ? PyTuple.empty : PyTuple(Array(UnsafeBufferPointer(start: sp - n, count: n)))
                         sp -= n
-                        sp.deinitialize(count: n)
+                        releaseValuesOutlined(sp, n)
                         sp.initialize(to: .tuple(t))
                         sp += 1
                     case .buildSet:
@@ -542,7 +542,7 @@ extension VM {
                         let s = PySet()
                         for k in 0..<n { try s.add((sp - n + k).pointee) }
                         sp -= n
-                        sp.deinitialize(count: n)
+                        releaseValuesOutlined(sp, n)
                         sp.initialize(to: .set(s))
                         sp += 1
                     case .buildMap:
@@ -556,14 +556,14 @@ extension VM {
                             k += 1
                         }
                         sp -= 2 * n
-                        sp.deinitialize(count: 2 * n)
+                        releaseValuesOutlined(sp, 2 * n)
                         sp.initialize(to: .dict(d))
                         sp += 1
                     case .buildString:
                         let n = Int(i.arg)
                         let joined = buildString(UnsafeBufferPointer(start: sp - n, count: n))
                         sp -= n
-                        sp.deinitialize(count: n)
+                        releaseValuesOutlined(sp, n)
                         sp.initialize(to: .str(joined))
                         sp += 1
                     case .formatValue:
@@ -933,7 +933,7 @@ extension VM {
                             let args = Args(UnsafeBufferPointer(start: recvPtr + 1, count: total), positionalCount: argc,
                                             kwNames: kwNames)
                             let r = try callMethod(recvPtr.pointee, method, args)
-                            recvPtr.deinitialize(count: total + 1)
+                            releaseValuesOutlined(recvPtr, total + 1)
                             recvPtr.initialize(to: r)
                             sp = recvPtr + 1
                             continue
@@ -1372,7 +1372,7 @@ extension VM {
                         var keywords: [(PyStr, Value)] = []
                         for (k, n) in kwNames.enumerated() { keywords.append((n, base[2 + nb + k])) }
                         let cls = try buildClass(body: base[0], name: name, bases: bases, keywords: keywords)
-                        base.deinitialize(count: total)
+                        releaseValuesOutlined(base, total)
                         base.initialize(to: cls)
                         sp = base + 1
                     }
@@ -1393,7 +1393,7 @@ extension VM {
                     if let entry = findHandler(code, at) {
                         let target = locals + code.localCount + Int(entry.depth)
                         if sp > target {
-                            target.deinitialize(count: sp - target)
+                            releaseValuesOutlined(target, sp - target)
                             sp = target
                         }
                         sp.initialize(to: .exception(exc))
@@ -1452,7 +1452,7 @@ extension VM {
             guard argc == 1 || argc == 2, case .dict(let d) = receiver.pointee else { return false }
             let found = try d.get((sp - argc).pointee)
             let result: Value = found ?? (argc == 2 ? (sp - 1).pointee : .none)
-            (sp - argc).deinitialize(count: argc)
+            releaseValuesOutlined(sp - argc, argc)
             receiver.pointee = result
             return true
         default:
@@ -1557,13 +1557,19 @@ extension VM {
     /// Drops one value (leaving the memory uninitialized), calling into the runtime only for a
     /// heap reference: deinitialize(count:) goes through the generic swift_arrayDestroy.
     @inline(__always)
-    private func dropValue(_ p: UnsafeMutablePointer<Value>) {
+    func dropValue(_ p: UnsafeMutablePointer<Value>) {
         if p.pointee.isHeapReference { _ = p.move() }
+    }
+
+    /// releaseValues for the less hot places: keeps the dispatch loop's code smaller.
+    @inline(never)
+    func releaseValuesOutlined(_ p: UnsafeMutablePointer<Value>, _ count: Int) {
+        releaseValues(p, count)
     }
 
     /// Drops `count` values from `p` on, calling into the runtime only for heap references.
     @inline(__always)
-    private func releaseValues(_ p: UnsafeMutablePointer<Value>, _ count: Int) {
+    func releaseValues(_ p: UnsafeMutablePointer<Value>, _ count: Int) {
         var k = 0
         while k < count {
             dropValue(p + k)
