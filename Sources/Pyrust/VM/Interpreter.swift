@@ -64,7 +64,9 @@ extension VM {
                         (sp - 3).initialize(to: (sp - 4).move())
                         (sp - 4).initialize(to: d)
                     case .loadConst:
-                        sp.initialize(to: code.consts[Int(i.arg)])
+                        let c = code.consts + Int(i.arg)
+                        copyValueBits(sp, c)
+                        if c.pointee.isHeapReference { retainPayload(c) }
                         sp += 1
                     case .loadSmallInt:
                         sp.initialize(to: .int(Int(i.arg)))
@@ -166,7 +168,10 @@ extension VM {
                     case .loadGlobal:
                         let slot = Int(i.arg)
                         let global = globals + slot
-                        if global.pointee.isInlineNumber {
+                        if global.pointee.isHeapReference {
+                            copyValueBits(sp, global)
+                            retainPayload(global)
+                        } else if global.pointee.isInlineNumber {
                             copyValueBits(sp, global)
                         } else {
                             var v = global.pointee
