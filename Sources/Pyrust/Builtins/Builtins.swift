@@ -230,7 +230,13 @@ extension VM {
             guard case .object(let o) = args[0], let it = o as? PyIterator else {
                 throw typeError("'\(typeName(args[0]))' object is not an iterator")
             }
-            if let v = try it.next(self) { return v }
+            do throws(PyError) {
+                if let v = try it.next(self) { return v }
+            } catch {
+                // A StopIteration from inside the iterator (map's function, say) ends it too.
+                if args.count == 2, error.exc.type.isSubtype(of: .stopIteration) { return args[1] }
+                throw error
+            }
             if args.count == 2 { return args[1] }
             throw PyError(PyException(.stopIteration, args: []))
         case .callable:

@@ -13,6 +13,8 @@ final class Scope {
     var used: Set<String> = []
     var declaredGlobal: Set<String> = []
     var declaredNonlocal: Set<String> = []
+    /// Where each nonlocal name was declared (for "no binding for nonlocal" errors).
+    var nonlocalLines: [String: Int] = [:]
     /// Walrus targets inside a comprehension bind in the enclosing function: treated as free here.
     var walrusTargets: Set<String> = []
     /// A comprehension's iteration variables (a walrus inside may not rebind them).
@@ -175,8 +177,8 @@ struct SymbolTableBuilder {
                     throw compileError("name '\(n)' is parameter and global", line: Int(s.pos.line), col: Int(s.pos.col))
                 }
                 if current.assigned.contains(n) || current.used.contains(n) {
-                    let what = current.assigned.contains(n) ? "assigned to" : "used"
-                    throw compileError("name '\(n)' is \(what) before global declaration", line: Int(s.pos.line), col: Int(s.pos.col))
+                    let what = current.assigned.contains(n) ? "assigned to before" : "used prior to"
+                    throw compileError("name '\(n)' is \(what) global declaration", line: Int(s.pos.line), col: Int(s.pos.col))
                 }
                 current.declaredGlobal.insert(n)
             }
@@ -189,10 +191,11 @@ struct SymbolTableBuilder {
                     throw compileError("name '\(n)' is parameter and nonlocal", line: Int(s.pos.line), col: Int(s.pos.col))
                 }
                 if current.assigned.contains(n) || current.used.contains(n) {
-                    let what = current.assigned.contains(n) ? "assigned to" : "used"
-                    throw compileError("name '\(n)' is \(what) before nonlocal declaration", line: Int(s.pos.line), col: Int(s.pos.col))
+                    let what = current.assigned.contains(n) ? "assigned to before" : "used prior to"
+                    throw compileError("name '\(n)' is \(what) nonlocal declaration", line: Int(s.pos.line), col: Int(s.pos.col))
                 }
                 current.declaredNonlocal.insert(n)
+                if current.nonlocalLines[n] == nil { current.nonlocalLines[n] = Int(s.pos.line) }
             }
         case .assert(let test, let msg):
             try visit(test)
@@ -436,7 +439,7 @@ struct SymbolTableBuilder {
             for (i, n) in locals.enumerated() { scope.localIndex[n] = i }
             for n in scope.declaredNonlocal {
                 if !bindsInEnclosingFunction(scope, n) {
-                    throw compileError("no binding for nonlocal '\(n)' found", line: 0, col: 0)
+                    throw compileError("no binding for nonlocal '\(n)' found", line: scope.nonlocalLines[n] ?? 0, col: 0)
                 }
             }
         }

@@ -41,7 +41,14 @@ extension VM {
             }
             return e.type.isSubtype(of: ty)
         case .tuple(let tt):
-            for x in tt.items { if try exceptionMatches(e, x) { return true } }
+            // Every entry must be an exception class (nested tuples are not allowed in 3.11),
+            // checked before matching, as CPython's CHECK_EXC_MATCH does.
+            for x in tt.items {
+                guard case .type(let ty) = x, ty.isException else {
+                    throw typeError("catching classes that do not inherit from BaseException is not allowed")
+                }
+            }
+            for case .type(let ty) in tt.items where e.type.isSubtype(of: ty) { return true }
             return false
         default:
             throw typeError("catching classes that do not inherit from BaseException is not allowed")

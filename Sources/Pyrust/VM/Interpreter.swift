@@ -681,7 +681,17 @@ extension VM {
                         let before = Int(i.arg & 0xFFFF), after = Int(i.arg >> 16)
                         sp -= 1
                         let v = sp.move()
-                        let items = try iterableToArray(v, forUnpack: true)
+                        let items: [Value]
+                        do throws(PyError) {
+                            items = try iterableToArray(v, forUnpack: false)
+                        } catch {
+                            // `a, *b = 5`: CPython's unpacking message, not the display one.
+                            if error.exc.type === PyType.typeError, !v.hasUserType || userSpecial(v, .iter) == nil,
+                               (try? getIterator(v)) == nil {
+                                throw typeError("cannot unpack non-iterable \(typeName(v)) object")
+                            }
+                            throw error
+                        }
                         if items.count < before + after {
                             throw notEnoughValuesToUnpack(expected: before + after, got: items.count)
                         }

@@ -54,7 +54,10 @@ extension VM {
         do throws(PyError) {
             it = try getIterator(v)
         } catch {
-            if forUnpack { throw typeError("Value after * must be an iterable, not \(typeName(v))") }
+            // Only when v cannot be iterated at all (not when its __iter__ misbehaves).
+            if forUnpack, error.exc.type === PyType.typeError, !v.hasUserType || userSpecial(v, .iter) == nil {
+                throw typeError("Value after * must be an iterable, not \(typeName(v))")
+            }
             throw error
         }
         var out: [Value] = []
