@@ -149,9 +149,30 @@ extension VM {
     }
 
     /// dict.update / dict(x): from a dict or an iterable of pairs.
+    /// The mapping protocol for objects that are not dicts: keys(), then obj[key] for each (as
+    /// dict(), dict.update, {**m} and f(**m) use it). nil when the object has no keys().
+    func mappingItemsViaKeys(_ src: Value, check: ((Value) throws(PyError) -> Void)? = nil) throws(PyError) -> [(key: Value, value: Value)]? {
+        guard case .instance(let inst) = src, inst.type.lookup(PyStr.make("keys")) != nil else { return nil }
+        let keys = try call(try getAttr(src, PyStr.make("keys")), [])
+        var out: [(key: Value, value: Value)] = []
+        for k in try toArray(keys) {
+            try check?(k)    // f(**m) checks each key before reading its value
+            out.append((k, try subscriptValue(src, k)))
+        }
+        return out
+    }
+
     func dictUpdate(_ d: PyDict, _ src: Value) throws(PyError) {
         if case .dict(let o) = src {
             for (k, v) in o.items { try d.set(k, v) }
+            return
+        }
+        if src.hasPayload, case .dict(let o) = src.payloadOrSelf, userSpecial(src, .iter) == nil {
+            for (k, v) in o.items { try d.set(k, v) }
+            return
+        }
+        if let items = try mappingItemsViaKeys(src) {
+            for (k, v) in items { try d.set(k, v) }
             return
         }
         let it: PyIterator

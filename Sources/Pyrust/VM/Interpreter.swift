@@ -644,13 +644,25 @@ extension VM {
                         sp -= 1
                         let v = sp.move()
                         if case .dict(let d) = (sp - Int(i.arg)).pointee {
-                            guard case .dict(let src) = v.payloadOrSelf else {
+                            let items: [(key: Value, value: Value)]
+                            if case .dict(let src) = v.payloadOrSelf {
+                                items = src.items
+                            } else if i.op == .dictMerge, let viaKeys = try mappingItemsViaKeys(v, check: { (k) throws(PyError) in
+                                // Duplicates are found before the value is read; non-str keys after.
+                                if case .str(let ks) = k, try d.contains(k) {
+                                    throw self.duplicateKeywordArgument((sp - 3).pointee, ks)
+                                }
+                            }) {
+                                items = viaKeys
+                            } else if i.op == .dictUpdate, let viaKeys = try mappingItemsViaKeys(v) {
+                                items = viaKeys
+                            } else {
                                 if i.op == .dictMerge {
                                     throw doubleStarArgumentNotMapping((sp - 3).pointee, v)
                                 }
                                 throw notAMapping(v)
                             }
-                            for (k, x) in src.items {
+                            for (k, x) in items {
                                 if i.op == .dictMerge {
                                     guard case .str(let ks) = k else { throw keywordsMustBeStrings() }
                                     if try d.contains(k) {
