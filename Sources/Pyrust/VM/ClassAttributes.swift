@@ -630,6 +630,9 @@ extension VM {
 
     func superGetAttr(_ s: PySuper, _ name: PyStr) throws(PyError) -> Value {
         if name.equals("__class__") { return .type(.superType) }
+        if name.equals("__self__") { return s.object }
+        if name.equals("__thisclass__") { return .type(s.startAfter) }
+        if name.equals("__self_class__") { return .type(s.objectType) }
         let t = s.objectType
         var start = 0
         for k in 0..<t.mroCount where t.mroEntry(k) === s.startAfter {

@@ -551,7 +551,13 @@ extension VM {
     /// super(type, obj). (Zero-argument super() is compiled to this form inside methods.)
     func makeSuper(_ args: Args) throws(PyError) -> Value {
         try args.noKeywords("super")
-        if args.count == 0 { throw PyError(.runtimeError, "super(): no arguments") }
+        if args.count == 0 {
+            // Zero-argument super() outside a class body's functions (no __class__ cell).
+            if frames.count > 0, frames.top.pointee.code.argCount > 0 || frames.top.pointee.code.hasVarargs {
+                throw PyError(.runtimeError, "super(): __class__ cell not found")
+            }
+            throw PyError(.runtimeError, "super(): no arguments")
+        }
         guard case .type(let start) = args[0] else {
             throw typeError("super() argument 1 must be a type, not \(typeName(args[0]))")
         }
