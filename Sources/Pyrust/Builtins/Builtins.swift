@@ -160,7 +160,7 @@ extension VM {
         case .chr:
             try args.expect("chr", min: 1, max: 1)
             let i: Int
-            switch args[0] {
+            switch try indexArgument(args[0]) {
             case .int(let x): i = x
             case .bool(let b): i = b ? 1 : 0
             case .big: throw overflowError("Python int too large to convert to C int")

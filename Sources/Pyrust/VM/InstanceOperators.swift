@@ -230,9 +230,10 @@ extension VM {
 
     /// __index__, checked to return an int.
     func instanceIndex(_ v: Value) throws(PyError) -> Value {
+        // An int subclass is its value (its own __index__ is not asked), as in CPython.
+        let p = v.payloadOrSelf
+        if p.isIntLike { return p.isBool ? .int(p.boolAsInt) : p }
         guard let f = userSpecial(v, .index) else {
-            let p = v.payloadOrSelf
-            if p.isIntLike { return p.isBool ? .int(p.boolAsInt) : p }
             throw typeError("'\(typeName(v))' object cannot be interpreted as an integer")
         }
         let r = try callSpecial(f, v, [])

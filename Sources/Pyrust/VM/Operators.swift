@@ -193,7 +193,13 @@ extension VM {
             if b.value.isNegative { n = 0 } else { throw overflowError("cannot fit 'int' into an index-sized integer") }
         default:
             // CPython's sequence repeat takes any object with __index__.
-            if userSpecial(count, .index) != nil || count.payloadOrSelf.isIntLike { return try repeatSequence(seq, try instanceIndex(count)) }
+            if userSpecial(count, .index) != nil || count.payloadOrSelf.isIntLike {
+                let n = try instanceIndex(count)
+                if case .big(let b) = n, !b.value.isNegative {
+                    throw overflowError("cannot fit '\(typeName(count))' into an index-sized integer")
+                }
+                return try repeatSequence(seq, n)
+            }
             throw typeError("can't multiply sequence by non-int of type '\(typeName(count))'")
         }
         if n < 0 { n = 0 }
@@ -388,7 +394,13 @@ extension VM {
     /// `needle in container`.
     func contains(_ container: Value, _ needle: Value) throws(PyError) -> Bool {
         if container.hasUserType {
-            if let f = userSpecial(container, .contains) { return try truthy(try callSpecial(f, container, [needle])) }
+            if let f = userSpecial(container, .contains) {
+                if f.isNone { throw typeError("'\(typeName(container))' object is not a container") }
+                return try truthy(try callSpecial(f, container, [needle]))
+            }
+            if let f = userSpecial(container, .iter), f.isNone {
+                throw typeError("argument of type '\(typeName(container))' is not iterable")
+            }
             if container.hasPayload && userSpecial(container, .iter) == nil {
                 return try contains(container.payloadOrSelf, needle)
             }

@@ -16,7 +16,9 @@ extension VM {
         case .bool(let b): return b ? 1 : 0
         case .big: throw indexError("cannot fit 'int' into an index-sized integer")
         case .instance where userSpecial(v, .index) != nil || v.payloadOrSelf.isIntLike:
-            return try indexValue(try instanceIndex(v), what: what)
+            let i = try instanceIndex(v)
+            if case .big = i { throw indexError("cannot fit '\(typeName(v))' into an index-sized integer") }
+            return try indexValue(i, what: what)
         default:
             if what == "string" { throw typeError("string indices must be integers, not '\(typeName(v))'") }
             throw typeError("\(what) indices must be integers or slices, not \(typeName(v))")
