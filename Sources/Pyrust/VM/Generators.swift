@@ -62,6 +62,10 @@ extension VM {
         if nativeDepth > Limits.nativeCallDepth || pyrust_stack_exhausted() != 0 || frames.count >= Limits.recursionLimit {
             throw recursionError()
         }
+        // The exception being handled is the caller's again once the generator suspends or
+        // ends (one that yields inside an except block must not leak its exception out).
+        let callerHandling = handling
+        defer { handling = callerHandling }
         let top = frames.last.map { $0.sp } ?? chunks[0]
         let savedChunk = frames.last?.chunk ?? 0
         defer { currentChunk = savedChunk }
