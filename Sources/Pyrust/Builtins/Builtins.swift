@@ -260,6 +260,12 @@ extension VM {
         case .vars:
             return try builtinVars(args)
         case .dir:
+            if args.count == 0 && !args.hasKeywords {
+                // dir(): the calling frame's names, sorted.
+                var names = try callerLocals().keys
+                try stableSort(self, &names, key: nil, reverse: false)
+                return .list(PyList(names))
+            }
             try args.expect("dir", min: 1, max: 1)
             if args[0].hasUserType, let f = userSpecial(args[0], .dir) {
                 var items = try toArray(try callSpecial(f, args[0], []))
@@ -296,7 +302,35 @@ extension VM {
         return .none
     }
 
+    /// locals() of the Python frame that called the builtin: a class body's namespace, the
+    /// module's set globals, or a function's bound locals, cells and free variables.
+    func callerLocals() throws(PyError) -> PyDict {
+        guard frames.count > 0 else { return PyDict() }
+        let f = frames.top.pointee
+        let code = f.code
+        if code === program.module {
+            let d = PyDict()
+            for k in 0..<globalCount where !globals[k].isUndefinedValue {
+                try d.set(.str(PyStr.make(program.globalNames[k])), globals[k])
+            }
+            return d
+        }
+        if code.localNames.first == "__locals__", case .dict(let ns) = f.locals[0] { return ns }
+        let d = PyDict()
+        let cellNames = code.cellNames + code.freeNames
+        for (i, n) in code.localNames.enumerated() where !f.locals[i].isUndefinedValue && !cellNames.contains(n) {
+            try d.set(.str(PyStr.make(n)), f.locals[i])
+        }
+        if let cells = f.cells {
+            for (j, n) in cellNames.enumerated() where j < cells.cells.count && !cells.cells[j].value.isUndefinedValue {
+                try d.set(.str(PyStr.make(n)), cells.cells[j].value)
+            }
+        }
+        return d
+    }
+
     private func builtinVars(_ args: Args) throws(PyError) -> Value {
+        if args.count == 0 && !args.hasKeywords { return .dict(try callerLocals()) }
         try args.expect("vars", min: 1, max: 1)
         let v = args[0]
         switch v {

@@ -81,6 +81,7 @@ final class PyTuple {
 
 extension Value {
     @inline(__always) var isNone: Bool { if case .none = self { return true }; return false }
+    @inline(__always) var isUndefinedValue: Bool { if case .undefined = self { return true }; return false }
     @inline(__always) var isStr: Bool { if case .str = self { return true }; return false }
 
     /// The function payload without a retain: valid only while the value it came from is alive.
