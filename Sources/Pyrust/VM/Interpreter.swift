@@ -647,12 +647,7 @@ extension VM {
                             let items: [(key: Value, value: Value)]
                             if case .dict(let src) = v.payloadOrSelf {
                                 items = src.items
-                            } else if i.op == .dictMerge, let viaKeys = try mappingItemsViaKeys(v, check: { (k) throws(PyError) in
-                                // Duplicates are found before the value is read; non-str keys after.
-                                if case .str(let ks) = k, try d.contains(k) {
-                                    throw self.duplicateKeywordArgument((sp - 3).pointee, ks)
-                                }
-                            }) {
+                            } else if i.op == .dictMerge, let viaKeys = try mergeItemsViaKeys(v, into: d, callee: (sp - 3).pointee) {
                                 items = viaKeys
                             } else if i.op == .dictUpdate, let viaKeys = try mappingItemsViaKeys(v) {
                                 items = viaKeys
@@ -1555,6 +1550,16 @@ extension VM {
         let s = UnsafeRawPointer(src), d = UnsafeMutableRawPointer(dst)
         d.storeBytes(of: s.load(as: UInt64.self), as: UInt64.self)
         d.storeBytes(of: s.load(fromByteOffset: 8, as: UInt64.self), toByteOffset: 8, as: UInt64.self)
+    }
+
+    /// f(**m) with an object that has keys(): duplicates are found before a value is read,
+    /// non-str keys after (as CPython orders it). Kept out of execute(): a closure there that
+    /// captured the loop's registers would put them in a heap box for every run.
+    @inline(never)
+    private func mergeItemsViaKeys(_ v: Value, into d: PyDict, callee: Value) throws(PyError) -> [(key: Value, value: Value)]? {
+        try mappingItemsViaKeys(v, check: { (k) throws(PyError) in
+            if case .str(let ks) = k, try d.contains(k) { throw self.duplicateKeywordArgument(callee, ks) }
+        })
     }
 
     /// Whether a method-call cache entry applies to the instance in `recv` (read through the
