@@ -240,6 +240,7 @@ enum FormatCaseRunner {
         case .valueError: name = "ValueError"
         case .overflowError: name = "OverflowError"
         case .memoryError: name = "MemoryError"
+        case .notImplementedError: name = "NotImplementedError"
         }
         return "!" + name + ":" + e.message
     }

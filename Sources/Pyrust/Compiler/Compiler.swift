@@ -330,6 +330,7 @@ private func stackEffect(_ op: Opcode, arg: Int, a: UInt8, jump: Bool) -> Int {
     case .callKw: return -arg - 1
     case .callEx: return -(1 + arg)
     case .callMethod: return -(arg & 0xFF) - Int(a) - (a > 0 ? 1 : 0)
+    case .callSuperMethod: return -2 - (arg & 0xFF) - Int(a) - (a > 0 ? 1 : 0)
     case .makeFunction:
         var n = 0
         if arg & 1 != 0 { n += 1 }
@@ -1312,6 +1313,28 @@ struct Compiler {
             try compileLoadName(u, firstArg, f.pos)
             u.line = e.pos.line
             u.emit(.call, 2)
+            return
+        }
+        // super().name(args) in a method: no super object when `super` is the builtin.
+        if simple, case .attribute(let obj, let name) = f.kind, positionalCount < 256, kwNames.count < 256,
+           case .call(let sf, let sargs) = obj.kind, sargs.isEmpty, case .name("super") = sf.kind,
+           u.scope.kind == .function, case .global = u.scope.resolve("super"), u.scope.frees.contains("__class__"),
+           case .deref(let classCell) = u.scope.resolve("__class__"), let firstArg = u.scope.params.first {
+            try compileLoadName(u, "super", sf.pos)
+            u.emit(.loadDeref, classCell)
+            try compileLoadName(u, firstArg, sf.pos)
+            for a in args {
+                switch a {
+                case .positional(let x), .keyword(_, let x): try compileExpr(u, x)
+                default: break
+                }
+            }
+            if !kwNames.isEmpty {
+                let names = kwNames.map { Value.str(PyStr.make($0)) }
+                u.emit(.loadConst, u.addConst(.tuple(PyTuple(names))))
+            }
+            u.line = e.pos.line
+            u.emit(.callSuperMethod, positionalCount | (nameConst(u, name) << 8), a: UInt8(kwNames.count))
             return
         }
         // Method call fast path: obj.name(args).

@@ -1011,6 +1011,72 @@ extension VM {
                         } else {
                             sp = recvPtr + 1
                         }
+                    case .callSuperMethod:
+                        frames.top.pointee.ip = pc - ins
+                        let argc = Int(i.arg & 0xFF)
+                        let nkw = Int(i.a)
+                        var kwNames: [PyStr] = []
+                        if nkw > 0 {
+                            sp -= 1
+                            if case .tuple(let t) = sp.move() {
+                                for case .str(let s) in t.items { kwNames.append(s) }
+                            }
+                        }
+                        frames.top.pointee.sp = sp
+                        let total = argc + nkw
+                        let base = sp - total - 3                    // [super][cls][self][args]
+                        guard case .str(let name) = code.consts[Int(i.arg >> 8)] else { throw badBytecode("method name") }
+                        if let fn = superMethodFastPath(base, name) {
+                            // [super][cls][self][args] -> [m][self][args]
+                            dropValue(base)
+                            dropValue(base + 1)
+                            var k = 0
+                            while k <= total {
+                                copyValueBits(base + 1 + k, base + 2 + k)
+                                k += 1
+                            }
+                            base.initialize(to: .function(fn))
+                            sp -= 1
+                            if try pushFunctionFrame(fn, base, argc + 1, kwNames, kind: .normal) {
+                                let f = frames.top
+                                code = f.pointee.code
+                                ins = code.ins
+                                pc = ins + f.pointee.ip
+                                locals = f.pointee.locals
+                                sp = f.pointee.sp
+                                cells = f.pointee.cells
+                                currentChunk = f.pointee.chunk
+                            } else {
+                                sp = base + 1
+                            }
+                            continue
+                        }
+                        // General path: make the super object, look the name up, call it.
+                        let sup = try call(base.pointee, [(base + 1).pointee, (base + 2).pointee])
+                        let attr = try getAttr(sup, name)
+                        dropValue(base)
+                        dropValue(base + 1)
+                        dropValue(base + 2)
+                        base.initialize(to: attr)
+                        var k = 0
+                        while k < total {
+                            copyValueBits(base + 1 + k, base + 3 + k)
+                            k += 1
+                        }
+                        sp = base + 1 + total
+                        frames.top.pointee.sp = sp
+                        if try callAt(base, argc, kwNames) {
+                            let f = frames.top
+                            code = f.pointee.code
+                            ins = code.ins
+                            pc = ins + f.pointee.ip
+                            locals = f.pointee.locals
+                            sp = f.pointee.sp
+                            cells = f.pointee.cells
+                            currentChunk = f.pointee.chunk
+                        } else {
+                            sp = base + 1
+                        }
                     case .makeFunction:
                         sp -= 1
                         guard case .object(let o) = sp.move(), let ref = o as? PyCodeRef else {
@@ -1560,6 +1626,27 @@ extension VM {
         try mappingItemsViaKeys(v, check: { (k) throws(PyError) in
             if case .str(let ks) = k, try d.contains(k) { throw self.duplicateKeywordArgument(callee, ks) }
         })
+    }
+
+    /// super().name with `super` the builtin, `__class__` a class and self an instance of it:
+    /// the plain function found after __class__ in self's MRO (nil: take the general path).
+    private func superMethodFastPath(_ base: UnsafeMutablePointer<Value>, _ name: PyStr) -> PyFunction? {
+        guard case .type(let s) = base.pointee, s === PyType.superType,
+              case .type(let start) = (base + 1).pointee, case .instance(let inst) = (base + 2).pointee else { return nil }
+        let t = inst.type
+        guard t.isSubtype(of: start) else { return nil }
+        var k = 0
+        while k < t.mroCount, t.mroEntry(k) !== start { k += 1 }
+        k += 1
+        while k < t.mroCount {
+            guard let d = t.mroEntry(k).dict else { return nil }
+            if let v = d.getStr(name) {
+                if case .function(let f) = v { return f }
+                return nil
+            }
+            k += 1
+        }
+        return nil
     }
 
     /// Whether a method-call cache entry applies to the instance in `recv` (read through the
