@@ -16,6 +16,8 @@ final class RunObjects {
     private var entries = UnsafeMutablePointer<UInt>.allocate(capacity: 64)
     /// Generators of the run still alive (a run without any skips the ordered teardown).
     private(set) var liveGenerators = 0
+
+    @inline(__always) var hasEntries: Bool { count > 0 }
     private var count = 0
     private var capacity = 64
 

@@ -206,8 +206,13 @@ final class VM {
     /// Module teardown as CPython does it at exit: the globals are released in order (names
     /// with one leading underscore first), so a suspended generator still bound at the end is
     /// closed then and its finally, except or __exit__ runs. Only when generators are alive.
+    @inline(__always)
     func finalizeGlobals() {
-        guard closesAllowed, runObjects.liveGenerators > 0 else { return }
+        if closesAllowed && runObjects.liveGenerators > 0 { finalizeGlobalsInOrder() }
+    }
+
+    @inline(never)
+    private func finalizeGlobalsInOrder() {
         for underscoresFirst in [true, false] {
             var k = 0
             while k < globalCount {
@@ -229,7 +234,7 @@ final class VM {
             pendingCloseCount = 0
         }
         frames.removeAll()
-        runObjects.clearAll()
+        if runObjects.hasEntries { runObjects.clearAll() }
         RunObjects.deactivate()
         if !ownedCells.isEmpty { ownedCells.removeAll() }
         var k = 0
