@@ -1293,6 +1293,21 @@ struct Compiler {
         }
     }
 
+    /// The positional then keyword values of a call without * or **, then the tuple of
+    /// keyword names when there are any (the method-call instructions' layout).
+    private func compileSimpleArguments(_ u: CodeUnit, _ args: [CallArg], _ kwNames: [String]) throws(SyntaxError) {
+        for a in args {
+            switch a {
+            case .positional(let x), .keyword(_, let x): try compileExpr(u, x)
+            default: break
+            }
+        }
+        if !kwNames.isEmpty {
+            let names = kwNames.map { Value.str(PyStr.make($0)) }
+            u.emit(.loadConst, u.addConst(.tuple(PyTuple(names))))
+        }
+    }
+
     private func compileCall(_ u: CodeUnit, _ e: Expr, _ f: Expr, _ args: [CallArg]) throws(SyntaxError) {
         var simple = true
         var kwNames: [String] = []
@@ -1323,16 +1338,7 @@ struct Compiler {
             try compileLoadName(u, "super", sf.pos)
             u.emit(.loadDeref, classCell)
             try compileLoadName(u, firstArg, sf.pos)
-            for a in args {
-                switch a {
-                case .positional(let x), .keyword(_, let x): try compileExpr(u, x)
-                default: break
-                }
-            }
-            if !kwNames.isEmpty {
-                let names = kwNames.map { Value.str(PyStr.make($0)) }
-                u.emit(.loadConst, u.addConst(.tuple(PyTuple(names))))
-            }
+            try compileSimpleArguments(u, args, kwNames)
             u.line = e.pos.line
             u.emit(.callSuperMethod, positionalCount | (nameConst(u, name) << 8), a: UInt8(kwNames.count))
             return
@@ -1340,16 +1346,7 @@ struct Compiler {
         // Method call fast path: obj.name(args).
         if simple, case .attribute(let obj, let name) = f.kind, positionalCount < 256, kwNames.count < 256 {
             try compileExpr(u, obj)
-            for a in args {
-                switch a {
-                case .positional(let x), .keyword(_, let x): try compileExpr(u, x)
-                default: break
-                }
-            }
-            if !kwNames.isEmpty {
-                let names = kwNames.map { Value.str(PyStr.make($0)) }
-                u.emit(.loadConst, u.addConst(.tuple(PyTuple(names))))
-            }
+            try compileSimpleArguments(u, args, kwNames)
             u.line = e.pos.line
             u.emitWithCache(.callMethod, positionalCount | (nameConst(u, name) << 8), a: UInt8(kwNames.count),
                             b: methodNameOperand(name))
