@@ -54,6 +54,32 @@ extension VM {
         return true
     }
 
+    /// Resumes generator `g` in the dispatch loop (a for loop over it, or `yield from` it): its
+    /// saved frame goes above `sp`, the caller's stack top (already saved in the caller's
+    /// frame), with `sent` pushed as the value of the yield it was suspended at.
+    @inline(never)
+    func pushGeneratorFrame(_ g: PyGenerator, above sp: UnsafeMutablePointer<Value>, sent: Value, kind: FrameKind,
+                            resultSlot: UnsafeMutablePointer<Value>?) throws(PyError) {
+        if frames.count >= Limits.recursionLimit { throw recursionError() }
+        let gc = g.code
+        var newLocals = sp
+        var chunk = currentChunk
+        if let (nc, p) = try reserve(from: sp, needed: gc.localCount + gc.maxStack + 1) {
+            newLocals = p
+            chunk = nc
+        }
+        let n = g.restore(to: newLocals)
+        var gsp = newLocals + n
+        if g.state == .suspended {
+            gsp.initialize(to: sent)
+            gsp += 1
+        }
+        g.state = .running
+        currentChunk = chunk
+        frames.append(Frame(code: gc, ip: g.ip, locals: newLocals, sp: gsp, resultSlot: resultSlot, cells: g.cells,
+                            ownsCells: false, chunk: chunk, function: g.function, kind: kind, generator: g))
+    }
+
     /// The __init__ to run as a frame when calling user class `t` needs nothing else (no
     /// metaclass __call__, no __new__, plain instances).
     @inline(__always)

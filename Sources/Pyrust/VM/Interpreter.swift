@@ -773,32 +773,14 @@ extension VM {
                             // Resume the generator in this loop: its frame goes above the iterator.
                             frames.top.pointee.ip = pc - ins
                             frames.top.pointee.sp = sp
-                            if frames.count >= Limits.recursionLimit { throw recursionError() }
-                            unowned(unsafe) let gc = g.code
-                            var newLocals = sp
-                            var chunk = currentChunk
-                            if let (nc, p) = try reserve(from: sp, needed: gc.localCount + gc.maxStack + 1) {
-                                newLocals = p
-                                chunk = nc
-                            }
-                            let n = g.restore(to: newLocals)
-                            var gsp = newLocals + n
-                            if g.state == .suspended {
-                                gsp.initialize(to: .none)
-                                gsp += 1
-                            }
-                            g.state = .running
-                            currentChunk = chunk
-                            unowned(unsafe) let gcells = g.cells
-                            frames.append(Frame(code: gc, ip: g.ip, locals: newLocals, sp: gsp, resultSlot: sp,
-                                                cells: gcells, ownsCells: false, chunk: chunk, function: g.function,
-                                                kind: .generatorInline, generator: g))
-                            code = gc
-                            ins = gc.ins
-                            pc = ins + g.ip
-                            locals = newLocals
-                            sp = gsp
-                            cells = gcells
+                            try pushGeneratorFrame(g, above: sp, sent: .none, kind: .generatorInline, resultSlot: sp)
+                            let f = frames.top
+                            code = f.pointee.code
+                            ins = code.ins
+                            pc = ins + f.pointee.ip
+                            locals = f.pointee.locals
+                            sp = f.pointee.sp
+                            cells = f.pointee.cells
                             continue
                         } else {
                             frames.top.pointee.ip = pc - ins
@@ -1254,32 +1236,14 @@ extension VM {
                                 // Resume the subgenerator in this loop, above the delegating frame:
                                 // its yields pass through the delegator (see below), its return
                                 // value replaces it on the delegator's stack.
-                                if frames.count >= Limits.recursionLimit { throw recursionError() }
-                                unowned(unsafe) let gc = sg.code
-                                var newLocals = sp
-                                var chunk = currentChunk
-                                if let (nc, p) = try reserve(from: sp, needed: gc.localCount + gc.maxStack + 1) {
-                                    newLocals = p
-                                    chunk = nc
-                                }
-                                let n = sg.restore(to: newLocals)
-                                var gsp = newLocals + n
-                                if sg.state == .suspended {
-                                    gsp.initialize(to: sent)
-                                    gsp += 1
-                                }
-                                sg.state = .running
-                                currentChunk = chunk
-                                unowned(unsafe) let gcells = sg.cells
-                                frames.append(Frame(code: gc, ip: sg.ip, locals: newLocals, sp: gsp, resultSlot: nil,
-                                                    cells: gcells, ownsCells: false, chunk: chunk, function: sg.function,
-                                                    kind: .generatorYieldFrom, generator: sg))
-                                code = gc
-                                ins = gc.ins
-                                pc = ins + sg.ip
-                                locals = newLocals
-                                sp = gsp
-                                cells = gcells
+                                try pushGeneratorFrame(sg, above: sp, sent: sent, kind: .generatorYieldFrom, resultSlot: nil)
+                                let f = frames.top
+                                code = f.pointee.code
+                                ins = code.ins
+                                pc = ins + f.pointee.ip
+                                locals = f.pointee.locals
+                                sp = f.pointee.sp
+                                cells = f.pointee.cells
                                 continue
                             }
                             let (r, yielded) = try yieldFromStep((sp - 1).pointee, sent)
