@@ -2,7 +2,7 @@
 #   make        -> build/libpyrust.so (release, Swift runtime linked in, only pyrust_* exported)
 #   make test   -> every suite (swift test, C, Python ctypes, standalone load, conformance)
 #   make demo   -> examples/ (hook: examples/Makefile)
-#   make bench  -> bench/run.sh
+#   make bench  -> bench/run.sh (make bench-callgrind: instruction counts per workload)
 # Knobs: SWIFT=, CC=, PYTHON=, BUILD= (output dir), SWIFTC_EXTRA="-Xswiftc -D..." (library variants).
 
 SWIFT   ?= swift
@@ -33,7 +33,7 @@ FFI_LIBS = $(or $(shell pkg-config --libs libffi 2>/dev/null),-lffi)
 C_TESTS := test_api test_cache test_threads test_dlopen test_ffi test_lifecycle
 TEST_SUITES := swift-test c-test py-test standalone-test conformance
 
-.PHONY: all deps test $(TEST_SUITES) demo bench call-cost clean
+.PHONY: all deps test $(TEST_SUITES) demo bench bench-callgrind call-cost clean
 
 all: deps $(LIB)
 
@@ -122,6 +122,11 @@ demo: all
 # and exits non-zero when a guard fails.
 bench: all
 	PYRUST_LIB=$(CURDIR)/$(LIB) PYRUST_INCLUDE=$(CURDIR)/include bash bench/run.sh
+
+# Instructions per op for every bench workload, pyrust beside CPython (valgrind's callgrind):
+# noise-free ratios to compare changes with; `make bench` stays the headline.
+bench-callgrind: all
+	PYRUST_LIB=$(CURDIR)/$(LIB) PYRUST_INCLUDE=$(CURDIR)/include bash bench/callgrind.sh
 
 clean:
 	rm -rf $(BUILD)

@@ -792,6 +792,21 @@ static double job_time(job *j, long n) {
     return now_ns() - t0;
 }
 
+/* --count mode: exactly n ops per engine, each engine in its own function so that
+ * `valgrind --tool=callgrind` (bench/callgrind.sh) can report each one's instructions. */
+__attribute__((noinline)) void bench_count_pyrust(job *j, long n) { pyrust_loop(j, n); }
+__attribute__((noinline)) void bench_count_cpython(job *j, long n) { cpython_loop(j, n); }
+__attribute__((noinline)) void bench_count_lua(job *j, long n) { lua_loop(j, n); }
+
+static void count_ops(job *j, long n) {
+    switch (j->engine) {
+    case E_PYRUST: bench_count_pyrust(j, n); break;
+    case E_CPYTHON: bench_count_cpython(j, n); break;
+    case E_LUA: bench_count_lua(j, n); break;
+    default: break;   /* the cache-miss pair is timing only */
+    }
+}
+
 static void show_escaped(char *out, size_t cap, const char *s) {
     size_t o = 0;
     for (; *s && o + 5 < cap; s++) {
@@ -871,7 +886,9 @@ static void ratio_cell(char *out, size_t cap, const job *a, const job *b) {
 int main(int argc, char **argv) {
     int rounds = 7, allow_failures = 0, verbose = 0;
     double round_ms = 30;
-    const char *only = NULL;
+    const char *only = NULL, *title = NULL;
+    long count = 0;
+    int list = 0;
     for (int i = 1; i < argc; i++) {
         if (!strcmp(argv[i], "--rounds") && i + 1 < argc) rounds = atoi(argv[++i]);
         else if (!strcmp(argv[i], "--round-ms") && i + 1 < argc) round_ms = atof(argv[++i]);
@@ -880,19 +897,27 @@ int main(int argc, char **argv) {
         else if (!strcmp(argv[i], "--clock") && i + 1 < argc && !strcmp(argv[i + 1], "cpu")) { bench_clock = CLOCK_THREAD_CPUTIME_ID; i++; }
         else if (!strcmp(argv[i], "--allow-failures")) allow_failures = 1;
         else if (!strcmp(argv[i], "--verbose")) verbose = 1;
+        else if (!strcmp(argv[i], "--count") && i + 1 < argc) count = atol(argv[++i]);
+        else if (!strcmp(argv[i], "--list")) list = 1;
+        else if (!strcmp(argv[i], "--title") && i + 1 < argc) title = argv[++i];
         else {
-            fprintf(stderr, "usage: %s [--rounds N] [--round-ms MS] [--clock wall|cpu] [--only TEXT] [--allow-failures] [--verbose]\n", argv[0]);
+            fprintf(stderr, "usage: %s [--rounds N] [--round-ms MS] [--clock wall|cpu] [--only TEXT] [--allow-failures] [--verbose] [--count N] [--list] [--title EXACT]\n", argv[0]);
             return 3;
         }
     }
     if (rounds < 1 || rounds > MAX_ROUNDS || round_ms <= 0) { fprintf(stderr, "bench: bad --rounds/--round-ms\n"); return 3; }
 
+    if (list) {
+        for (size_t w = 0; w < N_WORKLOADS; w++) if (WORKLOADS[w].kind != K_MISS) printf("%s\n", WORKLOADS[w].title);
+        return 0;
+    }
     if (cpython_setup() != 0 || lua_setup() != 0) return 3;
 
     job jobs[N_WORKLOADS * 3];
     int n_jobs = 0;
     for (size_t w = 0; w < N_WORKLOADS; w++) {
         if (only && !strstr(WORKLOADS[w].title, only)) continue;
+        if (title && strcmp(WORKLOADS[w].title, title) != 0) continue;
         enum engine engines[3];
         int k = 0;
         if (WORKLOADS[w].kind == K_MISS) { engines[k++] = E_PYRUST_MISS; engines[k++] = E_PYRUST_UNCACHED_NEW; }
@@ -916,6 +941,12 @@ int main(int argc, char **argv) {
         else j->ok = 0;
         if (!j->ok) fprintf(stderr, "bench: CHECK FAILED: %s on %s: %s\n",
                             j->engine == E_CPYTHON ? "CPython" : j->engine == E_LUA ? "Lua" : "pyrust", j->w->title, j->err);
+    }
+
+    if (count > 0) {
+        /* Fixed op counts for callgrind: no timing, no report. */
+        for (int i = 0; i < n_jobs; i++) if (jobs[i].ok) count_ops(&jobs[i], count);
+        return 0;
     }
 
     double target_ns = round_ms * 1e6;
