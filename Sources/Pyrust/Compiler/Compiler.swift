@@ -701,14 +701,7 @@ struct Compiler {
         let code = try inner.finish(firstLine: s.pos.line, argCount: 1, posOnlyCount: 0, kwOnlyCount: 0,
                                     hasVarargs: false, hasVarkw: false)
         var flags = 0
-        if !scope.frees.isEmpty {
-            for f in scope.frees {
-                guard let idx = u.scope.cellIndex(f) else { throw error("internal: free variable '\(f)' not found", s.pos) }
-                u.emit(.loadClosure, idx)
-            }
-            u.emit(.buildTuple, scope.frees.count)
-            flags |= 8
-        }
+        if try emitClosure(u, scope, s.pos) { flags |= 8 }
         u.line = s.pos.line
         u.emit(.loadConst, u.addConst(.object(PyCodeRef(code))))
         u.emit(.makeFunction, flags)
@@ -938,6 +931,18 @@ struct Compiler {
     // MARK: functions
 
     /// Compiles a function-like scope and emits the code that makes the function object.
+    /// The tuple of cells a nested scope closes over (makeFunction's flag 8); false when it
+    /// has no free variables.
+    private func emitClosure(_ u: CodeUnit, _ scope: Scope, _ pos: SourcePos) throws(SyntaxError) -> Bool {
+        if scope.frees.isEmpty { return false }
+        for f in scope.frees {
+            guard let idx = u.scope.cellIndex(f) else { throw error("internal: free variable '\(f)' not found", pos) }
+            u.emit(.loadClosure, idx)
+        }
+        u.emit(.buildTuple, scope.frees.count)
+        return true
+    }
+
     func compileFunction(_ u: CodeUnit, scope: Scope, name: String, params: Parameters, pos: SourcePos,
                          doc: String? = nil, body: (CodeUnit) throws(SyntaxError) -> Void) throws(SyntaxError) {
         var flags = 0
@@ -971,14 +976,7 @@ struct Compiler {
         let code = try inner.finish(firstLine: pos.line, argCount: positional.count, posOnlyCount: params.posOnly.count,
                                     kwOnlyCount: params.kwOnly.count, hasVarargs: params.vararg != nil,
                                     hasVarkw: params.kwarg != nil, doc: doc)
-        if !scope.frees.isEmpty {
-            for f in scope.frees {
-                guard let idx = u.scope.cellIndex(f) else { throw error("internal: free variable '\(f)' not found", pos) }
-                u.emit(.loadClosure, idx)
-            }
-            u.emit(.buildTuple, scope.frees.count)
-            flags |= 8
-        }
+        if try emitClosure(u, scope, pos) { flags |= 8 }
         u.line = pos.line
         u.emit(.loadConst, u.addConst(.object(PyCodeRef(code))))
         u.emit(.makeFunction, flags)
@@ -1458,14 +1456,7 @@ struct Compiler {
         let code = try inner.finish(firstLine: e.pos.line, argCount: 1, posOnlyCount: 0, kwOnlyCount: 0,
                                     hasVarargs: false, hasVarkw: false)
         var flags = 0
-        if !scope.frees.isEmpty {
-            for f in scope.frees {
-                guard let idx = u.scope.cellIndex(f) else { throw error("internal: free variable '\(f)' not found", e.pos) }
-                u.emit(.loadClosure, idx)
-            }
-            u.emit(.buildTuple, scope.frees.count)
-            flags |= 8
-        }
+        if try emitClosure(u, scope, e.pos) { flags |= 8 }
         u.emit(.loadConst, u.addConst(.object(PyCodeRef(code))))
         u.emit(.makeFunction, flags)
         try compileExpr(u, first.iter)
