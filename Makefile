@@ -1,6 +1,6 @@
 # pyrust: build, test, demo and bench.
 #   make        -> build/libpyrust.so (release, Swift runtime linked in, only pyrust_* exported)
-#   make test   -> every suite (swift test, C, Python ctypes, standalone load, conformance)
+#   make test   -> every suite (swift test, C, Python ctypes, standalone load, conformance, rc-check)
 #   make demo   -> examples/ (hook: examples/Makefile)
 #   make bench  -> bench/run.sh (make bench-callgrind: instruction counts per workload)
 # Knobs: SWIFT=, CC=, PYTHON=, BUILD= (output dir), SWIFTC_EXTRA="-Xswiftc -D..." (library variants).
@@ -31,7 +31,7 @@ FFI_CFLAGS = $(shell pkg-config --cflags libffi 2>/dev/null)
 FFI_LIBS = $(or $(shell pkg-config --libs libffi 2>/dev/null),-lffi)
 
 C_TESTS := test_api test_cache test_threads test_dlopen test_ffi test_lifecycle
-TEST_SUITES := swift-test c-test py-test standalone-test conformance
+TEST_SUITES := swift-test c-test py-test standalone-test conformance rc-check
 
 .PHONY: all deps test $(TEST_SUITES) demo bench bench-callgrind call-cost clean
 
@@ -99,6 +99,21 @@ $(TESTBIN)/test_dlopen: Tests/C/test_dlopen.c Tests/C/check.h include/pyrust.h
 $(TESTBIN)/test_ffi: Tests/C/test_ffi.c Tests/C/check.h include/pyrust.h
 	@mkdir -p $(TESTBIN)
 	$(CC) $(TEST_CFLAGS) $(FFI_CFLAGS) -o $@ $< $(FFI_LIBS) -ldl
+
+# Non-atomic reference counting is sound only if no mortal object is shared by threads: a
+# libpyrust linked to the shared Swift runtime runs every conformance program on 4 threads at
+# once, and the thread tests, under Tests/C/rc_check.c, which fails on any object two threads
+# count (see Objects/Immortal.swift).
+RC_DIR := $(BUILD)/rc-check
+rc-check: Tests/C/rc_check.c Tests/C/rc_stress.c $(LIB_SOURCES)
+	$(SWIFT) build -c release --product pyrust --scratch-path $(RC_DIR)/swift
+	@mkdir -p $(RC_DIR)
+	$(CC) $(TEST_CFLAGS) -shared -fPIC -o $(RC_DIR)/rc_check.so Tests/C/rc_check.c -ldl
+	rcl="$$($(SWIFT) build -c release --product pyrust --scratch-path $(RC_DIR)/swift --show-bin-path)"; \
+	$(CC) $(TEST_CFLAGS) -o $(RC_DIR)/rc_stress Tests/C/rc_stress.c -L"$$rcl" -lpyrust -Wl,-rpath,"$$rcl" && \
+	$(CC) $(TEST_CFLAGS) -o $(RC_DIR)/test_threads Tests/C/test_threads.c -L"$$rcl" -lpyrust -Wl,-rpath,"$$rcl" && \
+	LD_PRELOAD=$(CURDIR)/$(RC_DIR)/rc_check.so $(RC_DIR)/rc_stress Tests/conformance/programs/*.py && \
+	LD_PRELOAD=$(CURDIR)/$(RC_DIR)/rc_check.so $(RC_DIR)/test_threads "$$rcl/libpyrust.so"
 
 # Cost of one cached call from C (ns) and its instruction count (callgrind, if installed).
 call-cost: $(LIB) $(TESTBIN)/bench_call

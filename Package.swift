@@ -18,7 +18,11 @@ let package = Package(
                 // through an UnsafeMutablePointer right after a move() from the same slot (the VM's
                 // exception handler hit it); LLVM's own DSE still runs. Prespecialized generic
                 // metadata keeps swift_getGenericMetadata off every [UInt8]/[Value] allocation.
-                .unsafeFlags(["-enforce-exclusivity=unchecked", "-Xllvm", "-sil-disable-pass=dead-store-elimination", "-Xfrontend", "-prespecialize-generic-metadata"]),
+                // Reference counting is non-atomic (-assume-single-threaded): every object is
+                // confined to the thread that made it, except the process-wide ones, which are
+                // immortal (Objects/Immortal.swift; `make rc-check` verifies it).
+                .unsafeFlags(["-enforce-exclusivity=unchecked", "-Xllvm", "-sil-disable-pass=dead-store-elimination", "-Xfrontend", "-prespecialize-generic-metadata",
+                              "-Xfrontend", "-assume-single-threaded"]),
                 .swiftLanguageMode(.v5),
             ]
         ),

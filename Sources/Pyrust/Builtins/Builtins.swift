@@ -22,7 +22,8 @@ enum Builtins {
         d["__name__"] = .str(PyStr.make("__main__"))
         d["Ellipsis"] = .object(PyEllipsis.shared)
         d["NotImplemented"] = .notImplemented
-        return d
+        for v in d.values { Immortal.mark(value: v) }
+        return Immortal.dictionary(d)
     }()
 
     static func lookup(_ name: String) -> Value? {
@@ -41,7 +42,8 @@ enum Builtins {
             guard let first = name.utf8.first, first < 128 else { continue }
             groups[Int(first)].append((name, value))
         }
-        return groups
+        for g in groups { Immortal.mark(array: g) }
+        return Immortal.array(groups)
     }()
 }
 

@@ -14,12 +14,12 @@ final class ProgramCode {
     }
 
     /// What an idle VM points at between runs.
-    static let empty = ProgramCode(
+    static func makeEmpty() -> ProgramCode { ProgramCode(
         module: CodeObject(name: "<module>", qualname: "<module>", instructions: [Instruction(op: .loadNone), Instruction(op: .returnValue)],
                            lines: [1, 1], constants: [], exceptionTable: [], localNames: [], cellNames: [], freeNames: [],
                            cellParamSlots: [], maxStack: 1, firstLine: 1, argCount: 0, posOnlyCount: 0, kwOnlyCount: 0,
                            hasVarargs: false, hasVarkw: false),
-        globalNames: [], builtinFallback: [])
+        globalNames: [], builtinFallback: []) }
 }
 
 /// Program-wide compile state shared by all code units.
@@ -1504,11 +1504,11 @@ struct Compiler {
 }
 
 extension MethodName {
-    static let table: [MethodName] = MethodName.allCases
+    static let table: [MethodName] = Immortal.array(MethodName.allCases)
     static let indexOf: [MethodName: Int] = {
         var d: [MethodName: Int] = [:]
         for (i, m) in MethodName.allCases.enumerated() { d[m] = i }
-        return d
+        return Immortal.dictionary(d)
     }()
 }
 

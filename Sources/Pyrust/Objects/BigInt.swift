@@ -36,7 +36,7 @@ struct BigInt: Equatable, Hashable, Comparable {
     }
 
     static let zero = BigInt(0)
-    static let one = BigInt(1)
+    static let one: BigInt = { let b = BigInt(1); Immortal.mark(array: b.limbs); return b }()
 
     var isZero: Bool { limbs.isEmpty }
     var limbCount: Int { limbs.count }

@@ -139,10 +139,10 @@ private func parseASCIIFloat(_ text: UnsafeBufferPointer<UInt8>) -> Double? {
 }
 
 /// 10**0 ... 10**22: every one is exactly representable.
-private let exactPowersOfTen: [Double] = [
+private let exactPowersOfTen: [Double] = Immortal.array([
     1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16,
     1e17, 1e18, 1e19, 1e20, 1e21, 1e22,
-]
+])
 
 /// Py_ISSPACE: the six ASCII whitespace characters.
 @inline(__always) private func isASCIISpace(_ b: UInt8) -> Bool {

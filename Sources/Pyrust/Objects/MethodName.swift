@@ -33,6 +33,7 @@ enum MethodName: String, CaseIterable {
     static let byName: [String: MethodName] = {
         var d: [String: MethodName] = [:]
         for m in MethodName.allCases { d[m.rawValue] = m }
-        return d
+        for k in d.keys { Immortal.mark(string: k) }
+        return Immortal.dictionary(d)
     }()
 }

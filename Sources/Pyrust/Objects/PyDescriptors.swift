@@ -57,7 +57,7 @@ final class PySuper: PyObject {
 
 final class PyNotImplemented: PyObject {
     override var pyType: PyType { .notImplementedType }
-    static let shared = PyNotImplemented()
+    static let shared: PyNotImplemented = { let o = PyNotImplemented(); Immortal.mark(o); return o }()
 }
 
 /// A `__slots__` entry seen on the class.

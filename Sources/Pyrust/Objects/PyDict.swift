@@ -58,6 +58,16 @@ final class PyDict {
     /// Index in the run's object registry (-1: not registered).
     var registryIndex = -1
 
+    /// For a dict built once per process (Immortal.mark(dict:)): its storage, keys and values.
+    func markStorageImmortal() {
+        Immortal.mark(array: entries)
+        Immortal.mark(array: index)
+        for e in entries {
+            Immortal.mark(value: e.key)
+            Immortal.mark(value: e.value)
+        }
+    }
+
     init() { RunObjects.register(self) }
 
     /// Empties the dict (the run ended: breaks cycles such as d['me'] = d).

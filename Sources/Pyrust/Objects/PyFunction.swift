@@ -136,5 +136,5 @@ final class PySlice: PyObject {
 
 final class PyEllipsis: PyObject {
     override var pyType: PyType { .ellipsis }
-    static let shared = PyEllipsis()
+    static let shared: PyEllipsis = { let o = PyEllipsis(); Immortal.mark(o); return o }()
 }

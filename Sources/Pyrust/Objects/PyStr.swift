@@ -267,11 +267,18 @@ final class PyStr: ManagedBuffer<PyStrHeader, UInt8> {
         }
     }
 
-    static let empty = PyStr.make(byteCount: 0, codePoints: 0) { _ in }
+    static let empty: PyStr = {
+        let s = PyStr.make(byteCount: 0, codePoints: 0) { _ in }
+        Immortal.mark(s)
+        return s
+    }()
     /// One-character ASCII strings, shared.
-    static let ascii: [PyStr] = (0..<128).map { c in
-        PyStr.make(byteCount: 1, codePoints: 1) { $0[0] = UInt8(c) }
-    }
+    static let ascii: [PyStr] = {
+        let all = (0..<128).map { c in PyStr.make(byteCount: 1, codePoints: 1) { $0[0] = UInt8(c) } }
+        for s in all { Immortal.mark(s) }
+        Immortal.mark(array: all)
+        return all
+    }()
 }
 
 /// The bytes of a str as a collection, without copying: it holds the str, and reads its

@@ -66,6 +66,10 @@ final class PyType {
         var t = base
         while let c = t { chain.append(c); t = c.base }
         self.mroTail = chain
+        // Builtin types are process-wide (see Immortal.swift).
+        Immortal.mark(self)
+        Immortal.mark(array: bases)
+        Immortal.mark(array: mroTail)
     }
 
     /// A heap type. `mro` must already be computed (C3) and start with a placeholder for self.
@@ -220,13 +224,13 @@ final class PyType {
     static let unicodeError = PyType("UnicodeError", base: valueError, kind: .exception)
 
     /// Exception classes visible as builtin names.
-    static let exceptionTypes: [PyType] = [
+    static let exceptionTypes: [PyType] = Immortal.array([
         baseException, systemExit, keyboardInterrupt, generatorExit, exception, stopIteration,
         arithmeticError, floatingPointError, overflowError, zeroDivisionError, assertionError,
         attributeError, eofError, importError, moduleNotFoundError, lookupError, indexError, keyError,
         memoryError, nameError, unboundLocalError, osError, runtimeError, notImplementedError,
         recursionError, syntaxError, indentationError, tabError, typeError, valueError, unicodeError,
-    ]
+    ])
 }
 
 

@@ -76,7 +76,7 @@ final class PyTuple {
     private(set) var items: [Value]
     init(_ items: [Value]) { self.items = items }
     deinit { Trashcan.release(&items) }
-    static let empty = PyTuple([])
+    static let empty: PyTuple = { let t = PyTuple([]); Immortal.mark(t); return t }()
 }
 
 extension Value {

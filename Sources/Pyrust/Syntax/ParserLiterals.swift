@@ -413,7 +413,7 @@ enum UnicodeNames {
         return nil
     }
 
-    private static let common: [String: Unicode.Scalar] = [
+    private static let common: [String: Unicode.Scalar] = Immortal.dictionary([
         "SPACE": " ", "NO-BREAK SPACE": "\u{A0}", "BULLET": "\u{2022}", "EM DASH": "\u{2014}",
         "EN DASH": "\u{2013}", "HORIZONTAL ELLIPSIS": "\u{2026}", "DEGREE SIGN": "\u{B0}",
         "COPYRIGHT SIGN": "\u{A9}", "REGISTERED SIGN": "\u{AE}", "EURO SIGN": "\u{20AC}",
@@ -426,5 +426,5 @@ enum UnicodeNames {
         "CHECK MARK": "\u{2713}", "BLACK STAR": "\u{2605}", "WHITE STAR": "\u{2606}",
         "SNOWMAN": "\u{2603}", "GRINNING FACE": "\u{1F600}", "NULL": "\u{0}",
         "LINE FEED": "\n", "CARRIAGE RETURN": "\r", "CHARACTER TABULATION": "\t",
-    ]
+    ])
 }

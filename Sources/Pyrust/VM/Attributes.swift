@@ -1,24 +1,24 @@
 // Attribute access on builtin objects: data attributes (e.args, f.__name__, r.start) and
 // methods taken as values (bound methods).
 
-private let strMethods: Set<MethodName> = [
+private let strMethods: Set<MethodName> = Immortal.set([
     .capitalize, .casefold, .center, .count, .encode, .endswith, .expandtabs, .find, .format, .format_map,
     .index, .isalnum, .isalpha, .isascii, .isdecimal, .isdigit, .isidentifier, .islower, .isnumeric,
     .isprintable, .isspace, .istitle, .isupper, .join, .ljust, .lower, .lstrip, .maketrans, .partition,
     .removeprefix, .removesuffix, .replace, .rfind, .rindex, .rjust, .rpartition, .rsplit, .rstrip,
     .split, .splitlines, .startswith, .strip, .swapcase, .title, .translate, .upper, .zfill,
-]
-private let listMethods: Set<MethodName> = [.append, .clear, .copy, .count, .extend, .index, .insert, .pop, .remove,
-                                            .reverse, .sort]
-private let tupleMethods: Set<MethodName> = [.count, .index]
-private let dictMethods: Set<MethodName> = [.clear, .copy, .fromkeys, .get, .items, .keys, .pop, .popitem, .setdefault,
-                                            .update, .values]
-private let setMethods: Set<MethodName> = [.add, .clear, .copy, .difference, .difference_update, .discard,
+])
+private let listMethods: Set<MethodName> = Immortal.set([.append, .clear, .copy, .count, .extend, .index, .insert, .pop, .remove,
+                                            .reverse, .sort])
+private let tupleMethods: Set<MethodName> = Immortal.set([.count, .index])
+private let dictMethods: Set<MethodName> = Immortal.set([.clear, .copy, .fromkeys, .get, .items, .keys, .pop, .popitem, .setdefault,
+                                            .update, .values])
+private let setMethods: Set<MethodName> = Immortal.set([.add, .clear, .copy, .difference, .difference_update, .discard,
                                            .intersection, .intersection_update, .isdisjoint, .issubset, .issuperset,
                                            .pop, .remove, .symmetric_difference, .symmetric_difference_update,
-                                           .union, .update]
-private let intMethods: Set<MethodName> = [.bit_length, .bit_count, .conjugate, .to_bytes, .as_integer_ratio]
-private let floatMethods: Set<MethodName> = [.is_integer, .as_integer_ratio, .conjugate, .hex]
+                                           .union, .update])
+private let intMethods: Set<MethodName> = Immortal.set([.bit_length, .bit_count, .conjugate, .to_bytes, .as_integer_ratio])
+private let floatMethods: Set<MethodName> = Immortal.set([.is_integer, .as_integer_ratio, .conjugate, .hex])
 
 /// The static and class methods of the builtin types. They take no instance, so taken from the
 /// type or from an instance alike they are bound to the type: `str.maketrans("a", "b")` must

@@ -52,13 +52,13 @@ final class PyPayloadMethod: PyObject {
 }
 
 /// The special methods the builtin value types provide to their subclasses.
-private let payloadSpecialNames: Set<String> = [
+private let payloadSpecialNames: Set<String> = Immortal.set([
     "__init__", "__new__", "__getitem__", "__setitem__", "__delitem__", "__len__", "__contains__", "__iter__",
     "__repr__", "__str__", "__hash__", "__eq__", "__ne__", "__lt__", "__le__", "__gt__", "__ge__", "__bool__",
     "__add__", "__radd__", "__mul__", "__rmul__", "__iadd__", "__imul__", "__sub__", "__rsub__", "__mod__",
     "__truediv__", "__floordiv__", "__and__", "__or__", "__xor__", "__neg__", "__format__", "__int__",
     "__float__", "__index__", "__reversed__",
-]
+])
 
 extension VM {
     /// Whether builtin type `t` can be subclassed with a wrapped value.

@@ -534,7 +534,8 @@ extension VM {
 }
 
 /// The names object's and BaseException's instances answer to, for dir().
-private let nativeMethodNames: [ObjectIdentifier: [String]] = [
+private let nativeMethodNames: [ObjectIdentifier: [String]] = {
+    let d: [ObjectIdentifier: [String]] = [
     ObjectIdentifier(PyType.object): ["__class__", "__delattr__", "__dir__", "__doc__", "__eq__", "__format__", "__ge__",
                                      "__getattribute__", "__getstate__", "__gt__", "__hash__", "__init__",
                                      "__init_subclass__", "__le__",
@@ -545,7 +546,10 @@ private let nativeMethodNames: [ObjectIdentifier: [String]] = [
     ObjectIdentifier(PyType.function): ["__annotations__", "__builtins__", "__call__", "__closure__", "__code__",
                                        "__defaults__", "__dict__", "__get__", "__globals__", "__kwdefaults__",
                                        "__module__", "__name__", "__qualname__"],
-]
+    ]
+    for names in d.values { Immortal.mark(array: names) }
+    return Immortal.dictionary(d)
+}()
 
 extension VM {
     /// super(type, obj). (Zero-argument super() is compiled to this form inside methods.)

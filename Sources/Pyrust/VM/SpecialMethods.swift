@@ -31,7 +31,11 @@ enum Special: Int, CaseIterable {
         }
     }
 
-    static let names: [PyStr] = Special.allCases.map { PyStr.make($0.dunder) }
+    static let names: [PyStr] = {
+        let all = Special.allCases.map { PyStr.make($0.dunder) }
+        for s in all { Immortal.mark(s) }
+        return Immortal.array(all)
+    }()
 }
 
 /// What a class overrides, per special method: the attribute found on the MRO (a user
@@ -113,6 +117,7 @@ private struct NativeMethodTables {
         let d = PyDict()
         RunObjects.untrack(d)   // built once for the process, possibly during a run
         for (n, id) in list { try? d.set(.str(PyStr.make(n)), .object(PyNativeMethod(id, owner, n))) }
+        Immortal.mark(dict: d)
         return d
     }
 }

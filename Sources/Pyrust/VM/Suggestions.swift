@@ -104,12 +104,12 @@ extension VM {
 }
 
 /// The globals every `python3 -c` module starts with.
-private let moduleDunderNames = ["__name__", "__doc__", "__package__", "__loader__", "__spec__", "__annotations__",
-                                 "__builtins__"]
+private let moduleDunderNames = Immortal.array(["__name__", "__doc__", "__package__", "__loader__", "__spec__",
+                                                "__annotations__", "__builtins__"])
 
 /// CPython 3.11's builtins module namespace, in its order (the candidates are CPython's even
 /// where pyrust lacks the builtin, so that the hint matches).
-private let cpythonBuiltinNames: [String] = [
+private let cpythonBuiltinNames: [String] = Immortal.array([
     "__name__", "__doc__", "__package__", "__loader__", "__spec__", "__build_class__", "__import__", "abs",
     "all", "any", "ascii", "bin", "breakpoint", "callable", "chr", "compile", "delattr", "dir", "divmod",
     "eval", "exec", "format", "getattr", "globals", "hasattr", "hash", "hex", "id", "input", "isinstance",
@@ -132,4 +132,4 @@ private let cpythonBuiltinNames: [String] = [
     "ConnectionRefusedError", "ConnectionResetError", "TabError", "UnicodeDecodeError", "UnicodeEncodeError",
     "UnicodeTranslateError", "ExceptionGroup", "EnvironmentError", "IOError", "open", "quit", "exit",
     "copyright", "credits", "license", "help"
-]
+])

@@ -86,11 +86,11 @@ struct FrameStack {
 }
 
 final class VM {
-    /// The program being run (a shared empty one between runs). Not retained: the compiled
+    /// The program being run (an empty one between runs). Not retained: the compiled
     /// program is kept alive by the cache or the caller for the whole run.
     unowned(unsafe) var program: ProgramCode
-    /// ProgramCode.empty, held here so that resetting `program` needs no lazy-global check.
-    private let idleProgram = ProgramCode.empty
+    /// This VM's own empty program (not a shared one: objects are confined to their thread).
+    private let idleProgram = ProgramCode.makeEmpty()
     private(set) var globals: UnsafeMutablePointer<Value>
     private var globalCapacity: Int
     private(set) var globalCount = 0

@@ -1,0 +1,156 @@
+/* rc_check: proves that no object is reference-counted non-atomically by two threads.
+ *
+ * libpyrust is compiled with -assume-single-threaded: every retain and release it makes is
+ * swift_nonatomic_*. That is only sound if each object is either confined to one thread or
+ * immortal (its count never changes). This LD_PRELOAD library wraps the non-atomic entry
+ * points of a libpyrust linked against the shared Swift runtime (see `make rc-check`),
+ * remembers which thread last counted each mortal object, and reports any object that a
+ * second thread counts while the first may still hold it. free() forgets an address, so
+ * memory reused by another thread is not a false alarm.
+ *
+ * Build: cc -shared -fPIC -O1 -o rc_check.so rc_check.c -ldl -pthread
+ * Report: at exit, on stderr, one line per shared object type; exit status 3 if any. */
+#define _GNU_SOURCE
+#include <dlfcn.h>
+#include <pthread.h>
+#include <stdatomic.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+typedef void *(*retain_fn)(void *);
+typedef void (*release_fn)(void *);
+typedef void *(*retain_n_fn)(void *, uint32_t);
+typedef void (*release_n_fn)(void *, uint32_t);
+
+static retain_fn real_retain, real_bridge_retain;
+static release_fn real_release, real_bridge_release;
+static retain_n_fn real_retain_n, real_bridge_retain_n;
+static release_n_fn real_release_n, real_bridge_release_n;
+
+extern void __libc_free(void *);
+
+/* address -> thread that last counted it (0: freed since). Open addressing, never deleted. */
+enum { TABLE_BITS = 22, TABLE_SIZE = 1 << TABLE_BITS, MAX_REPORTS = 64 };
+typedef struct { uintptr_t addr; uintptr_t tid; } slot;
+static slot *table;
+static pthread_mutex_t lock = PTHREAD_MUTEX_INITIALIZER;
+static _Atomic int active;
+static int table_full;
+
+static const void *reported[MAX_REPORTS];
+static int report_count;
+static long shared_events;
+
+typedef struct { const char *data; size_t length; } type_name_pair;
+typedef type_name_pair (*type_name_fn)(const void *, _Bool);
+
+static type_name_fn get_name;
+
+static slot *find(uintptr_t addr, int insert) {
+    uintptr_t h = (addr >> 4) * 0x9E3779B97F4A7C15ull;
+    size_t i = h >> (64 - TABLE_BITS);
+    for (size_t probes = 0; probes < TABLE_SIZE; probes++, i = (i + 1) & (TABLE_SIZE - 1)) {
+        if (table[i].addr == addr) return &table[i];
+        if (table[i].addr == 0) {
+            if (!insert) return NULL;
+            table[i].addr = addr;
+            return &table[i];
+        }
+    }
+    table_full = 1;
+    return NULL;
+}
+
+/* Called with the lock held: records the object's type (metadata); names come at exit. */
+static void note_shared(void *object) {
+    shared_events++;
+    const void *metadata = *(void *const *)object;
+    for (int i = 0; i < report_count; i++)
+        if (reported[i] == metadata) return;
+    if (report_count < MAX_REPORTS) reported[report_count++] = metadata;
+}
+
+/* Heap object pointers only; immortal objects (all 32 low count bits set) are exempt. */
+static void check(void *object) {
+    if (!atomic_load_explicit(&active, memory_order_relaxed)) return;
+    if ((intptr_t)object <= 4096) return;
+    uint64_t bits = ((uint64_t *)object)[1];
+    if ((uint32_t)bits == 0xFFFFFFFFu) return;
+    uintptr_t me = (uintptr_t)pthread_self();
+    pthread_mutex_lock(&lock);
+    slot *s = find((uintptr_t)object, 1);
+    if (s) {
+        if (s->tid != 0 && s->tid != me) note_shared(object);
+        s->tid = me;
+    }
+    pthread_mutex_unlock(&lock);
+}
+
+/* A native Swift String's storage (discriminator 0x1 in the top nibble); others are skipped. */
+static void check_bridge(void *object) {
+    uintptr_t bits = (uintptr_t)object;
+    if ((bits >> 60) != 0x1) return;
+    check((void *)(bits & 0x0FFFFFFFFFFFFFF8ull));
+}
+
+void free(void *p) {
+    if (p && table && atomic_load_explicit(&active, memory_order_relaxed)) {
+        pthread_mutex_lock(&lock);
+        slot *s = find((uintptr_t)p, 0);
+        if (s) s->tid = 0;
+        pthread_mutex_unlock(&lock);
+    }
+    __libc_free(p);
+}
+
+__attribute__((constructor)) static void start(void) {
+    real_retain = (retain_fn)dlsym(RTLD_NEXT, "swift_nonatomic_retain");
+    real_release = (release_fn)dlsym(RTLD_NEXT, "swift_nonatomic_release");
+    real_retain_n = (retain_n_fn)dlsym(RTLD_NEXT, "swift_nonatomic_retain_n");
+    real_release_n = (release_n_fn)dlsym(RTLD_NEXT, "swift_nonatomic_release_n");
+    real_bridge_retain = (retain_fn)dlsym(RTLD_NEXT, "swift_nonatomic_bridgeObjectRetain");
+    real_bridge_release = (release_fn)dlsym(RTLD_NEXT, "swift_nonatomic_bridgeObjectRelease");
+    real_bridge_retain_n = (retain_n_fn)dlsym(RTLD_NEXT, "swift_nonatomic_bridgeObjectRetain_n");
+    real_bridge_release_n = (release_n_fn)dlsym(RTLD_NEXT, "swift_nonatomic_bridgeObjectRelease_n");
+    get_name = (type_name_fn)dlsym(RTLD_DEFAULT, "swift_getTypeName");
+    table = calloc(TABLE_SIZE, sizeof(slot));
+    atomic_store(&active, table != NULL);
+}
+
+__attribute__((destructor)) static void finish(void) {
+    atomic_store(&active, 0);
+    if (!real_retain) {
+        fprintf(stderr, "rc_check: the Swift runtime was not found (is libpyrust linked dynamically?)\n");
+        _exit(2);
+    }
+    if (table_full) fprintf(stderr, "rc_check: address table full; results incomplete\n");
+    if (report_count == 0) {
+        fprintf(stderr, "rc_check: no object was counted by two threads\n");
+        return;
+    }
+    fprintf(stderr, "rc_check: %ld non-atomic counts of objects another thread had counted; types:\n",
+            shared_events);
+    for (int i = 0; i < report_count; i++) {
+        type_name_pair p = get_name ? get_name(reported[i], 1) : (type_name_pair){0, 0};
+        fprintf(stderr, "  %.*s\n", p.data ? (int)p.length : 1, p.data ? p.data : "?");
+    }
+    _exit(3);
+}
+
+void *swift_nonatomic_retain(void *o) { check(o); return real_retain(o); }
+void swift_nonatomic_release(void *o) { check(o); real_release(o); }
+void *swift_nonatomic_retain_n(void *o, uint32_t n) { check(o); return real_retain_n(o, n); }
+void swift_nonatomic_release_n(void *o, uint32_t n) { check(o); real_release_n(o, n); }
+void *swift_nonatomic_bridgeObjectRetain(void *o) { check_bridge(o); return real_bridge_retain(o); }
+void swift_nonatomic_bridgeObjectRelease(void *o) { check_bridge(o); real_bridge_release(o); }
+void *swift_nonatomic_bridgeObjectRetain_n(void *o, uint32_t n) {
+    check_bridge(o);
+    return real_bridge_retain_n(o, n);
+}
+void swift_nonatomic_bridgeObjectRelease_n(void *o, uint32_t n) {
+    check_bridge(o);
+    real_bridge_release_n(o, n);
+}
