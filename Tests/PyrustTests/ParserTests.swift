@@ -186,6 +186,18 @@ private func expr(_ source: String) throws -> String {
         #expect(e.end == SourcePos(line: 2, col: 12))
     }
 
+    @Test func importForms() throws {
+        let m = try parse("import a.b as c, d\nfrom ..pkg.mod import (x as y, z,)\nfrom m import *\nfrom . import q\n")
+        guard case .importModules(let a) = m.body[0].kind, case .importFrom(let mod, let level, let names) = m.body[1].kind,
+              case .importFrom(let m2, 0, let star) = m.body[2].kind, case .importFrom("", 1, let rel) = m.body[3].kind else {
+            Issue.record("import shapes")
+            return
+        }
+        #expect(a.map(\.name) == ["a.b", "d"] && a[0].asName == "c" && a[1].asName == nil)
+        #expect(mod == "pkg.mod" && level == 2 && names.map(\.name) == ["x", "z"] && names[0].asName == "y")
+        #expect(m2 == "m" && star.isEmpty && rel.map(\.name) == ["q"])
+    }
+
     @Test func statements() throws {
         let src = """
         @dec
@@ -240,10 +252,11 @@ private func expr(_ source: String) throws -> String {
             case .classDef(let cd): return "class \(cd.name)"
             case .with(let items, _): return "with \(items.count)"
             case .match(_, let cases): return "match \(cases.count)"
+            case .importModules(let aliases): return "import " + aliases.map(\.name).joined(separator: ",")
             default: return "?"
             }
         }
-        #expect(features.count == 5 && features[1] == "import statements" && features[3] == "async functions"
+        #expect(features.count == 5 && features[1] == "import os" && features[3] == "async functions"
                 && features[4] == "match 1")
         #expect(features[0].hasPrefix("class ") && features[2].hasPrefix("with "))
         #expect(m.body[6].pos == SourcePos(line: 30, col: 1))

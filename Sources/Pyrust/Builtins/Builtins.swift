@@ -5,13 +5,15 @@ enum BuiltinID: UInt8, CaseIterable {
     case print, len, repr, abs, min, max, sum, round, divmod, pow, sorted, reversed, enumerate, zip
     case any, all, isinstance, issubclass, chr, ord, hex, bin, oct, hash, map, filter, iter, next
     case callable, format, id, ascii, getattr, hasattr, setattr, delattr, vars, dir
+    /// A module's function written in Swift (PyBuiltinFunction.native); not a builtin name.
+    case native
 }
 
 enum Builtins {
     /// Name -> value for every builtin name. Built once per process; read-only afterwards.
     static let table: [String: Value] = {
         var d: [String: Value] = [:]
-        for id in BuiltinID.allCases {
+        for id in BuiltinID.allCases where id != .native {
             let name = "\(id)"
             d[name] = .builtin(PyBuiltinFunction(id, name))
         }
@@ -51,6 +53,7 @@ extension VM {
     func callBuiltin(_ id: BuiltinID, _ args: Args) throws(PyError) -> Value {
         switch id {
         case .print: return try builtinPrint(args)
+        case .native: throw typeError("builtin without an implementation")
         case .len:
             try args.noKeywords("len")
             try args.expect("len", min: 1, max: 1)

@@ -16,6 +16,10 @@ enum Opcode: UInt8 {
     case loadDeref, storeDeref, deleteDeref         // arg: cell index (cellvars then freevars)
     case loadClosure                                // arg: cell index; pushes the cell itself
     case loadGlobal, storeGlobal, deleteGlobal      // arg: global slot
+    /// The same in a module written in Python: the slot of the running function's module.
+    case loadModuleGlobal, storeModuleGlobal, deleteModuleGlobal
+    case importName         // arg: module name constant; b: 1 pushes the module itself, 0 its top package
+    case importFrom         // [module] -> [module, attribute]; arg: name constant
     case loadAttr           // arg: name constant; b: MethodName index + 1 (0: none); cache words follow
     case storeAttr          // [value, obj]; arg: name constant; cache words follow
     case deleteAttr         // [obj]; arg: name constant

@@ -38,6 +38,11 @@ final class CompileContext {
     /// Global slot numbers by name: a linear search while there are few (cheaper than hashing
     /// Strings), a dictionary once there are many.
     private var globalSlots: [String: Int]? = nil
+    /// Compiling a module written in Python: globals are its namespace's (the module-global opcodes).
+    var isModuleNamespace = false
+    @inline(__always) var loadGlobalOp: Opcode { isModuleNamespace ? .loadModuleGlobal : .loadGlobal }
+    @inline(__always) var storeGlobalOp: Opcode { isModuleNamespace ? .storeModuleGlobal : .storeGlobal }
+    @inline(__always) var deleteGlobalOp: Opcode { isModuleNamespace ? .deleteModuleGlobal : .deleteGlobal }
     private(set) var globalNames: [String] = []
     var scopes: [ObjectIdentifier: Scope] = [:]
     private static let linearSearchLimit = 16
@@ -309,8 +314,9 @@ private func stackEffect(_ op: Opcode, arg: Int, a: UInt8, jump: Bool) -> Int {
     case .loadConst, .loadSmallInt, .loadNone, .loadTrue, .loadFalse, .loadFast, .loadDeref, .loadClosure, .loadGlobal,
          .loadFastAttr, .loadFastStoreAttr:
         return 1
-    case .storeFast, .storeDeref, .storeGlobal: return -1
-    case .deleteFast, .deleteDeref, .deleteGlobal: return 0
+    case .storeFast, .storeDeref, .storeGlobal, .storeModuleGlobal: return -1
+    case .deleteFast, .deleteDeref, .deleteGlobal, .deleteModuleGlobal: return 0
+    case .loadModuleGlobal, .importName, .importFrom: return 1
     case .binary, .inplace, .compare, .binarySubscr: return -1
     case .binarySmallInt: return 0
     case .compareJumpIfFalse: return -2
@@ -351,11 +357,13 @@ private func stackEffect(_ op: Opcode, arg: Int, a: UInt8, jump: Bool) -> Int {
 struct Compiler {
     let ctx = CompileContext()
 
-    static func compile(_ module: Module) throws(SyntaxError) -> ProgramCode {
+    /// `moduleName`: compiling a module written in Python (its globals live in its namespace).
+    static func compile(_ module: Module, moduleName: String? = nil) throws(SyntaxError) -> ProgramCode {
         var builder = SymbolTableBuilder()
         let moduleScope = try builder.build(module)
         let c = Compiler()
         c.ctx.scopes = builder.scopes
+        c.ctx.isModuleNamespace = moduleName != nil
         let unit = CodeUnit(ctx: c.ctx, scope: moduleScope, name: "<module>", qualname: "<module>")
         let body = module.body
         try c.setupAnnotations(unit, body, SourcePos(line: 1, col: 0))
@@ -515,6 +523,26 @@ struct Compiler {
             } else {
                 u.emit(.raise, 0)
             }
+        case .importModules(let aliases):
+            for a in aliases {
+                u.emit(.importName, u.addConst(.str(PyStr.make(a.name))), b: a.asName != nil ? 1 : 0)
+                try compileStoreName(u, a.asName ?? String(a.name.split(separator: ".")[0]))
+            }
+        case .importFrom(let module, let level, let names):
+            let full = String(repeating: ".", count: level) + module
+            u.emit(.importName, u.addConst(.str(PyStr.make(full))), b: 1)
+            if names.isEmpty && level == 0 {
+                // `import *`: the module's public names, known now (SymbolTable bound them).
+                for n in ModuleLibrary.starNames(module) ?? [] {
+                    u.emit(.importFrom, nameConst(u, n))
+                    try compileStoreName(u, n)
+                }
+            }
+            for a in names {
+                u.emit(.importFrom, nameConst(u, a.name))
+                try compileStoreName(u, a.asName ?? a.name)
+            }
+            u.emit(.popTop)
         case .unsupported(let feature):
             throw unsupported(feature, s.pos)
         }
@@ -831,7 +859,7 @@ struct Compiler {
         switch u.scope.resolve(n) {
         case .fast(let i): u.emit(.storeFast, i)
         case .deref(let i): u.emit(.storeDeref, i)
-        case .global: u.emit(.storeGlobal, ctx.globalSlot(n))
+        case .global: u.emit(ctx.storeGlobalOp, ctx.globalSlot(n))
         case .name, .classDeref: u.emit(.storeName, nameConst(u, n))
         }
     }
@@ -840,7 +868,7 @@ struct Compiler {
         switch u.scope.resolve(n) {
         case .fast(let i): u.emit(.loadFast, i)
         case .deref(let i): u.emit(.loadDeref, i)
-        case .global: u.emit(.loadGlobal, ctx.globalSlot(n))
+        case .global: u.emit(ctx.loadGlobalOp, ctx.globalSlot(n))
         case .name: u.emit(.loadName, ctx.globalSlot(n), b: UInt16(nameConst(u, n)))
         case .classDeref(let i): u.emit(.loadClassDeref, i, b: UInt16(nameConst(u, n)))
         }
@@ -850,7 +878,7 @@ struct Compiler {
         switch u.scope.resolve(n) {
         case .fast(let i): u.emit(.deleteFast, i)
         case .deref(let i): u.emit(.deleteDeref, i)
-        case .global: u.emit(.deleteGlobal, ctx.globalSlot(n))
+        case .global: u.emit(ctx.deleteGlobalOp, ctx.globalSlot(n))
         case .name, .classDeref: u.emit(.deleteName, nameConst(u, n), b: UInt16(truncatingIfNeeded: ctx.globalSlot(n)))
         }
     }
@@ -1229,7 +1257,7 @@ struct Compiler {
                 // Stored in the enclosing function (a free variable here) or as a global.
                 switch u.scope.resolve(target) {
                 case .deref(let i): u.emit(.storeDeref, i)
-                default: u.emit(.storeGlobal, ctx.globalSlot(target))
+                default: u.emit(ctx.storeGlobalOp, ctx.globalSlot(target))
                 }
             } else {
                 try compileStoreName(u, target)

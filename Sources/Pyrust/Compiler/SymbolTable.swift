@@ -214,6 +214,16 @@ struct SymbolTableBuilder {
         case .raise(let exc, let cause):
             if let e = exc { try visit(e) }
             if let c = cause { try visit(c) }
+        case .importModules(let aliases):
+            for a in aliases { bind(a.asName ?? String(a.name.split(separator: ".")[0])) }
+        case .importFrom(let module, let level, let names):
+            if names.isEmpty {
+                if current.kind != .module {
+                    throw compileError("import * only allowed at module level", line: Int(s.pos.line), col: Int(s.pos.col))
+                }
+                if level == 0 { for n in ModuleLibrary.starNames(module) ?? [] { bind(n) } }
+            }
+            for a in names { bind(a.asName ?? a.name) }
         }
     }
 

@@ -16,6 +16,9 @@ final class PyFunction {
     /// Cells of the enclosing scopes this function reads (code.freeNames order).
     /// nil when the function captures nothing (the common case: frames then carry no cells).
     let closure: CellList?
+    /// The module whose globals the function reads (nil: the main program's, VM.globals).
+    var namespace: ModuleNamespace? = nil
+    var moduleName: String { namespace?.moduleName ?? "__main__" }
 
     init(code: CodeObject, defaults: [Value], kwDefaults: PyDict?, closure: CellList?) {
         self.code = code
@@ -65,12 +68,27 @@ final class CellList {
 }
 
 /// A builtin function: `len`, `print`, ... The VM dispatches on `id`.
+/// A function of a module written in Swift.
+typealias NativeFunction = (VM, Args) throws(PyError) -> Value
+
 final class PyBuiltinFunction {
     let id: BuiltinID
     let name: String
+    /// A module function (id is .native), and its module's name.
+    let native: NativeFunction?
+    let moduleName: String?
     init(_ id: BuiltinID, _ name: String) {
         self.id = id
         self.name = name
+        native = nil
+        moduleName = nil
+    }
+
+    init(module: String, name: String, _ f: @escaping NativeFunction) {
+        id = .native
+        self.name = name
+        native = f
+        moduleName = module
     }
 }
 

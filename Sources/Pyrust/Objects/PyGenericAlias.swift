@@ -31,7 +31,7 @@ extension VM {
             if i > 0 { s += ", " }
             switch a {
             case .object(let o) where o is PyEllipsis: s += "..."
-            case .type(let t): s += t.isHeapType ? "__main__.\(t.qualname)" : t.name
+            case .type(let t): s += t.displayName
             case .object(let o) where o is PyGenericAlias: s += try genericAliasRepr(o as! PyGenericAlias)
             default: s += try repr(a).string
             }

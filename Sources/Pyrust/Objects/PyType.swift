@@ -103,6 +103,15 @@ final class PyType {
 
     var isException: Bool { kind == .exception }
 
+    /// `__module__`: the class namespace's entry for a heap type ("__main__" for the program's).
+    var moduleName: String {
+        if isHeapType, let d = dict, case .str(let s)? = d.getStr(PyStr.make("__module__")) { return s.string }
+        return isHeapType ? "__main__" : "builtins"
+    }
+
+    /// The qualified name reprs and messages use: `__main__.C`, `collections.OrderedDict`, `int`.
+    var displayName: String { isHeapType ? moduleName + "." + qualname : name }
+
     /// The first attribute called `name` along the MRO (the class namespace dicts only).
     func lookup(_ name: PyStr) -> Value? {
         if let d = dict, let v = d.getStr(name) { return v }

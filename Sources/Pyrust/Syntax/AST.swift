@@ -152,6 +152,11 @@ struct WithItem {
     var target: Expr?
 }
 
+struct ImportAlias {
+    var name: String        // dotted for `import a.b`
+    var asName: String?
+}
+
 final class Stmt {
     var kind: StmtKind
     var pos: SourcePos
@@ -180,6 +185,10 @@ enum StmtKind {
     case del([Expr])
     case tryStmt(body: [Stmt], handlers: [ExceptHandler], orElse: [Stmt], finally: [Stmt])
     case raise(exc: Expr?, cause: Expr?)
+    /// `import a.b as c, d`
+    case importModules([ImportAlias])
+    /// `from .m import x as y, z`; `names` empty means `*`.
+    case importFrom(module: String, level: Int, names: [ImportAlias])
     /// Syntax we parse but do not implement yet (class, with, import, match, async for, ...):
     /// the compiler turns it into an error naming the feature.
     case unsupported(feature: String)

@@ -95,8 +95,7 @@ extension Parser {
             }
             return Stmt(.assert(test: test, msg: msg), start)
         case .kwImport, .kwFrom:
-            try parseImport()
-            return Stmt(.unsupported(feature: "import statements"), start)
+            return Stmt(try parseImport(), start)
         default:
             return try parseExpressionStatement()
         }
@@ -623,27 +622,36 @@ extension Parser {
 
     // MARK: - import
 
-    private mutating func parseDottedName() throws(ParseError) {
+    private mutating func parseDottedName() throws(ParseError) -> String {
         guard tok.kind == .name else { throw invalidSyntax() }
+        var name = text(of: tok)
         try advance()
         while tok.kind == .dot {
             try advance()
             guard tok.kind == .name else { throw invalidSyntax() }
+            name += "." + text(of: tok)
             try advance()
         }
+        return name
     }
 
-    @inline(never) private mutating func parseImport() throws(ParseError) {
+    private mutating func parseAsName() throws(ParseError) -> String? {
+        guard tok.kind == .kwAs else { return nil }
+        try advance()
+        guard tok.kind == .name else { throw invalidSyntax() }
+        let n = text(of: tok)
+        try advance()
+        return n
+    }
+
+    @inline(never) private mutating func parseImport() throws(ParseError) -> StmtKind {
         if tok.kind == .kwImport {
             try advance()
+            var aliases: [ImportAlias] = []
             while true {
-                try parseDottedName()
-                if tok.kind == .kwAs {
-                    try advance()
-                    guard tok.kind == .name else { throw invalidSyntax() }
-                    try advance()
-                }
-                if tok.kind != .comma { return }
+                let name = try parseDottedName()
+                aliases.append(ImportAlias(name: name, asName: try parseAsName()))
+                if tok.kind != .comma { return .importModules(aliases) }
                 try advance()
             }
         }
@@ -653,19 +661,21 @@ extension Parser {
             dots += tok.kind == .dot ? 1 : 3
             try advance()
         }
-        if tok.kind != .kwImport || dots == 0 { try parseDottedName() }
+        var module = ""
+        if tok.kind != .kwImport || dots == 0 { module = try parseDottedName() }
         try expect(.kwImport)
-        if tok.kind == .star { try advance(); return }
+        if tok.kind == .star {
+            try advance()
+            return .importFrom(module: module, level: dots, names: [])
+        }
         let parenthesized = tok.kind == .lpar
         if parenthesized { try advance() }
+        var aliases: [ImportAlias] = []
         while true {
             guard tok.kind == .name else { throw invalidSyntax() }
+            let name = text(of: tok)
             try advance()
-            if tok.kind == .kwAs {
-                try advance()
-                guard tok.kind == .name else { throw invalidSyntax() }
-                try advance()
-            }
+            aliases.append(ImportAlias(name: name, asName: try parseAsName()))
             if tok.kind != .comma { break }
             try advance()
             if parenthesized && tok.kind == .rpar { break }
@@ -674,6 +684,7 @@ extension Parser {
             }
         }
         if parenthesized { try expect(.rpar) }
+        return .importFrom(module: module, level: dots, names: aliases)
     }
 
     // MARK: - Parameters

@@ -224,6 +224,7 @@ extension VM {
     func callNonPython(_ callee: Value, _ args: Args) throws(PyError) -> Value {
         switch callee {
         case .builtin(let b):
+            if let f = b.native { return try f(self, args) }
             return try callBuiltin(b.id, args)
         case .type(let t):
             if t.isHeapType || t.metatype != nil { return try constructHeap(t, args) }
@@ -315,12 +316,12 @@ extension VM {
     /// How CPython names a callee in call-site errors: `__main__.f()`, `print()`.
     func calleeDescription(_ callee: Value) -> String {
         switch callee {
-        case .function(let f): return "__main__.\(f.qualname)()"
-        case .builtin(let b): return "\(b.name)()"
-        case .type(let t) where t.isHeapType: return "__main__.\(t.qualname)()"
+        case .function(let f): return "\(f.moduleName).\(f.qualname)()"
+        case .builtin(let b): return b.moduleName.map { "\($0).\(b.name)()" } ?? "\(b.name)()"
+        case .type(let t) where t.isHeapType: return "\(t.displayName)()"
         case .type(let t): return "\(t.name)()"
         case .object(let o) where o is PyMethod:
-            if case .function(let f) = (o as! PyMethod).function { return "__main__.\(f.qualname)()" }
+            if case .function(let f) = (o as! PyMethod).function { return "\(f.moduleName).\(f.qualname)()" }
             return "\(typeName(callee)) object()"
         default: return "\(typeName(callee)) object()"
         }

@@ -24,6 +24,7 @@ extension VM {
         case .function(let f):
             if let v = try functionAttribute(f, name) { return v }
         case .object(let o):
+            if o.pyType === PyType.module { return try moduleGetAttr(unsafeDowncast(o, to: PyModule.self), name) }
             if let v = try objectAttribute(o, name) { return v }
         default:
             break
@@ -144,6 +145,9 @@ extension VM {
         case .function(let f):
             try functionSetAttr(f, name, value)
         default:
+            if case .object(let o) = obj, o.pyType === PyType.module {
+                return try moduleSetAttr(unsafeDowncast(o, to: PyModule.self), name, value)
+            }
             if case .object(let o) = obj, let g = o as? PyGenerator, name.equals("__name__") || name.equals("__qualname__") {
                 guard case .str(let s) = value else { throw typeError("\(name.string) must be set to a string object") }
                 if name.equals("__name__") { g.name = s.string } else { g.qualname = s.string }
@@ -245,6 +249,8 @@ extension VM {
         case .exception(let e):
             if let d = e.dict, try d.remove(.str(name)) != nil { return }
             throw attributeError("'\(e.type.name)' object has no attribute '\(name.string)'")
+        case .object(let o) where o.pyType === PyType.module:
+            try moduleSetAttr(unsafeDowncast(o, to: PyModule.self), name, nil)
         default:
             throw builtinAttributeStoreError(obj, name)
         }
@@ -472,7 +478,7 @@ extension VM {
         case "__name__": return .str(PyStr.make(f.name))
         case "__qualname__": return .str(PyStr.make(f.qualname))
         case "__doc__": return f.doc
-        case "__module__": return .str(PyStr.make("__main__"))
+        case "__module__": return .str(PyStr.make(f.moduleName))
         case "__defaults__": return f.defaults.isEmpty ? Value.none : .tuple(PyTuple(f.defaults))
         case "__kwdefaults__": return f.kwDefaults.map { .dict($0) } ?? Value.none
         case "__dict__":

@@ -49,7 +49,7 @@ extension VM {
             }
             ns = d
         }
-        try ns.set(Value.str(PyStr.make("__module__")), Value.str(PyStr.make("__main__")))
+        try ns.set(Value.str(PyStr.make("__module__")), Value.str(PyStr.make(currentModuleName)))
         if case .function(let f) = body {
             try ns.set(Value.str(PyStr.make("__qualname__")), Value.str(PyStr.make(f.qualname)))
         }
@@ -469,8 +469,7 @@ extension VM {
     /// `<__main__.A object at 0x...>`
     func defaultObjectRepr(_ v: Value) -> String {
         let t = typeOf(v)
-        let module = t.isHeapType ? "__main__." : ""
-        return "<\(module)\(t.qualname) object at \(addressText(v))>"
+        return "<\(t.displayName) object at \(addressText(v))>"
     }
 
     func addressText(_ v: Value) -> String {
@@ -495,6 +494,14 @@ extension VM {
 
     /// dir(obj): instance attributes, then everything along the class's MRO, sorted.
     func dirOf(_ v: Value) throws(PyError) -> [Value] {
+        if case .object(let o) = v, o.pyType === PyType.module {
+            var names = unsafeDowncast(o, to: PyModule.self).boundNames().map { Value.str($0) }
+            for n in ["__name__", "__doc__"] where !names.contains(where: { if case .str(let s) = $0 { return s.equals(n) }; return false }) {
+                names.append(.str(PyStr.make(n)))
+            }
+            try stableSort(self, &names, key: nil, reverse: false)
+            return names
+        }
         var names: [PyStr] = []
         func add(_ s: PyStr) { if !names.contains(where: { $0.equals(s) }) { names.append(s) } }
         func addDict(_ d: PyDict) { for (k, _) in d.items { if case .str(let s) = k { add(s) } } }

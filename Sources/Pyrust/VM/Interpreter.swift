@@ -210,6 +210,27 @@ extension VM {
                             frames.top.pointee.sp = sp
                             runPendingCloses()
                         }
+                    case .loadModuleGlobal:
+                        sp.initialize(to: try loadModuleGlobal(Int(i.arg)))
+                        sp += 1
+                    case .storeModuleGlobal:
+                        sp -= 1
+                        try storeModuleGlobal(Int(i.arg), sp.move())
+                    case .deleteModuleGlobal:
+                        try deleteModuleGlobal(Int(i.arg))
+                    case .importName:
+                        guard case .str(let name) = code.consts[Int(i.arg)] else { throw badBytecode("import name") }
+                        // Building a module runs Python code above this frame.
+                        frames.top.pointee.ip = pc - ins
+                        frames.top.pointee.sp = sp
+                        sp.initialize(to: try importModule(name.string, leaf: i.b == 1))
+                        sp += 1
+                    case .importFrom:
+                        guard case .str(let name) = code.consts[Int(i.arg)] else { throw badBytecode("import name") }
+                        frames.top.pointee.ip = pc - ins
+                        frames.top.pointee.sp = sp
+                        sp.initialize(to: try importFrom((sp - 1).pointee, name))
+                        sp += 1
                     case .loadAttr:
                         let cache = AttributeCache(pc)
                         let top = sp - 1
@@ -1091,6 +1112,7 @@ extension VM {
                         }
                         let fn = PyFunction(code: ref.code, defaults: defaults, kwDefaults: kwDefaults, closure: closure)
                         fn.annotations = annotations
+                        if let outer = frames.top.pointee.function, let ns = outer.namespace { fn.namespace = ns }
                         sp.initialize(to: .function(fn))
                         sp += 1
                     case .returnValue:

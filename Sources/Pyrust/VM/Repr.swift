@@ -155,7 +155,7 @@ extension VM {
         case .builtin(let b):
             out.append(contentsOf: "<built-in function \(b.name)>".utf8)
         case .type(let t):
-            out.append(contentsOf: (t.isHeapType ? "<class '__main__.\(t.qualname)'>" : "<class '\(t.name)'>").utf8)
+            out.append(contentsOf: "<class '\(t.displayName)'>".utf8)
         case .instance(let inst):
             if inst.type.builtinBase != nil {
                 try writeRepr(inst.builtinValue, &out)
@@ -179,7 +179,11 @@ extension VM {
     }
 
     private func writeObjectRepr(_ o: PyObject, _ out: inout [UInt8]) throws(PyError) {
-        if let r = o as? PyRange {
+        if o.pyType === PyType.module {
+            let m = unsafeDowncast(o, to: PyModule.self)
+            // Modules written in Python are compiled into the library: CPython calls such "frozen".
+            out.append(contentsOf: "<module '\(m.name)' (\(m.namespace == nil ? "built-in" : "frozen"))>".utf8)
+        } else if let r = o as? PyRange {
             out.append(contentsOf: (r.step == 1 ? "range(\(r.start), \(r.stop))" : "range(\(r.start), \(r.stop), \(r.step))").utf8)
         } else if let r = o as? PyBigRange {
             let a = r.start.toString(radix: 10), b = r.stop.toString(radix: 10)

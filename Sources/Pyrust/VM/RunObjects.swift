@@ -30,6 +30,9 @@ final class RunObjects {
     /// Makes this the registry of the calling thread's run (nil: no run in progress).
     func activate() { pyrust_support_set_run_registry(Unmanaged.passUnretained(self).toOpaque()) }
     static func deactivate() { pyrust_support_set_run_registry(nil) }
+    /// The calling thread's registry (to set another aside and restore it after).
+    static var current: UnsafeMutableRawPointer? { pyrust_support_run_registry() }
+    static func restore(_ registry: UnsafeMutableRawPointer?) { pyrust_support_set_run_registry(registry) }
 
     @inline(__always) private static func withCurrent(_ body: (RunObjects) -> Void) {
         guard let p = pyrust_support_run_registry() else { return }
@@ -107,6 +110,36 @@ final class RunObjects {
         case .list: unsafeDowncast(o, to: PyList.self).registryIndex = k
         case .dict: unsafeDowncast(o, to: PyDict.self).registryIndex = k
         }
+    }
+
+    /// Stops tracking every entry and returns them, each object retained once: a module's
+    /// build hands over what it made this way (the module clears them when it is dropped, with
+    /// `clearDetached`), so that no registry refers to them meanwhile.
+    func detachAll() -> [UInt] {
+        let list = Array(UnsafeBufferPointer(start: entries, count: count))
+        count = 0
+        liveGenerators = 0
+        for e in list {
+            _ = Unmanaged<AnyObject>.fromOpaque(UnsafeRawPointer(bitPattern: e & ~7)!).retain()
+            RunObjects.setIndex(e, -1)
+        }
+        return list
+    }
+
+    /// Clears and releases what `detachAll` returned.
+    static func clearDetached(_ list: [UInt]) {
+        for e in list {
+            let o = object(e)
+            switch Kind(rawValue: e & 7)! {
+            case .instance: unsafeDowncast(o, to: PyInstance.self).clearForRunEnd()
+            case .type: unsafeDowncast(o, to: PyType.self).clearForRunEnd()
+            case .generator: unsafeDowncast(o, to: PyGenerator.self).clearForRunEnd()
+            case .cells: unsafeDowncast(o, to: CellList.self).clearForRunEnd()
+            case .list: unsafeDowncast(o, to: PyList.self).clearForRunEnd()
+            case .dict: unsafeDowncast(o, to: PyDict.self).clearForRunEnd()
+            }
+        }
+        for e in list { Unmanaged<AnyObject>.fromOpaque(UnsafeRawPointer(bitPattern: e & ~7)!).release() }
     }
 
     /// Clears every object still alive: their deinits then run as the cycles come apart.

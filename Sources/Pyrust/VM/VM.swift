@@ -112,6 +112,8 @@ final class VM {
     var pendingThrow: PyException? = nil
     /// Instances, classes and generators the running program made (cleared when it ends).
     let runObjects = RunObjects()
+    /// The modules this thread has imported (kept across runs; see Imports.swift).
+    let moduleTable = ModuleTable()
     /// Suspended generators dropped inside a try/with, to close at the next safe point.
     var pendingCloses: [PyGenerator] = []
     var pendingCloseCount = 0
@@ -245,6 +247,7 @@ final class VM {
         globalCount = 0
         if handling != nil { handling = nil }
         if !reprInProgress.isEmpty { reprInProgress.removeAll() }
+        if moduleTable.dirty { moduleTable.removeAll() }
         program = idleProgram
     }
 

@@ -1,0 +1,126 @@
+// The modules `import` can find: those written in Swift, and those written in Python whose
+// source is compiled into the library. Nothing here reaches files, processes, the network or
+// the environment.
+//
+// Rules for a module written in Python (the table keeps one instance per thread across runs):
+// no module-level state that its functions mutate (a run's objects would outlive the run);
+// names with a leading underscore stay private to `import *` unless __all__ says otherwise.
+
+/// Python source of the library's modules written in Python (Modules/Library/*.swift).
+enum LibrarySource {}
+
+/// How a module is made.
+enum ModuleDefinition {
+    /// Written in Swift: fills the module's dict.
+    case native(NativeModule)
+    /// Written in Python: compiled once per thread, its body run in its own namespace.
+    case python(String)
+}
+
+/// A module written in Swift.
+struct NativeModule {
+    /// Fills the attribute dict of a new module (no Python code runs).
+    let build: (PyDict) -> Void
+}
+
+enum ModuleLibrary {
+    /// The definition of module `name`, or nil when there is no such module.
+    static func find(_ name: String) -> ModuleDefinition? {
+        switch name {
+        case "math": return .native(MathModule.definition)
+        case "bisect": return .python(LibrarySource.bisect)
+        default: return nil
+        }
+    }
+
+    /// A CPython standard module pyrust means to provide but does not yet (its import error
+    /// says so). Modules that reach outside the sandbox (os, io, socket, subprocess, ...) are
+    /// not here: importing them gives CPython's plain "No module named" error.
+    static func isPlanned(_ name: String) -> Bool {
+        switch name {
+        case "sys", "cmath", "random", "itertools", "functools", "operator", "collections", "collections.abc",
+             "heapq", "copy", "string", "textwrap", "json", "re", "dataclasses", "enum", "abc", "typing",
+             "fractions", "statistics", "time", "keyword", "decimal", "datetime", "unicodedata", "array",
+             "numbers", "contextlib", "types", "weakref", "pprint", "reprlib", "struct", "base64", "hashlib",
+             "gc", "warnings", "inspect", "traceback", "calendar", "uuid", "secrets", "graphlib":
+            return true
+        default:
+            return false
+        }
+    }
+
+    /// Compiles a module written in Python (its globals become namespace slots).
+    static func compile(_ name: String, _ source: String) throws(SyntaxError) -> ProgramCode {
+        var text = source
+        let parsed: Result<Module, SyntaxError> = text.withUTF8 { bytes in
+            do throws(SyntaxError) { return .success(try parseModule(bytes)) } catch { return .failure(error) }
+        }
+        switch parsed {
+        case .success(let module): return try Compiler.compile(module, moduleName: name)
+        case .failure(let e): throw e
+        }
+    }
+
+    /// The names `from name import *` binds, known at compile time (nil: no such module). A
+    /// module written in Python: its __all__ if it assigns a literal list or tuple of strs,
+    /// else the names its top level binds that do not start with an underscore.
+    static func starNames(_ name: String) -> [String]? {
+        guard let def = find(name) else { return nil }
+        switch def {
+        case .native(let m):
+            let d = PyDict()
+            m.build(d)
+            var names: [String] = []
+            for k in d.keys { if case .str(let s) = k, !s.string.hasPrefix("_") { names.append(s.string) } }
+            return names
+        case .python(let source):
+            var text = source
+            let module: Module? = text.withUTF8 { try? parseModule($0) }
+            guard let body = module?.body else { return nil }
+            for s in body {
+                guard case .assign(let targets, let value) = s.kind, targets.count == 1,
+                      case .name("__all__") = targets[0].kind else { continue }
+                let items: [Expr]
+                switch value.kind {
+                case .list(let xs), .tuple(let xs): items = xs
+                default: continue
+                }
+                var names: [String] = []
+                for x in items { if case .str(let v) = x.kind { names.append(v) } }
+                return names
+            }
+            var names: [String] = []
+            for s in body {
+                for n in topLevelBindings(s) where !n.hasPrefix("_") && !names.contains(n) { names.append(n) }
+            }
+            return names
+        }
+    }
+
+    /// The names one top-level statement binds (enough for `import *` of our own modules).
+    private static func topLevelBindings(_ s: Stmt) -> [String] {
+        switch s.kind {
+        case .functionDef(let f): return [f.name]
+        case .classDef(let c): return [c.name]
+        case .assign(let targets, _):
+            var out: [String] = []
+            for t in targets { collectNames(t, &out) }
+            return out
+        case .annAssign(let t, _, let v): if v != nil, case .name(let n) = t.kind { return [n] }; return []
+        case .importModules(let aliases):
+            return aliases.map { $0.asName ?? String($0.name.split(separator: ".")[0]) }
+        case .importFrom(_, _, let names): return names.map { $0.asName ?? $0.name }
+        case .ifStmt(_, let body, let orElse), .tryStmt(let body, _, let orElse, _):
+            return (body + orElse).flatMap { topLevelBindings($0) }
+        default: return []
+        }
+    }
+
+    private static func collectNames(_ e: Expr, _ out: inout [String]) {
+        switch e.kind {
+        case .name(let n): out.append(n)
+        case .tuple(let xs), .list(let xs): for x in xs { collectNames(x, &out) }
+        default: break
+        }
+    }
+}
