@@ -157,6 +157,9 @@ final class CodeObject {
     let instructionCount: Int
     let consts: UnsafeMutablePointer<Value>
     let constantCount: Int
+    /// Code of a library module written in Python: like C code in CPython, its frames do not
+    /// appear in tracebacks.
+    var isLibraryCode = false
 
     init(name: String, qualname: String, instructions: [Instruction], lines: [Int32], constants: [Value],
          exceptionTable: [ExceptionTableEntry], localNames: [String], cellNames: [String], freeNames: [String],

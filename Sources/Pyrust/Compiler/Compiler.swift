@@ -191,12 +191,14 @@ final class CodeUnit {
         }
         let maxStack = computeMaxStack()
         fusePairs()
-        return CodeObject(name: name, qualname: qualname, instructions: instructions, lines: lines,
+        let code = CodeObject(name: name, qualname: qualname, instructions: instructions, lines: lines,
                           constants: constants, exceptionTable: exceptionTable, localNames: scope.locals,
                           cellNames: scope.cells, freeNames: scope.frees, cellParamSlots: cellParamSlots,
                           maxStack: maxStack, firstLine: firstLine, argCount: argCount,
                           posOnlyCount: posOnlyCount, kwOnlyCount: kwOnlyCount, hasVarargs: hasVarargs,
                           hasVarkw: hasVarkw, isGenerator: scope.isGenerator, doc: doc)
+        code.isLibraryCode = ctx.isModuleNamespace
+        return code
     }
 
     /// Peephole pass: an instruction followed by one it commonly pairs with (on the same line) is

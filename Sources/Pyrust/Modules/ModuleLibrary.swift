@@ -49,6 +49,16 @@ enum ModuleLibrary {
         }
     }
 
+    /// A module with state its functions change (random's generator): a run that imports it
+    /// gets it new, and it is dropped when that run ends. Other library modules must not import
+    /// such a module at their top level (they would keep the dropped one).
+    static func isPerRun(_ name: String) -> Bool {
+        switch name {
+        case "random": return true
+        default: return false
+        }
+    }
+
     /// Compiles a module written in Python (its globals become namespace slots).
     static func compile(_ name: String, _ source: String) throws(SyntaxError) -> ProgramCode {
         var text = source

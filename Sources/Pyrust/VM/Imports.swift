@@ -11,7 +11,18 @@ final class ModuleTable {
     /// A run changed some module: drop them all when it ends.
     var dirty = false
 
+    /// Per-run modules (ModuleLibrary.isPerRun) the running program imported.
+    var perRunUsed: [String] = []
+
     subscript(name: String) -> PyModule? { modules[name] }
+
+    /// At the end of a run: drops the per-run modules it imported.
+    func dropPerRun() {
+        for n in perRunUsed {
+            if let m = modules.removeValue(forKey: n) { m.clear() }
+        }
+        perRunUsed.removeAll()
+    }
 
     func add(_ m: PyModule) { modules[m.name] = m }
 
@@ -21,6 +32,7 @@ final class ModuleTable {
         modules = [:]
         for (_, m) in all { m.clear() }
         dirty = false
+        perRunUsed.removeAll()
     }
 
     deinit { for (_, m) in modules { m.clear() } }
@@ -106,6 +118,7 @@ extension VM {
         }
         let m = try build(name, def)
         moduleTable.add(m)
+        if ModuleLibrary.isPerRun(name) { moduleTable.perRunUsed.append(name) }
         return m
     }
 

@@ -1460,7 +1460,7 @@ extension VM {
                 if let h = handling, h !== exc, exc.context == nil, !createsCycle(exc, h) { exc.context = h }
                 while true {
                     let at = (pc - ins) - 1
-                    if addEntry {
+                    if addEntry && !code.isLibraryCode {
                         exc.traceback.append(TracebackEntry(function: code.name, line: code.lines[max(0, min(at, code.lines.count - 1))]))
                     }
                     addEntry = true

@@ -247,7 +247,7 @@ final class VM {
         globalCount = 0
         if handling != nil { handling = nil }
         if !reprInProgress.isEmpty { reprInProgress.removeAll() }
-        if moduleTable.dirty { moduleTable.removeAll() }
+        if moduleTable.dirty { moduleTable.removeAll() } else if !moduleTable.perRunUsed.isEmpty { moduleTable.dropPerRun() }
         program = idleProgram
     }
 
