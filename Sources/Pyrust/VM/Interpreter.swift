@@ -740,7 +740,17 @@ extension VM {
                             sp += 1
                         }
                     case .jump:
-                        pc = ins + Int(i.arg)
+                        let target = ins + Int(i.arg)
+                        if target < pc {
+                            // A loop's back-edge: charge the loop's length (see RunLimits.swift).
+                            ticksLeft &-= pc - target
+                            if ticksLeft < 0 {
+                                frames.top.pointee.ip = pc - ins
+                                frames.top.pointee.sp = sp
+                                try limitsReached()
+                            }
+                        }
+                        pc = target
                     case .popJumpIfFalse:
                         sp -= 1
                         let v = sp.move()
@@ -836,7 +846,7 @@ extension VM {
                                 let calleePtr = sp - argc - 1
                                 frames.top.pointee.ip = pc - ins
                                 frames.top.pointee.sp = calleePtr + 1
-                                if frames.count >= Limits.recursionLimit { throw recursionError() }
+                                try enteringCall(c.instructionCount)
                                 var newLocals = calleePtr + 1
                                 var chunk = currentChunk
                                 if let (nc, p) = try reserve(from: newLocals, needed: c.localCount + c.maxStack) {
@@ -1485,7 +1495,7 @@ extension VM {
                         exc.traceback.append(TracebackEntry(function: code.name, line: code.lines[max(0, min(at, code.lines.count - 1))]))
                     }
                     addEntry = true
-                    if let entry = findHandler(code, at) {
+                    if !exc.isLimit, let entry = findHandler(code, at) {
                         let target = locals + code.localCount + Int(entry.depth)
                         if sp > target {
                             releaseValuesOutlined(target, sp - target)
