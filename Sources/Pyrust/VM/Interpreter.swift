@@ -740,17 +740,16 @@ extension VM {
                             sp += 1
                         }
                     case .jump:
-                        let target = ins + Int(i.arg)
-                        if target < pc {
-                            // A loop's back-edge: charge the loop's length (see RunLimits.swift).
-                            ticksLeft &-= pc - target
-                            if ticksLeft < 0 {
-                                frames.top.pointee.ip = pc - ins
-                                frames.top.pointee.sp = sp
-                                try limitsReached()
-                            }
+                        pc = ins + Int(i.arg)
+                    case .jumpBack:
+                        // A loop's back-edge: charge the loop's length (see RunLimits.swift).
+                        ticksLeft &-= Int(i.b)
+                        if ticksLeft < 0 {
+                            frames.top.pointee.ip = pc - ins
+                            frames.top.pointee.sp = sp
+                            try limitsReached()
                         }
-                        pc = target
+                        pc = ins + Int(i.arg)
                     case .popJumpIfFalse:
                         sp -= 1
                         let v = sp.move()
