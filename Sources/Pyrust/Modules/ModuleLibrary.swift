@@ -29,6 +29,8 @@ enum ModuleLibrary {
         switch name {
         case "math": return .native(MathModule.definition)
         case "bisect": return .python(LibrarySource.bisect)
+        case "sys": return .python(LibrarySource.sys)
+        case "_sys": return .native(SysModule.native)
         default: return nil
         }
     }
@@ -38,7 +40,7 @@ enum ModuleLibrary {
     /// not here: importing them gives CPython's plain "No module named" error.
     static func isPlanned(_ name: String) -> Bool {
         switch name {
-        case "sys", "cmath", "random", "itertools", "functools", "operator", "collections", "collections.abc",
+        case "cmath", "random", "itertools", "functools", "operator", "collections", "collections.abc",
              "heapq", "copy", "string", "textwrap", "json", "re", "dataclasses", "enum", "abc", "typing",
              "fractions", "statistics", "time", "keyword", "decimal", "datetime", "unicodedata", "array",
              "numbers", "contextlib", "types", "weakref", "pprint", "reprlib", "struct", "base64", "hashlib",
@@ -54,7 +56,7 @@ enum ModuleLibrary {
     /// such a module at their top level (they would keep the dropped one).
     static func isPerRun(_ name: String) -> Bool {
         switch name {
-        case "random": return true
+        case "random", "sys", "_sys": return true
         default: return false
         }
     }

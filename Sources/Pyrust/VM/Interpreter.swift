@@ -387,6 +387,9 @@ extension VM {
                         }
                         if let v = ns.getStr(name) {
                             sp.initialize(to: v)
+                        } else if frames.top.pointee.function?.namespace != nil {
+                            // A class body in a module written in Python: its module's globals.
+                            sp.initialize(to: try loadModuleGlobal(Int(i.arg)))
                         } else {
                             let slot = Int(i.arg)
                             var v = globals[slot]
@@ -404,6 +407,9 @@ extension VM {
                     case .deleteName:
                         guard case .dict(let ns) = locals.pointee else { throw badBytecode("class namespace") }
                         if try ns.remove(code.consts[Int(i.arg)]) == nil {
+                            if frames.top.pointee.function?.namespace != nil {
+                                throw PyError(.nameError, "name '\((try? str(code.consts[Int(i.arg)]).string) ?? "?")' is not defined")
+                            }
                             throw nameNotDefined(Int(i.b))
                         }
                     case .loadClassDeref:
