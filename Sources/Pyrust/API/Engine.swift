@@ -44,20 +44,31 @@ enum Engine {
     /// expression statement's value when it is not None; it stays there until the VM's next run.
     static func run(_ program: CompiledProgram, on vm: VM, limits: RunLimits) -> ErrorReport? {
         vm.beginRun(program.code)
-        vm.applyLimits(limits)
+        if limits.isPlain && vm.limitsArePlain {
+            vm.depthLimit = Limits.recursionLimit   // sys.setrecursionlimit may have moved it
+        } else {
+            vm.applyLimits(limits)
+        }
         defer {
             vm.endRun()
-            vm.clearLimits()
+            if !vm.limitsArePlain { vm.clearLimits() }
         }
-        var report = runReportingErrors(vm)
-        if let stop = vm.limitStop, report == nil || !report!.isLimit {
-            // Some code swallowed the limit's error: the run still ends with it.
-            report = runtimeErrorReport(vm, stop.exc)
-        }
-        if report != nil && vm.limitStop != nil { report!.isLimit = true }
+        let report = runReportingErrors(vm)
+        if let stop = vm.limitStop { return limitReport(vm, stop, report) }
         return report
     }
 
+    /// A run a limit stopped reports the limit, even if some code swallowed its error.
+    @inline(never)
+    private static func limitReport(_ vm: VM, _ stop: PyError, _ report: ErrorReport?) -> ErrorReport {
+        var r = report ?? runtimeErrorReport(vm, stop.exc)
+        if r.typeName != "LimitExceeded" { r = runtimeErrorReport(vm, stop.exc) }
+        r.isLimit = true
+        r.exitCode = nil
+        return r
+    }
+
+    @inline(__always)
     private static func runReportingErrors(_ vm: VM) -> ErrorReport? {
         do {
             let result = try vm.runModule()

@@ -14,6 +14,36 @@ import Glibc
 private func execute<R>(_ source: UnsafeBufferPointer<UInt8>, cached: Bool,
                         _ state: UnsafeMutablePointer<ThreadState>,
                         _ deliver: (UnsafeBufferPointer<UInt8>, ErrorReport?) -> R) -> R {
+    if pyrust_stack_has_room() != 0 { return executeHere(source, cached: cached, state, deliver) }
+    return onPrivateStack { executeHere(source, cached: cached, state, deliver) }
+}
+
+/// A call the private stack runs (its closure, behind the C callback's context pointer).
+private final class StackCall {
+    let run: () -> Void
+    init(_ run: @escaping () -> Void) { self.run = run }
+}
+
+/// Runs `body` on the thread's private native stack (stack_guard.c): the caller's has less
+/// than the interpreter needs (a small thread stack, or a deep host call chain).
+@inline(never)
+private func onPrivateStack<R>(_ body: () -> R) -> R {
+    var result: R? = nil
+    withoutActuallyEscaping(body) { escapable in
+        let call = StackCall { result = escapable() }
+        withExtendedLifetime(call) {
+            _ = pyrust_stack_run({ context in
+                Unmanaged<StackCall>.fromOpaque(context!).takeUnretainedValue().run()
+            }, Unmanaged.passUnretained(call).toOpaque())
+        }
+    }
+    return result!
+}
+
+@inline(__always)
+private func executeHere<R>(_ source: UnsafeBufferPointer<UInt8>, cached: Bool,
+                            _ state: UnsafeMutablePointer<ThreadState>,
+                            _ deliver: (UnsafeBufferPointer<UInt8>, ErrorReport?) -> R) -> R {
     if cached && state.pointee.cache.isEnabled && state.pointee.runDepth == 0 {
         let hash = SourceHash.of(source)
         if let program = state.pointee.cache.lookup(source, hash: hash) {
@@ -62,7 +92,7 @@ private func runAndDeliver<R>(_ program: Unmanaged<CompiledProgram>, _ vm: VM,
                               _ deliver: (UnsafeBufferPointer<UInt8>, ErrorReport?) -> R) -> R {
     let limits = ThreadState.existing()?.pointee.limitsForRun ?? RunLimits()
     let error = program._withUnsafeGuaranteedRef { Engine.run($0, on: vm, limits: limits) }
-    ThreadState.existing()?.pointee.lastErrorOutput = vm.errorOutput
+    if !vm.errorOutput.isEmpty { ThreadState.existing()?.pointee.lastErrorOutput = vm.errorOutput }
     let result = vm.withRunOutput { deliver($0, error) }
     vm.trimOutput()
     return result

@@ -28,6 +28,8 @@ struct RunLimits {
     var cancel: UnsafeMutablePointer<UInt32>? = nil
 
     var isEmpty: Bool { maxInstructions == 0 && timeoutMs == 0 && cancel == nil }
+    /// No limit of any kind, not even the output or depth caps.
+    var isPlain: Bool { isEmpty && maxOutput == 0 && maxDepth == 0 }
 
     /// Output cap when none is given: 256 MiB (as before limits existed).
     static let defaultMaxOutput: UInt64 = 1 << 28
@@ -61,6 +63,7 @@ extension VM {
     /// Starts a run's limits (called by beginRun's caller).
     func applyLimits(_ l: RunLimits) {
         limits = l
+        limitsArePlain = l.isPlain
         limitStop = nil
         instructionsCharged = 0
         depthLimit = l.maxDepth == 0 ? Limits.recursionLimit : min(Int(l.maxDepth), Limits.recursionLimit)
@@ -79,7 +82,7 @@ extension VM {
 
     /// Back to no limits (between runs).
     func clearLimits() {
-        if !limits.isEmpty || limitStop != nil { applyLimits(RunLimits()) }
+        applyLimits(RunLimits())
     }
 
     static func monotonicNanoseconds() -> UInt64 {

@@ -121,6 +121,8 @@ final class VM {
     var sliceGranted = Int.max
     var limits = RunLimits()
     var limitStop: PyError? = nil
+    /// No limit set for this run (nor left over from the last): Engine.run skips the setup.
+    var limitsArePlain = true
     var instructionsCharged: UInt64 = 0
     var deadline: UInt64 = 0
     /// Python call depth allowed (RecursionError beyond it); sys.setrecursionlimit moves it
