@@ -105,13 +105,16 @@ $(TESTBIN)/test_ffi: Tests/C/test_ffi.c Tests/C/check.h include/pyrust.h
 # once, and the thread tests, under Tests/C/rc_check.c, which fails on any object two threads
 # count (see Objects/Immortal.swift).
 RC_DIR := $(BUILD)/rc-check
-rc-check: Tests/C/rc_check.c Tests/C/rc_stress.c $(LIB_SOURCES)
+rc-check: Tests/C/rc_check.c Tests/C/rc_stress.c Tests/C/rc_selftest.c $(LIB_SOURCES)
 	$(SWIFT) build -c release --product pyrust --scratch-path $(RC_DIR)/swift
 	@mkdir -p $(RC_DIR)
 	$(CC) $(TEST_CFLAGS) -shared -fPIC -o $(RC_DIR)/rc_check.so Tests/C/rc_check.c -ldl
 	rcl="$$($(SWIFT) build -c release --product pyrust --scratch-path $(RC_DIR)/swift --show-bin-path)"; \
 	$(CC) $(TEST_CFLAGS) -o $(RC_DIR)/rc_stress Tests/C/rc_stress.c -L"$$rcl" -lpyrust -Wl,-rpath,"$$rcl" && \
 	$(CC) $(TEST_CFLAGS) -o $(RC_DIR)/test_threads Tests/C/test_threads.c -L"$$rcl" -lpyrust -Wl,-rpath,"$$rcl" && \
+	$(CC) $(TEST_CFLAGS) -o $(RC_DIR)/rc_selftest Tests/C/rc_selftest.c -Wl,--no-as-needed -L"$$rcl" -lpyrust -Wl,-rpath,"$$rcl" -ldl && \
+	{ LD_PRELOAD=$(CURDIR)/$(RC_DIR)/rc_check.so $(RC_DIR)/rc_selftest 2>/dev/null; test $$? -eq 3 || \
+	  { echo "rc-check: the checker missed an object two threads counted"; exit 1; }; } && \
 	LD_PRELOAD=$(CURDIR)/$(RC_DIR)/rc_check.so $(RC_DIR)/rc_stress Tests/conformance/programs/*.py && \
 	LD_PRELOAD=$(CURDIR)/$(RC_DIR)/rc_check.so $(RC_DIR)/test_threads "$$rcl/libpyrust.so"
 

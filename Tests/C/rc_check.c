@@ -36,7 +36,11 @@ extern void __libc_free(void *);
 enum { TABLE_BITS = 22, TABLE_SIZE = 1 << TABLE_BITS, MAX_REPORTS = 64 };
 typedef struct { uintptr_t addr; uintptr_t tid; } slot;
 static slot *table;
-static pthread_mutex_t lock = PTHREAD_MUTEX_INITIALIZER;
+/* One lock per stripe of the table (an address always hashes into the same stripe), so
+ * threads rarely wait for each other; the report list has its own. */
+enum { STRIPES = 256 };
+static pthread_mutex_t stripe_locks[STRIPES];
+static pthread_mutex_t report_lock = PTHREAD_MUTEX_INITIALIZER;
 static _Atomic int active;
 static int table_full;
 
@@ -49,10 +53,17 @@ typedef type_name_pair (*type_name_fn)(const void *, _Bool);
 
 static type_name_fn get_name;
 
+static size_t home(uintptr_t addr) { return ((addr >> 4) * 0x9E3779B97F4A7C15ull) >> (64 - TABLE_BITS); }
+
+static pthread_mutex_t *stripe_lock(uintptr_t addr) { return &stripe_locks[home(addr) >> (TABLE_BITS - 8)]; }
+
+/* Probes stay inside the address's stripe (wrapping within it), under that stripe's lock. */
 static slot *find(uintptr_t addr, int insert) {
-    uintptr_t h = (addr >> 4) * 0x9E3779B97F4A7C15ull;
-    size_t i = h >> (64 - TABLE_BITS);
-    for (size_t probes = 0; probes < TABLE_SIZE; probes++, i = (i + 1) & (TABLE_SIZE - 1)) {
+    size_t stripe_size = TABLE_SIZE / STRIPES;
+    size_t start = home(addr);
+    size_t base = start & ~(stripe_size - 1);
+    size_t i = start;
+    for (size_t probes = 0; probes < stripe_size; probes++, i = base + ((i + 1) & (stripe_size - 1))) {
         if (table[i].addr == addr) return &table[i];
         if (table[i].addr == 0) {
             if (!insert) return NULL;
@@ -64,13 +75,16 @@ static slot *find(uintptr_t addr, int insert) {
     return NULL;
 }
 
-/* Called with the lock held: records the object's type (metadata); names come at exit. */
+/* Records the object's type (metadata); names come at exit. */
 static void note_shared(void *object) {
+    pthread_mutex_lock(&report_lock);
     shared_events++;
     const void *metadata = *(void *const *)object;
+    int known = 0;
     for (int i = 0; i < report_count; i++)
-        if (reported[i] == metadata) return;
-    if (report_count < MAX_REPORTS) reported[report_count++] = metadata;
+        if (reported[i] == metadata) known = 1;
+    if (!known && report_count < MAX_REPORTS) reported[report_count++] = metadata;
+    pthread_mutex_unlock(&report_lock);
 }
 
 /* Heap object pointers only; immortal objects (all 32 low count bits set) are exempt. */
@@ -80,13 +94,16 @@ static void check(void *object) {
     uint64_t bits = ((uint64_t *)object)[1];
     if ((uint32_t)bits == 0xFFFFFFFFu) return;
     uintptr_t me = (uintptr_t)pthread_self();
-    pthread_mutex_lock(&lock);
+    pthread_mutex_t *lock = stripe_lock((uintptr_t)object);
+    pthread_mutex_lock(lock);
     slot *s = find((uintptr_t)object, 1);
+    int shared = 0;
     if (s) {
-        if (s->tid != 0 && s->tid != me) note_shared(object);
+        shared = s->tid != 0 && s->tid != me;
         s->tid = me;
     }
-    pthread_mutex_unlock(&lock);
+    pthread_mutex_unlock(lock);
+    if (shared) note_shared(object);
 }
 
 /* A native Swift String's storage (discriminator 0x1 in the top nibble); others are skipped. */
@@ -98,10 +115,11 @@ static void check_bridge(void *object) {
 
 void free(void *p) {
     if (p && table && atomic_load_explicit(&active, memory_order_relaxed)) {
-        pthread_mutex_lock(&lock);
+        pthread_mutex_t *lock = stripe_lock((uintptr_t)p);
+        pthread_mutex_lock(lock);
         slot *s = find((uintptr_t)p, 0);
         if (s) s->tid = 0;
-        pthread_mutex_unlock(&lock);
+        pthread_mutex_unlock(lock);
     }
     __libc_free(p);
 }
@@ -116,6 +134,7 @@ __attribute__((constructor)) static void start(void) {
     real_bridge_retain_n = (retain_n_fn)dlsym(RTLD_NEXT, "swift_nonatomic_bridgeObjectRetain_n");
     real_bridge_release_n = (release_n_fn)dlsym(RTLD_NEXT, "swift_nonatomic_bridgeObjectRelease_n");
     get_name = (type_name_fn)dlsym(RTLD_DEFAULT, "swift_getTypeName");
+    for (int i = 0; i < STRIPES; i++) pthread_mutex_init(&stripe_locks[i], NULL);
     table = calloc(TABLE_SIZE, sizeof(slot));
     atomic_store(&active, table != NULL);
 }
@@ -134,7 +153,7 @@ __attribute__((destructor)) static void finish(void) {
     fprintf(stderr, "rc_check: %ld non-atomic counts of objects another thread had counted; types:\n",
             shared_events);
     for (int i = 0; i < report_count; i++) {
-        type_name_pair p = get_name ? get_name(reported[i], 1) : (type_name_pair){0, 0};
+        type_name_pair p = get_name && reported[i] ? get_name(reported[i], 1) : (type_name_pair){0, 0};
         fprintf(stderr, "  %.*s\n", p.data ? (int)p.length : 1, p.data ? p.data : "?");
     }
     _exit(3);
