@@ -212,6 +212,22 @@ int pyrust_run_ex(const char *code, size_t len, uint32_t flags, const pyrust_lim
  * unset or invalid = 0). Returns 0, or PYRUST_INVALID_ARGUMENT for a too-small size. */
 int pyrust_limits_set_default(const pyrust_limits *limits);
 
+/* ---- Host modules ---------------------------------------------------------------------- */
+
+/* Makes `import name` (and `from name import ...`) in every thread's later runs load the
+ * module from `len` bytes of Python source (copied; need not be NUL-terminated). `name` is a
+ * dotted Python name; registering it again replaces the previous source, and a host module
+ * shadows a standard module of the same name. The source is compiled in each thread at its
+ * first import (a SyntaxError in it surfaces there as ImportError); like the library's own
+ * modules it is then kept per thread across runs, and its frames do not appear in
+ * tracebacks. A thread notices a registration before its next run starts (not during one).
+ * Returns 0, PYRUST_INVALID_ARGUMENT for a NULL or malformed name or NULL source, 1 when out
+ * of memory. */
+int pyrust_module_add(const char *name, const char *source, size_t len);
+
+/* Removes a module registered with pyrust_module_add. Returns 0, or 1 if none was. */
+int pyrust_module_remove(const char *name);
+
 /* ---- Debugging aid -------------------------------------------------------------------- */
 
 /* Number of per-thread states (each holding that thread's compile cache) alive in the process:

@@ -7,6 +7,8 @@
 
 #include <pyrust.h>
 
+#include <pthread.h>
+
 #include <stdint.h>
 #include <stdlib.h>
 
@@ -347,6 +349,38 @@ static void test_stderr_and_exit(void) {
     pyrust_free(out);
 }
 
+/* pyrust_module_add: host modules importable by every thread, replaced and removed. */
+static void *import_on_thread(void *arg) {
+    (void)arg;
+    return pyrust_execute("import hostlib.util as u\nprint(u.double(21))");
+}
+
+static void test_host_modules(void) {
+    const char *v1 = "'Host helpers.'\nFACTOR = 2\ndef double(x):\n    return x * FACTOR\nclass Box:\n    def __init__(self, v):\n        self.v = v\n";
+    EXPECT(pyrust_module_add("hostlib.util", v1, strlen(v1)) == 0, "add");
+    char *out = pyrust_execute_cached("from hostlib.util import double, Box\nprint(double(4), Box(3).v, Box.__module__)");
+    EXPECT_STR(out, "8 3 hostlib.util\n");
+    pyrust_free(out);
+    pthread_t t;
+    void *other = NULL;
+    pthread_create(&t, NULL, import_on_thread, NULL);
+    pthread_join(t, &other);
+    EXPECT_STR((char *)other, "42\n");
+    pyrust_free(other);
+    const char *v2 = "def double(x):\n    return -x\n";
+    EXPECT(pyrust_module_add("hostlib.util", v2, strlen(v2)) == 0, "replace");
+    out = pyrust_execute_cached("from hostlib.util import double\nprint(double(4))");
+    EXPECT_STR(out, "-4\n");
+    pyrust_free(out);
+    EXPECT(pyrust_module_remove("hostlib.util") == 0 && pyrust_module_remove("hostlib.util") == 1, "remove");
+    out = pyrust_execute_cached("import hostlib.util");
+    EXPECT(out == NULL && strstr(pyrust_last_error(), "ModuleNotFoundError: No module named 'hostlib'"), "removed");
+    pyrust_free(out);
+    EXPECT(pyrust_module_add("bad name", v1, strlen(v1)) == PYRUST_INVALID_ARGUMENT, "bad name");
+    EXPECT(pyrust_module_add(NULL, v1, 1) == PYRUST_INVALID_ARGUMENT, "NULL name");
+    EXPECT(pyrust_module_add("ok", NULL, 1) == PYRUST_INVALID_ARGUMENT, "NULL source");
+}
+
 int main(void) {
     unsetenv("PYRUST_CACHE_SIZE");      /* the main thread's cache gets the default capacity */
     static const test_case tests[] = {
@@ -372,6 +406,7 @@ int main(void) {
         {"live caches counter", test_live_caches_counter},
         {"large program", test_large_program},
         {"stderr output and SystemExit", test_stderr_and_exit},
+        {"host modules: add, import from threads, replace, remove", test_host_modules},
     };
     return run_tests(tests, TEST_COUNT(tests));
 }

@@ -38,6 +38,18 @@ static inline void pyrust_support_set_run_registry(void *registry) { pyrust_supp
 static inline uint32_t pyrust_support_load_relaxed(uint32_t *p) { return __atomic_load_n(p, __ATOMIC_RELAXED); }
 static inline void pyrust_support_store_relaxed(uint32_t *p, uint32_t v) { __atomic_store_n(p, v, __ATOMIC_RELAXED); }
 
+/* ---- Host modules (host_modules.c) ---- */
+/* Registers `name` with `length` bytes of source (copied), or with source NULL removes it.
+ * Returns 0; 1 when there was nothing to remove; -1 when out of memory. */
+int pyrust_support_host_module_set(const char *name, const char *source, size_t length);
+/* A malloc'd NUL-terminated copy of the source registered as `name` (its length in *length),
+ * or NULL when none is. */
+char *pyrust_support_host_module_copy(const char *name, size_t *length);
+/* Nonzero when some host module's name starts with `name` + ".": `name` is then a package. */
+int pyrust_support_host_package(const char *name);
+/* Bumped by every registration or removal. */
+uint64_t pyrust_support_host_modules_generation(void);
+
 /* Process-wide counter for class version tags (never 0 after the first call; wraps after 2^32). */
 uint32_t pyrust_support_next_type_version(void);
 

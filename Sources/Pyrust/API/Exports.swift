@@ -212,6 +212,43 @@ public func pyrust_limits_set_default(_ limits: UnsafePointer<pyrust_support_lim
     return 0
 }
 
+@_cdecl("pyrust_module_add")
+public func pyrust_module_add(_ name: UnsafePointer<CChar>?, _ source: UnsafePointer<CChar>?, _ length: Int) -> Int32 {
+    guard let name, let source, length >= 0, isModuleName(name) else { return 2 }
+    switch pyrust_support_host_module_set(name, source, length) {
+    case 0: return 0
+    default: return 1
+    }
+}
+
+@_cdecl("pyrust_module_remove")
+public func pyrust_module_remove(_ name: UnsafePointer<CChar>?) -> Int32 {
+    guard let name else { return 2 }
+    return pyrust_support_host_module_set(name, nil, 0) == 0 ? 0 : 1
+}
+
+/// A dotted Python name: identifiers (ASCII letters, digits, _) separated by single dots.
+private func isModuleName(_ name: UnsafePointer<CChar>) -> Bool {
+    let n = strlen(name)
+    guard n > 0 && n < 256 else { return false }
+    var atStart = true
+    for i in 0..<n {
+        let c = UInt8(bitPattern: name[i])
+        switch c {
+        case UInt8(ascii: "."):
+            if atStart { return false }
+            atStart = true
+        case UInt8(ascii: "0")...UInt8(ascii: "9"):
+            if atStart { return false }
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "_"):
+            atStart = false
+        default:
+            return false
+        }
+    }
+    return !atStart
+}
+
 @_cdecl("pyrust_cancel")
 public func pyrust_cancel(_ token: UnsafeMutablePointer<UInt32>?) {
     guard let token else { return }

@@ -6,6 +6,9 @@
 // no module-level state that its functions mutate (a run's objects would outlive the run);
 // names with a leading underscore stay private to `import *` unless __all__ says otherwise.
 
+import CPyrustSupport
+import Glibc
+
 /// Python source of the library's modules written in Python (Modules/Library/*.swift).
 enum LibrarySource {}
 
@@ -26,6 +29,7 @@ struct NativeModule {
 enum ModuleLibrary {
     /// The definition of module `name`, or nil when there is no such module.
     static func find(_ name: String) -> ModuleDefinition? {
+        if let source = hostModule(name) { return .python(source) }
         switch name {
         case "math": return .native(MathModule.definition)
         case "bisect": return .python(LibrarySource.bisect)
@@ -33,6 +37,15 @@ enum ModuleLibrary {
         case "_sys": return .native(SysModule.native)
         default: return nil
         }
+    }
+
+    /// Source a host registered under `name` (pyrust_module_add), which takes precedence.
+    static func hostModule(_ name: String) -> String? {
+        var length = 0
+        guard let copy = pyrust_support_host_module_copy(name, &length) else { return nil }
+        defer { free(copy) }
+        return String(decoding: UnsafeBufferPointer(start: UnsafeRawPointer(copy).assumingMemoryBound(to: UInt8.self),
+                                                    count: length), as: UTF8.self)
     }
 
     /// A CPython standard module pyrust means to provide but does not yet (its import error

@@ -6,10 +6,15 @@
 // attributes, or a class it defines) marks the table dirty, and the table is emptied when that
 // run ends, so the next run sees every module as new, as a fresh `python3` would.
 
+import CPyrustSupport
+
 final class ModuleTable {
     private(set) var modules: [String: PyModule] = [:]
     /// A run changed some module: drop them all when it ends.
     var dirty = false
+    /// pyrust_support_host_modules_generation() when the table was last checked: a host
+    /// module registered since then replaces what this thread built.
+    var hostGeneration: UInt64 = 0
 
     /// The result of recent `import` instructions by their name constant (the same str object
     /// each time a cached program runs): no String is made or hashed on a repeated import.
@@ -141,7 +146,7 @@ extension VM {
 
     private func findOrBuild(_ name: String, parent: PyModule?) throws(PyError) -> PyModule {
         if let m = moduleTable[name] { return m }
-        guard let def = ModuleLibrary.find(name) else {
+        guard let def = ModuleLibrary.find(name) ?? (pyrust_support_host_package(name) != 0 ? .python("") : nil) else {
             if let p = parent {
                 throw moduleNotFound("No module named '\(name)'; '\(p.name)' is not a package", name)
             }

@@ -1,6 +1,7 @@
 // The virtual machine's state: the value stack (in chunks that never move, so pointers into it
 // stay valid while builtins call back into Python), the frame list, globals and output.
 
+import CPyrustSupport
 import Glibc
 
 /// A call frame. Plain data (no reference counting): copying or dropping one costs nothing.
@@ -219,6 +220,12 @@ final class VM {
         if output.count > VM.outputResetThreshold { output.removeAll(keepingCapacity: true) }
         outputStart = output.count
         if !errorOutput.isEmpty { errorOutput.removeAll(keepingCapacity: errorOutput.capacity <= VM.keptOutputCapacity) }
+        let hostGeneration = pyrust_support_host_modules_generation()
+        if hostGeneration != moduleTable.hostGeneration {
+            // pyrust_module_add since this thread's last run: rebuild modules from the new sources.
+            moduleTable.removeAll()
+            moduleTable.hostGeneration = hostGeneration
+        }
         runObjects.activate()
         closesAllowed = true
     }
