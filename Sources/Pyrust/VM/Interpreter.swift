@@ -387,6 +387,9 @@ extension VM {
                         }
                         if let v = ns.getStr(name) {
                             sp.initialize(to: v)
+                        } else if code.isLibraryCode {
+                            // A class body in a library module: its globals are the module's.
+                            sp.initialize(to: try loadModuleGlobal(Int(i.arg)))
                         } else {
                             let slot = Int(i.arg)
                             var v = globals[slot]
@@ -404,6 +407,7 @@ extension VM {
                     case .deleteName:
                         guard case .dict(let ns) = locals.pointee else { throw badBytecode("class namespace") }
                         if try ns.remove(code.consts[Int(i.arg)]) == nil {
+                            if code.isLibraryCode { throw PyError(.nameError, "name '\(try currentNamespace().program.globalNames[Int(i.b)])' is not defined") }
                             throw nameNotDefined(Int(i.b))
                         }
                     case .loadClassDeref:
