@@ -106,7 +106,9 @@ void pyrust_cache_clear(void);
 typedef enum pyrust_status {
     PYRUST_OK = 0,               /* ran to completion */
     PYRUST_ERROR = 1,            /* the program raised, or did not compile (SyntaxError etc.) */
-    PYRUST_INVALID_ARGUMENT = 2  /* NULL code, NULL result pointer, or unknown flags */
+    PYRUST_INVALID_ARGUMENT = 2, /* NULL code, NULL result pointer, or unknown flags */
+    PYRUST_LIMIT_EXCEEDED = 3    /* a run limit or the host's cancel stopped the run (see
+                                    pyrust_limits): error_type "LimitExceeded" */
 } pyrust_status;
 
 enum { PYRUST_RUN_CACHED = 1u };  /* flag: go through the calling thread's compile cache */
@@ -137,6 +139,58 @@ int pyrust_run(const char *code, size_t len, uint32_t flags, pyrust_result *out)
 /* Frees the strings of a result filled by pyrust_run and zeroes the struct (so freeing twice
  * is harmless). NULL is a no-op. */
 void pyrust_result_free(pyrust_result *r);
+
+/* ---- Limits and cancellation ---------------------------------------------------------- */
+
+/* A host's handle for stopping runs from another thread or a signal handler. Zero it (or
+ * declare it static) before use; pass its address in pyrust_limits.cancel; call pyrust_cancel
+ * on it to stop every run that uses it (within about 0.1 ms of running code); set
+ * `requested` back to 0 to use it again. */
+typedef struct pyrust_cancel_token {
+    volatile uint32_t requested;   /* non-zero: runs using this token stop */
+    uint32_t reserved;
+} pyrust_cancel_token;
+
+/* Async-signal-safe (one atomic store). NULL is a no-op. */
+void pyrust_cancel(pyrust_cancel_token *token);
+
+/* What a run may use. A field left 0 means "no limit" (max_output, max_depth: the default).
+ * Set `size` to sizeof(pyrust_limits): later versions may add fields at the end, and read
+ * only what `size` covers.
+ *
+ * A run stopped by a limit returns PYRUST_LIMIT_EXCEEDED with error_type "LimitExceeded" and
+ * error_message naming the limit ("instruction limit of 1000000 exceeded", "time limit of 50
+ * ms exceeded", "output limit of 4096 bytes exceeded", "run cancelled by the host"), the
+ * output printed so far, and a traceback showing where it stopped. Python code cannot catch
+ * it: no except clause, finally block or __exit__ runs once a limit is hit. The thread's
+ * interpreter and cache are fully usable afterwards.
+ *
+ * Instructions are counted where a loop jumps back (its length in bytecode instructions) and
+ * where a function is entered (the function's length), and one per item where a builtin walks
+ * a range: the same program always stops at the same point. The time limit and cancellation
+ * are checked every 20,000 counted instructions. max_depth lowers the Python call depth at
+ * which RecursionError is raised (an ordinary, catchable exception, as in CPython); it cannot
+ * raise it above 1000. Without a max_output, output over 256 MiB raises MemoryError. */
+typedef struct pyrust_limits {
+    uint32_t size;                /* sizeof(pyrust_limits) */
+    uint32_t max_depth;           /* Python call depth; 0 = 1000 */
+    uint64_t max_instructions;    /* 0 = no limit */
+    uint64_t timeout_ms;          /* wall-clock milliseconds from the start of the run; 0 = none */
+    uint64_t max_output;          /* bytes of program output; 0 = 256 MiB, then MemoryError */
+    pyrust_cancel_token *cancel;  /* NULL = none */
+} pyrust_limits;
+
+/* pyrust_run with limits for this call only (NULL: the thread's defaults, see below). A
+ * `limits->size` smaller than the first two fields gives PYRUST_INVALID_ARGUMENT. */
+int pyrust_run_ex(const char *code, size_t len, uint32_t flags, const pyrust_limits *limits,
+                  pyrust_result *out);
+
+/* Sets the limits of every later run on the calling thread (pyrust_execute,
+ * pyrust_execute_cached, pyrust_run, and pyrust_run_ex given NULL). NULL restores the
+ * defaults every thread starts with, read from the environment at its first call:
+ * PYRUST_MAX_INSTRUCTIONS, PYRUST_TIMEOUT_MS, PYRUST_MAX_OUTPUT, PYRUST_MAX_DEPTH (decimal;
+ * unset or invalid = 0). Returns 0, or PYRUST_INVALID_ARGUMENT for a too-small size. */
+int pyrust_limits_set_default(const pyrust_limits *limits);
 
 /* ---- Debugging aid -------------------------------------------------------------------- */
 

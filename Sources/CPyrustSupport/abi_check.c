@@ -29,5 +29,14 @@ SAME_FIELD(pyrust_result, pyrust_support_result, error_type);
 SAME_FIELD(pyrust_result, pyrust_support_result, error_message);
 SAME_FIELD(pyrust_result, pyrust_support_result, traceback);
 
+_Static_assert(sizeof(pyrust_limits) == sizeof(pyrust_support_limits), "limits size");
+SAME_FIELD(pyrust_limits, pyrust_support_limits, size);
+SAME_FIELD(pyrust_limits, pyrust_support_limits, max_depth);
+SAME_FIELD(pyrust_limits, pyrust_support_limits, max_instructions);
+SAME_FIELD(pyrust_limits, pyrust_support_limits, timeout_ms);
+SAME_FIELD(pyrust_limits, pyrust_support_limits, max_output);
+SAME_FIELD(pyrust_limits, pyrust_support_limits, cancel);
+_Static_assert(offsetof(pyrust_cancel_token, requested) == 0, "cancel token flag first");
+
 /* A translation unit must declare something; this keeps -Wpedantic quiet. */
 typedef int pyrust_abi_check_unit;

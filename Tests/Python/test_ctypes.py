@@ -23,7 +23,7 @@ import traceback
 LIB_PATH = os.environ.get("PYRUST_LIB") or os.path.join(
     os.path.dirname(os.path.abspath(__file__)), "..", "..", "build", "libpyrust.so")
 
-PYRUST_OK, PYRUST_ERROR, PYRUST_INVALID_ARGUMENT = 0, 1, 2
+PYRUST_OK, PYRUST_ERROR, PYRUST_INVALID_ARGUMENT, PYRUST_LIMIT_EXCEEDED = 0, 1, 2, 3
 PYRUST_RUN_CACHED = 1
 
 
@@ -39,6 +39,16 @@ class Result(ctypes.Structure):
                 ("output", ctypes.c_void_p), ("output_len", ctypes.c_size_t),
                 ("error_type", ctypes.c_char_p), ("error_message", ctypes.c_char_p),
                 ("traceback", ctypes.c_char_p)]
+
+
+class CancelToken(ctypes.Structure):
+    _fields_ = [("requested", ctypes.c_uint32), ("reserved", ctypes.c_uint32)]
+
+
+class Limits(ctypes.Structure):
+    _fields_ = [("size", ctypes.c_uint32), ("max_depth", ctypes.c_uint32),
+                ("max_instructions", ctypes.c_uint64), ("timeout_ms", ctypes.c_uint64),
+                ("max_output", ctypes.c_uint64), ("cancel", ctypes.POINTER(CancelToken))]
 
 
 def load(path):
@@ -61,6 +71,13 @@ def load(path):
     lib.pyrust_run.argtypes = [ctypes.c_char_p, ctypes.c_size_t, ctypes.c_uint32, ctypes.POINTER(Result)]
     lib.pyrust_result_free.restype = None
     lib.pyrust_result_free.argtypes = [ctypes.POINTER(Result)]
+    lib.pyrust_run_ex.restype = ctypes.c_int
+    lib.pyrust_run_ex.argtypes = [ctypes.c_char_p, ctypes.c_size_t, ctypes.c_uint32, ctypes.POINTER(Limits),
+                                  ctypes.POINTER(Result)]
+    lib.pyrust_limits_set_default.restype = ctypes.c_int
+    lib.pyrust_limits_set_default.argtypes = [ctypes.POINTER(Limits)]
+    lib.pyrust_cancel.restype = None
+    lib.pyrust_cancel.argtypes = [ctypes.POINTER(CancelToken)]
     lib.pyrust_debug_live_caches.restype = ctypes.c_int64
     lib.pyrust_debug_live_caches.argtypes = []
     return lib
@@ -315,6 +332,51 @@ def exited_threads_free_their_caches():
     check(live_during == live_before + 16, f"{live_during} live caches with 16 threads, {live_before} before")
     live_after = wait_for_live_caches(live_before)
     check(live_after == live_before, f"live caches {live_after} after join, {live_before} before")
+
+
+def run_limited(source, limits):
+    data = source.encode()
+    result = Result()
+    status = LIB.pyrust_run_ex(data, len(data), 0, ctypes.byref(limits), ctypes.byref(result))
+    try:
+        output = ctypes.string_at(result.output, result.output_len) if result.output else None
+        return status, output, result.error_type, result.error_message
+    finally:
+        LIB.pyrust_result_free(ctypes.byref(result))
+
+
+@test
+def limits_stop_runaway_programs():
+    limits = Limits(size=ctypes.sizeof(Limits), max_instructions=100000)
+    got = run_limited("print('hi')\nwhile True:\n    pass", limits)
+    check(got == (PYRUST_LIMIT_EXCEEDED, b"hi\n", b"LimitExceeded", b"instruction limit of 100000 exceeded"), got)
+    limits = Limits(size=ctypes.sizeof(Limits), timeout_ms=30)
+    got = run_limited("try:\n    while True: pass\nexcept BaseException:\n    print('caught')", limits)
+    check(got == (PYRUST_LIMIT_EXCEEDED, b"", b"LimitExceeded", b"time limit of 30 ms exceeded"), got)
+    check(execute("2 + 2") == ("4", None), "usable afterwards")
+
+
+@test
+def cancel_from_a_python_thread():
+    token = CancelToken()
+    limits = Limits(size=ctypes.sizeof(Limits), cancel=ctypes.pointer(token))
+    timer = threading.Timer(0.05, lambda: LIB.pyrust_cancel(ctypes.byref(token)))
+    timer.start()
+    got = run_limited("while True:\n    pass", limits)   # ctypes releases the GIL during the call
+    timer.join()
+    check(got[0] == PYRUST_LIMIT_EXCEEDED and got[3] == b"run cancelled by the host", got)
+
+
+@test
+def thread_default_limits_protect_execute():
+    limits = Limits(size=ctypes.sizeof(Limits), max_instructions=5000)
+    check(LIB.pyrust_limits_set_default(ctypes.byref(limits)) == 0, "set default")
+    try:
+        out, err = execute("while True: pass")
+        check(out is None and "LimitExceeded: instruction limit of 5000 exceeded" in err, (out, err))
+    finally:
+        LIB.pyrust_limits_set_default(None)
+    check(execute("print(sum(range(100000)))") == ("4999950000\n", None), "no limit after reset")
 
 
 def main():

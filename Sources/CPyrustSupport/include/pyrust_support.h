@@ -34,6 +34,10 @@ extern __attribute__((tls_model("initial-exec"))) _Thread_local void *pyrust_sup
 static inline void *pyrust_support_run_registry(void) { return pyrust_support_run_registry_slot; }
 static inline void pyrust_support_set_run_registry(void *registry) { pyrust_support_run_registry_slot = registry; }
 
+/* A host's cancel flag (pyrust_cancel_token.requested), read from the running thread. */
+static inline uint32_t pyrust_support_load_relaxed(uint32_t *p) { return __atomic_load_n(p, __ATOMIC_RELAXED); }
+static inline void pyrust_support_store_relaxed(uint32_t *p, uint32_t v) { __atomic_store_n(p, v, __ATOMIC_RELAXED); }
+
 /* Process-wide counter for class version tags (never 0 after the first call; wraps after 2^32). */
 uint32_t pyrust_support_next_type_version(void);
 
@@ -59,6 +63,15 @@ typedef struct pyrust_support_result {
     char *error_message;
     char *traceback;
 } pyrust_support_result;
+
+typedef struct pyrust_support_limits {
+    uint32_t size;
+    uint32_t max_depth;
+    uint64_t max_instructions;
+    uint64_t timeout_ms;
+    uint64_t max_output;
+    uint32_t *cancel;     /* pyrust_cancel_token *: its first field */
+} pyrust_support_limits;
 
 #ifdef __cplusplus
 }

@@ -8,6 +8,8 @@ struct ErrorReport: Error {
     var line: Int               // 1-based line of the innermost frame (0 when unknown)
     var col: Int                // 1-based column (0 when unknown)
     var traceback: String       // full text as CPython prints it, ending with "Type: message\n"
+    /// A run limit stopped the run (status PYRUST_LIMIT_EXCEEDED).
+    var isLimit = false
 }
 
 /// A compiled program: what the compile cache holds. Immutable once built, so a cached
@@ -38,9 +40,23 @@ enum Engine {
     /// Runs a compiled program in a fresh global namespace on `vm`. Returns nil on success.
     /// Either way `vm.output` then holds everything printed, then (on success) repr() of the last
     /// expression statement's value when it is not None; it stays there until the VM's next run.
-    static func run(_ program: CompiledProgram, on vm: VM) -> ErrorReport? {
+    static func run(_ program: CompiledProgram, on vm: VM, limits: RunLimits) -> ErrorReport? {
         vm.beginRun(program.code)
-        defer { vm.endRun() }
+        vm.applyLimits(limits)
+        defer {
+            vm.endRun()
+            vm.clearLimits()
+        }
+        var report = runReportingErrors(vm)
+        if let stop = vm.limitStop, report == nil || !report!.isLimit {
+            // Some code swallowed the limit's error: the run still ends with it.
+            report = runtimeErrorReport(vm, stop.exc)
+        }
+        if report != nil && vm.limitStop != nil { report!.isLimit = true }
+        return report
+    }
+
+    private static func runReportingErrors(_ vm: VM) -> ErrorReport? {
         do {
             let result = try vm.runModule()
             if case .int(let n) = result {

@@ -60,7 +60,8 @@ private func run<R>(_ program: Unmanaged<CompiledProgram>, _ state: UnsafeMutabl
 @inline(__always)
 private func runAndDeliver<R>(_ program: Unmanaged<CompiledProgram>, _ vm: VM,
                               _ deliver: (UnsafeBufferPointer<UInt8>, ErrorReport?) -> R) -> R {
-    let error = program._withUnsafeGuaranteedRef { Engine.run($0, on: vm) }
+    let limits = ThreadState.existing()?.pointee.limitsForRun ?? RunLimits()
+    let error = program._withUnsafeGuaranteedRef { Engine.run($0, on: vm, limits: limits) }
     let result = vm.withRunOutput { deliver($0, error) }
     vm.trimOutput()
     return result
@@ -154,7 +155,71 @@ public func pyrust_cache_clear() {
 @_cdecl("pyrust_run")
 public func pyrust_run(_ code: UnsafePointer<CChar>?, _ length: Int, _ flags: UInt32,
                        _ out: UnsafeMutablePointer<pyrust_support_result>?) -> Int32 {
-    let ok: Int32 = 0, failed: Int32 = 1, invalid: Int32 = 2
+    runStructured(code, length, flags, nil, out)
+}
+
+@_cdecl("pyrust_run_ex")
+public func pyrust_run_ex(_ code: UnsafePointer<CChar>?, _ length: Int, _ flags: UInt32,
+                          _ limits: UnsafePointer<pyrust_support_limits>?,
+                          _ out: UnsafeMutablePointer<pyrust_support_result>?) -> Int32 {
+    guard let limits else { return runStructured(code, length, flags, nil, out) }
+    guard let parsed = RunLimits(limits) else {
+        return invalidArgument("limits->size is too small", out)
+    }
+    return runStructured(code, length, flags, parsed, out)
+}
+
+@_cdecl("pyrust_limits_set_default")
+public func pyrust_limits_set_default(_ limits: UnsafePointer<pyrust_support_limits>?) -> Int32 {
+    guard let state = ThreadState.current() else { return 2 }
+    guard let limits else {
+        state.pointee.defaultLimits = RunLimits.fromEnvironment()
+        return 0
+    }
+    guard let parsed = RunLimits(limits) else { return 2 }
+    state.pointee.defaultLimits = parsed
+    return 0
+}
+
+@_cdecl("pyrust_cancel")
+public func pyrust_cancel(_ token: UnsafeMutablePointer<UInt32>?) {
+    guard let token else { return }
+    pyrust_support_store_relaxed(token, 1)
+}
+
+extension RunLimits {
+    /// The fields a C pyrust_limits of its declared size has (nil: too small to be one).
+    init?(_ c: UnsafePointer<pyrust_support_limits>) {
+        let size = Int(c.pointee.size)
+        guard size >= 8 else { return nil }
+        self.init()
+        maxDepth = c.pointee.max_depth
+        if size >= 16 { maxInstructions = c.pointee.max_instructions }
+        if size >= 24 { timeoutMs = c.pointee.timeout_ms }
+        if size >= 32 { maxOutput = c.pointee.max_output }
+        if size >= 40 { cancel = c.pointee.cancel }
+    }
+}
+
+private func invalidArgument(_ message: String, _ out: UnsafeMutablePointer<pyrust_support_result>?) -> Int32 {
+    let invalid: Int32 = 2
+    guard let state = ThreadState.current() else { return invalid }
+    state.pointee.setError("ValueError: \(message)\n")
+    guard let out else { return invalid }
+    var result = pyrust_support_result()
+    result.status = invalid
+    result.output = CText.copy([])
+    result.error_type = CText.copy("ValueError")
+    result.error_message = CText.copy(message)
+    result.traceback = CText.copy("ValueError: \(message)\n")
+    out.pointee = result
+    return invalid
+}
+
+/// pyrust_run and pyrust_run_ex: `limits` nil means the thread's defaults.
+private func runStructured(_ code: UnsafePointer<CChar>?, _ length: Int, _ flags: UInt32, _ limits: RunLimits?,
+                           _ out: UnsafeMutablePointer<pyrust_support_result>?) -> Int32 {
+    let ok: Int32 = 0, failed: Int32 = 1, invalid: Int32 = 2, limited: Int32 = 3
     let knownFlags: UInt32 = 1                     // PYRUST_RUN_CACHED
     guard let state = ThreadState.current() else { return invalid }
     state.pointee.clearError()
@@ -167,21 +232,16 @@ public func pyrust_run(_ code: UnsafePointer<CChar>?, _ length: Int, _ flags: UI
         // length < 0 here is a size_t above Int.max: no such buffer can exist.
         let message = code == nil ? "code must not be NULL"
             : length < 0 ? "len is too large" : "unknown flags"
-        result.status = invalid
-        result.output = CText.copy([])
-        result.error_type = CText.copy("ValueError")
-        result.error_message = CText.copy(message)
-        result.traceback = CText.copy("ValueError: \(message)\n")
-        state.pointee.setError("ValueError: \(message)\n")
-        out.pointee = result
-        return invalid
+        return invalidArgument(message, out)
     }
-
+    let saved = state.pointee.callLimits
+    state.pointee.callLimits = limits
+    defer { state.pointee.callLimits = saved }
     execute(sourceBytes(code, count: length), cached: flags & knownFlags != 0, state) { output, error in
         result.output = CText.copy(output)
         result.output_len = output.count
         guard let error else { return }
-        result.status = failed
+        result.status = error.isLimit ? limited : failed
         result.error_line = Int32(clamping: error.line)
         result.error_col = Int32(clamping: error.col)
         result.error_type = CText.copy(error.typeName)
@@ -189,7 +249,7 @@ public func pyrust_run(_ code: UnsafePointer<CChar>?, _ length: Int, _ flags: UI
         result.traceback = CText.copy(error.traceback)
         state.pointee.setError(error.traceback)
     }
-    if result.status != failed { result.status = ok }
+    if result.status == 0 { result.status = ok }
     if result.output == nil { result.output_len = 0 }    // malloc failed: keep the struct consistent
     out.pointee = result
     return result.status

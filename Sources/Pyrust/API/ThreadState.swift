@@ -17,6 +17,11 @@ struct ThreadState {
     var runDepth = 0
     /// pyrust_cache_clear arrived during a run: clear once the outermost run ends.
     var clearRequested = false
+    /// Limits for every run on this thread (pyrust_limits_set_default; the environment's at first).
+    var defaultLimits = RunLimits.fromEnvironment()
+    /// Limits of the pyrust_run_ex call in progress (nil: the defaults).
+    var callLimits: RunLimits? = nil
+    var limitsForRun: RunLimits { callLimits ?? defaultLimits }
     /// The interpreter state reused by this thread's runs (stack chunks, frame buffer, output
     /// buffer); held retained by hand so that reaching it costs no reference counting.
     private var vm: Unmanaged<VM>? = nil

@@ -432,7 +432,7 @@ extension VM {
             }
         }
         output.append(contentsOf: end)
-        if output.count > Limits.maxSequenceLength { throw memoryError() }
+        if output.count &- outputStart > maxOutput { try outputLimitReached() }
         return .none
     }
 

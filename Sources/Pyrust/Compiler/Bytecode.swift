@@ -45,6 +45,7 @@ enum Opcode: UInt8 {
     case unpackEx           // arg: before | (after << 16)
     // control flow
     case jump               // arg: target
+    case jumpBack           // a loop's back-edge: arg target, b the loop's length (run limits charge it)
     case popJumpIfFalse, popJumpIfTrue
     case jumpIfFalseOrPop, jumpIfTrueOrPop
     case getIter

@@ -191,6 +191,7 @@ final class CodeUnit {
         }
         let maxStack = computeMaxStack()
         fusePairs()
+        markBackEdges()
         let code = CodeObject(name: name, qualname: qualname, instructions: instructions, lines: lines,
                           constants: constants, exceptionTable: exceptionTable, localNames: scope.locals,
                           cellNames: scope.cells, freeNames: scope.frees, cellParamSlots: cellParamSlots,
@@ -199,6 +200,16 @@ final class CodeUnit {
                           hasVarkw: hasVarkw, isGenerator: scope.isGenerator, doc: doc)
         code.isLibraryCode = ctx.isModuleNamespace
         return code
+    }
+
+    /// Backward jumps become jumpBack carrying the loop's length, which the run limits charge
+    /// per iteration without the VM working it out (RunLimits.swift).
+    private func markBackEdges() {
+        for k in instructions.indices where instructions[k].op == .jump && Int(instructions[k].arg) <= k {
+            let span = k - Int(instructions[k].arg) + 1
+            instructions[k] = Instruction(op: .jumpBack, a: 0, b: UInt16(min(span, Int(UInt16.max))),
+                                          arg: instructions[k].arg)
+        }
     }
 
     /// Peephole pass: an instruction followed by one it commonly pairs with (on the same line) is
@@ -262,7 +273,7 @@ final class CodeUnit {
             maxDepth = max(maxDepth, fall)
             var target = -1, targetDepth = 0, fallsThrough = true
             switch ins.op {
-            case .jump:
+            case .jump, .jumpBack:
                 target = Int(ins.arg); targetDepth = d; fallsThrough = false
             case .popJumpIfFalse, .popJumpIfTrue, .forIter:
                 target = Int(ins.arg); targetDepth = d - 1
@@ -292,7 +303,7 @@ final class CodeUnit {
 /// Net stack effect of an instruction on the fall-through path.
 private func stackEffect(_ op: Opcode, arg: Int, a: UInt8, jump: Bool) -> Int {
     switch op {
-    case .nop, .rotTwo, .rotThree, .rotFour, .unaryNeg, .unaryPos, .unaryInvert, .unaryNot, .jump, .getIter,
+    case .nop, .rotTwo, .rotThree, .rotFour, .unaryNeg, .unaryPos, .unaryInvert, .unaryNot, .jump, .jumpBack, .getIter,
          .formatValue where arg & 4 == 0, .listToTuple, .loadAttr, .unsupported, .cache, .deleteName, .yieldValue,
          .getYieldFromIter:
         return 0

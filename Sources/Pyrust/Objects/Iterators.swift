@@ -65,6 +65,7 @@ final class RangeIterator: PyIterator {
     override var typeName: String { "range_iterator" }
     override func next(_ vm: VM) throws(PyError) -> Value? {
         if remaining <= 0 { return nil }
+        try vm.charge(1)    // sum(range(10**15)) must still stop at a limit
         let v = next
         remaining -= 1
         next = next &+ step

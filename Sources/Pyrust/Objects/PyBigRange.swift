@@ -33,6 +33,7 @@ final class BigRangeIterator: PyIterator {
     override var typeName: String { "longrange_iterator" }
     override func next(_ vm: VM) throws(PyError) -> Value? {
         if remaining.signum <= 0 { return nil }
+        try vm.charge(1)
         let v = next
         remaining = remaining - BigInt.one
         next = next + step

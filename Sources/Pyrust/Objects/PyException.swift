@@ -16,6 +16,8 @@ final class PyException {
     var suppressContext = false
     /// Attributes set on the instance (self.code = ...), and __notes__.
     var dict: PyDict? = nil
+    /// Raised by a run limit (RunLimits.swift): no handler may catch it.
+    var isLimit = false
     /// For an AttributeError from `obj.name`: the name and object (its .name/.obj, and the
     /// "Did you mean" hint of the printed traceback).
     var attributeContext: (PyStr, Value)? = nil

@@ -23,7 +23,7 @@ extension VM {
         let c = fn.code
         frames.top.pointee.sp = calleePtr + 1
         if c.isSimple && kwNames.isEmpty && argc == c.argCount {
-            if frames.count >= Limits.recursionLimit { throw recursionError() }
+            try enteringCall(c.instructionCount)
             var newLocals = calleePtr + 1
             var chunk = currentChunk
             if let (nc, p) = try reserve(from: newLocals, needed: c.localCount + c.maxStack) {
@@ -60,7 +60,7 @@ extension VM {
     @inline(never)
     func pushGeneratorFrame(_ g: PyGenerator, above sp: UnsafeMutablePointer<Value>, sent: Value, kind: FrameKind,
                             resultSlot: UnsafeMutablePointer<Value>?) throws(PyError) {
-        if frames.count >= Limits.recursionLimit { throw recursionError() }
+        try enteringCall(1)
         let gc = g.code
         var newLocals = sp
         var chunk = currentChunk

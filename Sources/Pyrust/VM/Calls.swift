@@ -114,8 +114,8 @@ extension VM {
     /// Pushes a frame for `fn` whose locals start at `at` (moving to a new chunk if needed).
     func enterFrame(_ fn: PyFunction, _ boundLocals: [Value], at: UnsafeMutablePointer<Value>,
                     resultSlot: UnsafeMutablePointer<Value>?, kind: FrameKind = .normal) throws(PyError) {
-        if frames.count >= Limits.recursionLimit { throw recursionError() }
         let c = fn.code
+        try enteringCall(c.instructionCount)
         var locals = at
         var chunk = currentChunk
         if let (nc, p) = try reserve(from: at, needed: c.localCount + c.maxStack) {
@@ -183,7 +183,7 @@ extension VM {
         nativeDepth += 1
         defer { nativeDepth -= 1 }
         if nativeDepth > Limits.nativeCallDepth || pyrust_stack_exhausted() != 0 { throw recursionError() }
-        if frames.count >= Limits.recursionLimit { throw recursionError() }
+        try enteringCall(c.instructionCount)
         let top = frames.last.map { $0.sp } ?? chunks[0]
         var slot = top
         let savedChunk = frames.last?.chunk ?? 0

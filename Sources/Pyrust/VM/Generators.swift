@@ -59,9 +59,8 @@ extension VM {
         }
         nativeDepth += 1
         defer { nativeDepth -= 1 }
-        if nativeDepth > Limits.nativeCallDepth || pyrust_stack_exhausted() != 0 || frames.count >= Limits.recursionLimit {
-            throw recursionError()
-        }
+        if nativeDepth > Limits.nativeCallDepth || pyrust_stack_exhausted() != 0 { throw recursionError() }
+        try enteringCall(1)
         // The exception being handled is the caller's again once the generator suspends or
         // ends (one that yields inside an except block must not leak its exception out).
         let callerHandling = handling

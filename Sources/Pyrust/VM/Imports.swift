@@ -11,6 +11,20 @@ final class ModuleTable {
     /// A run changed some module: drop them all when it ends.
     var dirty = false
 
+    /// The result of recent `import` instructions by their name constant (the same str object
+    /// each time a cached program runs): no String is made or hashed on a repeated import.
+    private(set) var recent: [(name: PyStr, leaf: Bool, module: PyModule)] = []
+
+    func recentImport(_ name: PyStr, leaf: Bool) -> PyModule? {
+        for e in recent where e.name === name && e.leaf == leaf { return e.module }
+        return nil
+    }
+
+    func remember(_ name: PyStr, leaf: Bool, _ m: PyModule) {
+        if recent.count >= 16 { recent.removeFirst() }
+        recent.append((name, leaf, m))
+    }
+
     /// Per-run modules (ModuleLibrary.isPerRun) the running program imported.
     var perRunUsed: [String] = []
 
@@ -22,6 +36,7 @@ final class ModuleTable {
             if let m = modules.removeValue(forKey: n) { m.clear() }
         }
         perRunUsed.removeAll()
+        recent.removeAll()
     }
 
     func add(_ m: PyModule) { modules[m.name] = m }
@@ -30,6 +45,7 @@ final class ModuleTable {
     func removeAll() {
         let all = modules
         modules = [:]
+        recent.removeAll()
         for (_, m) in all { m.clear() }
         dirty = false
         perRunUsed.removeAll()
@@ -84,6 +100,16 @@ extension VM {
     }
 
     // MARK: import
+
+    /// The import instruction: `name` is its constant.
+    func importModule(_ name: PyStr, leaf: Bool) throws(PyError) -> Value {
+        if let m = moduleTable.recentImport(name, leaf: leaf) { return .object(m) }
+        let v = try importModule(name.string, leaf: leaf)
+        if case .object(let o) = v, o.pyType === PyType.module, !ModuleLibrary.isPerRun(name.string) {
+            moduleTable.remember(name, leaf: leaf, unsafeDowncast(o, to: PyModule.self))
+        }
+        return v
+    }
 
     /// `import a.b.c`: the top package `a` (leaf false) or the module `a.b.c` itself (leaf true).
     func importModule(_ fullName: String, leaf: Bool) throws(PyError) -> Value {

@@ -223,7 +223,7 @@ extension VM {
                         // Building a module runs Python code above this frame.
                         frames.top.pointee.ip = pc - ins
                         frames.top.pointee.sp = sp
-                        sp.initialize(to: try importModule(name.string, leaf: i.b == 1))
+                        sp.initialize(to: try importModule(name, leaf: i.b == 1))
                         sp += 1
                     case .importFrom:
                         guard case .str(let name) = code.consts[Int(i.arg)] else { throw badBytecode("import name") }
@@ -431,6 +431,12 @@ extension VM {
                             (sp - 1).initialize(to: .int(r))
                             continue
                         }
+                        if let r = floatFastResult(UInt8(truncatingIfNeeded: i.arg), sp - 2, sp - 1) {
+                            // + - * / on floats (or a float and a small int): inline values.
+                            sp -= 1
+                            (sp - 1).initialize(to: .float(r))
+                            continue
+                        }
                         frames.top.pointee.ip = pc - ins
                         frames.top.pointee.sp = sp
                         sp -= 1
@@ -470,6 +476,9 @@ extension VM {
                         if case .int(let x) = (sp - 2).pointee, case .int(let y) = (sp - 1).pointee, i.a <= 7 {
                             taken = smallIntComparison(i.a, x, y)
                             sp -= 2             // inline ints: nothing to release
+                        } else if i.a <= 5, let t = floatComparison(i.a, sp - 2, sp - 1) {
+                            taken = t
+                            sp -= 2             // inline numbers: nothing to release
                         } else {
                             let op = CmpOp(rawValue: i.a) ?? .eq
                             frames.top.pointee.ip = pc - ins
@@ -736,6 +745,15 @@ extension VM {
                         }
                     case .jump:
                         pc = ins + Int(i.arg)
+                    case .jumpBack:
+                        // A loop's back-edge: charge the loop's length (see RunLimits.swift).
+                        ticksLeft &-= Int(i.b)
+                        if ticksLeft < 0 {
+                            frames.top.pointee.ip = pc - ins
+                            frames.top.pointee.sp = sp
+                            try limitsReached()
+                        }
+                        pc = ins + Int(i.arg)
                     case .popJumpIfFalse:
                         sp -= 1
                         let v = sp.move()
@@ -831,7 +849,7 @@ extension VM {
                                 let calleePtr = sp - argc - 1
                                 frames.top.pointee.ip = pc - ins
                                 frames.top.pointee.sp = calleePtr + 1
-                                if frames.count >= Limits.recursionLimit { throw recursionError() }
+                                try enteringCall(c.instructionCount)
                                 var newLocals = calleePtr + 1
                                 var chunk = currentChunk
                                 if let (nc, p) = try reserve(from: newLocals, needed: c.localCount + c.maxStack) {
@@ -976,6 +994,18 @@ extension VM {
                         }
                         guard case .str(let name) = code.consts[Int(i.arg >> 8)] else { throw badBytecode("method name") }
                         let receiver = recvPtr.pointee
+                        if case .object(let o) = receiver, o.pyType === PyType.module,
+                           case .builtin(let b) = try moduleGetAttr(unsafeDowncast(o, to: PyModule.self), name),
+                           let native = b.native {
+                            // math.sqrt(x): the Swift function reads its arguments on the stack.
+                            let total = argc + kwNames.count
+                            let r = try native(self, Args(UnsafeBufferPointer(start: recvPtr + 1, count: total),
+                                                          positionalCount: argc, kwNames: kwNames))
+                            releaseValuesOutlined(recvPtr, total + 1)
+                            recvPtr.initialize(to: r)
+                            sp = recvPtr + 1
+                            continue
+                        }
                         if case .object(let o) = receiver, let sup = o as? PySuper, let fn = superPlainMethod(sup, name) {
                             // super().m(args): [super][args] -> [m][self][args], no bound method.
                             let total = argc + kwNames.count
@@ -1468,7 +1498,7 @@ extension VM {
                         exc.traceback.append(TracebackEntry(function: code.name, line: code.lines[max(0, min(at, code.lines.count - 1))]))
                     }
                     addEntry = true
-                    if let entry = findHandler(code, at) {
+                    if !exc.isLimit, let entry = findHandler(code, at) {
                         let target = locals + code.localCount + Int(entry.depth)
                         if sp > target {
                             releaseValuesOutlined(target, sp - target)
@@ -1544,6 +1574,44 @@ extension VM {
         switch op {
         case 0, 6: return x == y
         case 1, 7: return x != y
+        case 2: return x < y
+        case 3: return x <= y
+        case 4: return x > y
+        default: return x >= y
+        }
+    }
+
+    /// An inline number as a Double when the conversion is exact (floats; ints below 2**53).
+    @inline(__always)
+    private func exactDouble(_ v: UnsafeMutablePointer<Value>) -> Double? {
+        switch v.pointee {
+        case .float(let d): return d
+        case .int(let i): return i.magnitude < (1 << 53) ? Double(i) : nil
+        default: return nil
+        }
+    }
+
+    /// `x op y` for + - * / when one operand is a float and the other a float or a small int
+    /// (or / on two small ints): what CPython computes, with no call. nil: the general path.
+    @inline(never)
+    private func floatFastResult(_ op: UInt8, _ a: UnsafeMutablePointer<Value>, _ b: UnsafeMutablePointer<Value>) -> Double? {
+        guard op <= BinOp.truediv.rawValue, let x = exactDouble(a), let y = exactDouble(b) else { return nil }
+        if case .int = a.pointee, case .int = b.pointee, op != BinOp.truediv.rawValue { return nil }
+        switch op {
+        case BinOp.add.rawValue: return x + y
+        case BinOp.sub.rawValue: return x - y
+        case BinOp.mul.rawValue: return x * y
+        default: return y == 0 ? nil : x / y
+        }
+    }
+
+    /// `< <= > >= == !=` between inline numbers that convert exactly (at least one float).
+    @inline(never)
+    private func floatComparison(_ op: UInt8, _ a: UnsafeMutablePointer<Value>, _ b: UnsafeMutablePointer<Value>) -> Bool? {
+        guard let x = exactDouble(a), let y = exactDouble(b) else { return nil }
+        switch op {
+        case 0: return x == y
+        case 1: return x != y
         case 2: return x < y
         case 3: return x <= y
         case 4: return x > y

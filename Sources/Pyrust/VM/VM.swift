@@ -114,6 +114,19 @@ final class VM {
     let runObjects = RunObjects()
     /// The modules this thread has imported (kept across runs; see Imports.swift).
     let moduleTable = ModuleTable()
+
+    // Limits of the run in progress (RunLimits.swift).
+    /// Ticks left before limitsReached runs; Int.max when no limit is set.
+    var ticksLeft = Int.max
+    var sliceGranted = Int.max
+    var limits = RunLimits()
+    var limitStop: PyError? = nil
+    var instructionsCharged: UInt64 = 0
+    var deadline: UInt64 = 0
+    /// Python call depth allowed (RecursionError beyond it).
+    var depthLimit = Limits.recursionLimit
+    /// Output bytes allowed.
+    var maxOutput = Int(RunLimits.defaultMaxOutput)
     /// Suspended generators dropped inside a try/with, to close at the next safe point.
     var pendingCloses: [PyGenerator] = []
     var pendingCloseCount = 0
