@@ -64,9 +64,14 @@ struct JSONDecoding {
 
     private mutating func enter(_ what: String) throws(Failure) {
         depth += 1
-        if vm.frames.count + hiddenFrames + depth >= Limits.recursionLimit || pyrust_stack_exhausted() != 0 {
+        if vm.frames.count + hiddenFrames + depth >= vm.depthLimit || pyrust_stack_exhausted() != 0 {
             throw .python(PyError(.recursionError, "maximum recursion depth exceeded" + what))
         }
+    }
+
+    /// The host's limits tick once per array item and object member (long documents).
+    @inline(__always) private func tick() throws(Failure) {
+        do throws(PyError) { try vm.charge(1) } catch { throw .python(error) }
     }
 
     private func matches(_ word: StaticString, at i: Int) -> Bool {
@@ -108,6 +113,7 @@ struct JSONDecoding {
         skipSpace(&i)
         if i >= text.count || text[i] != UInt8(ascii: "]") {
             while true {
+                try tick()
                 let (v, next) = try value(at: i)
                 items.append(v)
                 i = next
@@ -128,6 +134,7 @@ struct JSONDecoding {
         skipSpace(&i)
         if i >= text.count || text[i] != UInt8(ascii: "}") {
             while true {
+                try tick()
                 if i >= text.count || text[i] != UInt8(ascii: "\"") {
                     throw .syntax("Expecting property name enclosed in double quotes", i)
                 }

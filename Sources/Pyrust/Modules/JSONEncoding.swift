@@ -109,10 +109,10 @@ struct JSONEncoding {
         depth += 1
         let frames = vm.frames.count + hiddenFrames + depth
         if indent == nil {
-            if frames >= Limits.recursionLimit || pyrust_stack_exhausted() != 0 {
+            if frames >= vm.depthLimit || pyrust_stack_exhausted() != 0 {
                 throw PyError(.recursionError, "maximum recursion depth exceeded while encoding a JSON object")
             }
-        } else if frames > Limits.recursionLimit || pyrust_stack_exhausted() != 0 {
+        } else if frames > vm.depthLimit || pyrust_stack_exhausted() != 0 {
             throw PyError(.recursionError, "maximum recursion depth exceeded while calling a Python object")
         }
         if checkCircular, let id = id {
@@ -140,6 +140,7 @@ struct JSONEncoding {
         newline(inner)
         var i = 0
         while i < count() {
+            try vm.charge(1)    // the host's limits tick for long documents too
             if i > 0 {
                 out.append(contentsOf: itemSeparator)
                 newline(inner)
@@ -171,6 +172,7 @@ struct JSONEncoding {
         if indent != nil { newline(inner) }
         var first = true
         for (key, value) in items {
+            try vm.charge(1)
             let start = out.count
             if !first {
                 out.append(contentsOf: itemSeparator)

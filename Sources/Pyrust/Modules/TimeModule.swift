@@ -38,10 +38,17 @@ enum TimeModule {
             try args.noKeywords("time.sleep")
             try args.expect("time.sleep", min: 1, max: 1)
             let seconds = try sleepSeconds(vm, args[0])
-            var remaining = timespec(tv_sec: 0, tv_nsec: Int((min(seconds, maxSleep) * 1e9).rounded(.up)))
-            if remaining.tv_nsec >= 1_000_000_000 { remaining = timespec(tv_sec: 1, tv_nsec: 0) }
-            var left = timespec()
-            while nanosleep(&remaining, &left) != 0 && errno == EINTR { remaining = left }
+            var remaining = Int((min(seconds, maxSleep) * 1e9).rounded(.up))
+            // In slices, so that a host's time limit or cancellation stops a sleeping run.
+            let slice = vm.limits.isEmpty ? remaining : 10_000_000
+            while remaining > 0 {
+                let step = min(remaining, slice)
+                var request = timespec(tv_sec: step / 1_000_000_000, tv_nsec: step % 1_000_000_000)
+                var left = timespec()
+                while nanosleep(&request, &left) != 0 && errno == EINTR { request = left }
+                remaining -= step
+                if !vm.limits.isEmpty { try vm.limitsReached() }
+            }
             return .none
         }
         for name in ["gmtime", "localtime", "mktime", "asctime", "ctime", "strftime", "strptime",
