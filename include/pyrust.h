@@ -17,7 +17,12 @@
  * order, followed by repr() of the value of the last statement when that statement is an
  * expression whose value is not None, with no newline added.
  *   "2 + 2" -> "4"     "print(42)\n10 + 5" -> "42\n15"     "x = 10" -> ""     "'a' * 3" -> "'aaa'"
- * Each call runs the program in a fresh global namespace; nothing carries over between calls.
+ * Each call runs the program in a fresh global namespace; nothing carries over between calls
+ * (modules a program imports are kept per thread, and rebuilt after a run that changed one).
+ *
+ * 0.2.0 changed the binary interface: struct pyrust_result gained error_output,
+ * error_output_len and exit_code (rebuild hosts that allocate it), and pyrust_run_ex,
+ * pyrust_limits_set_default and pyrust_cancel were added.
  */
 #ifndef PYRUST_H
 #define PYRUST_H
@@ -30,9 +35,9 @@ extern "C" {
 #endif
 
 #define PYRUST_VERSION_MAJOR 0
-#define PYRUST_VERSION_MINOR 1
+#define PYRUST_VERSION_MINOR 2
 #define PYRUST_VERSION_PATCH 0
-#define PYRUST_VERSION_STRING "0.1.0"
+#define PYRUST_VERSION_STRING "0.2.0"
 
 /* The library's version, equal to PYRUST_VERSION_STRING of the header it was built with.
  * Static text: never freed. */
@@ -107,8 +112,13 @@ typedef enum pyrust_status {
     PYRUST_OK = 0,               /* ran to completion */
     PYRUST_ERROR = 1,            /* the program raised, or did not compile (SyntaxError etc.) */
     PYRUST_INVALID_ARGUMENT = 2, /* NULL code, NULL result pointer, or unknown flags */
-    PYRUST_LIMIT_EXCEEDED = 3    /* a run limit or the host's cancel stopped the run (see
+    PYRUST_LIMIT_EXCEEDED = 3,   /* a run limit or the host's cancel stopped the run (see
                                     pyrust_limits): error_type "LimitExceeded" */
+    PYRUST_EXIT = 4              /* the program ended with SystemExit and a non-zero code
+                                    (exit_code; error_type "SystemExit", error_message the code
+                                    as str). SystemExit with code 0 or None is PYRUST_OK. The
+                                    text entry points return NULL for it, and pyrust_last_error()
+                                    is "SystemExit: <code>\n"; for 0/None they return the output. */
 } pyrust_status;
 
 enum { PYRUST_RUN_CACHED = 1u };  /* flag: go through the calling thread's compile cache */
@@ -125,6 +135,16 @@ typedef struct pyrust_result {
     char   *error_type;      /* malloc'd, e.g. "ZeroDivisionError"; NULL on success */
     char   *error_message;   /* malloc'd, e.g. "division by zero"; NULL on success */
     char   *traceback;       /* malloc'd, CPython-style traceback text; NULL on success */
+    char   *error_output;    /* malloc'd, never NULL after a call that got a result pointer:
+                                what the program wrote to sys.stderr (print(..., file=sys.stderr),
+                                sys.stderr.write, the text of a non-int SystemExit code). May
+                                contain NUL bytes: use error_output_len. The text entry points
+                                (pyrust_execute*) drop it. */
+    size_t  error_output_len;
+    int32_t exit_code;       /* the program ended with SystemExit (sys.exit(n), exit(), raise
+                                SystemExit): its code as `python3` would exit with it (None -> 0,
+                                an int -> that int, anything else -> 1); 0 otherwise */
+    int32_t reserved;
 } pyrust_result;
 
 /* Runs the `len` bytes at `code` (need not be NUL-terminated; NUL bytes and invalid UTF-8

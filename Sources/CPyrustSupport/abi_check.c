@@ -28,6 +28,9 @@ SAME_FIELD(pyrust_result, pyrust_support_result, output_len);
 SAME_FIELD(pyrust_result, pyrust_support_result, error_type);
 SAME_FIELD(pyrust_result, pyrust_support_result, error_message);
 SAME_FIELD(pyrust_result, pyrust_support_result, traceback);
+SAME_FIELD(pyrust_result, pyrust_support_result, error_output);
+SAME_FIELD(pyrust_result, pyrust_support_result, error_output_len);
+SAME_FIELD(pyrust_result, pyrust_support_result, exit_code);
 
 _Static_assert(sizeof(pyrust_limits) == sizeof(pyrust_support_limits), "limits size");
 SAME_FIELD(pyrust_limits, pyrust_support_limits, size);

@@ -311,6 +311,42 @@ static void test_large_program(void) {
     free(code);
 }
 
+/* sys.stderr text lands in error_output; SystemExit ends the program with its code. */
+static void test_stderr_and_exit(void) {
+    pyrust_result r;
+    const char *code = "import sys\nprint('out')\nprint('err', 1, file=sys.stderr)\nsys.stderr.write('x\\n')";
+    EXPECT(pyrust_run(code, strlen(code), 0, &r) == PYRUST_OK, "stderr program runs");
+    EXPECT_STR(r.output, "out\n2");   /* the last expression's value: write() returned 2 */
+    EXPECT(r.error_output && r.error_output_len == 8 && memcmp(r.error_output, "err 1\nx\n", 8) == 0, "error_output");
+    EXPECT(r.exit_code == 0, "exit_code 0");
+    pyrust_result_free(&r);
+    EXPECT(r.error_output == NULL, "freed and zeroed");
+
+    static const struct { const char *code; int status, exit_code; const char *err; } cases[] = {
+        {"import sys\nprint('a')\nsys.exit(3)\nprint('b')", PYRUST_EXIT, 3, ""},
+        {"import sys\nsys.exit(0)", PYRUST_OK, 0, ""},
+        {"exit()", PYRUST_OK, 0, ""},
+        {"raise SystemExit('bye')", PYRUST_EXIT, 1, "bye\n"},
+        {"quit(True)", PYRUST_EXIT, 1, ""},
+        {"try:\n    exit(4)\nexcept SystemExit as e:\n    print(e.code)", PYRUST_OK, 0, ""},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        int status = pyrust_run(cases[i].code, strlen(cases[i].code), 0, &r);
+        EXPECT(status == cases[i].status && r.exit_code == cases[i].exit_code, "case %zu: status %d exit %d", i, status,
+               r.exit_code);
+        EXPECT(r.error_output && strcmp(r.error_output, cases[i].err) == 0, "case %zu: error_output", i);
+        if (status == PYRUST_EXIT) EXPECT_STR(r.error_type, "SystemExit");
+        pyrust_result_free(&r);
+    }
+    char *out = pyrust_execute("print('kept')\nexit(0)");
+    EXPECT_STR(out, "kept\n");
+    pyrust_free(out);
+    out = pyrust_execute("print('lost')\nexit(7)");
+    EXPECT(out == NULL, "non-zero exit: NULL");
+    EXPECT_STR(pyrust_last_error(), "SystemExit: 7\n");
+    pyrust_free(out);
+}
+
 int main(void) {
     unsetenv("PYRUST_CACHE_SIZE");      /* the main thread's cache gets the default capacity */
     static const test_case tests[] = {
@@ -335,6 +371,7 @@ int main(void) {
         {"cache stats and clear", test_cache_functions},
         {"live caches counter", test_live_caches_counter},
         {"large program", test_large_program},
+        {"stderr output and SystemExit", test_stderr_and_exit},
     };
     return run_tests(tests, TEST_COUNT(tests));
 }

@@ -38,7 +38,8 @@ class Result(ctypes.Structure):
     _fields_ = [("status", ctypes.c_int32), ("error_line", ctypes.c_int32), ("error_col", ctypes.c_int32),
                 ("output", ctypes.c_void_p), ("output_len", ctypes.c_size_t),
                 ("error_type", ctypes.c_char_p), ("error_message", ctypes.c_char_p),
-                ("traceback", ctypes.c_char_p)]
+                ("traceback", ctypes.c_char_p), ("error_output", ctypes.c_void_p),
+                ("error_output_len", ctypes.c_size_t), ("exit_code", ctypes.c_int32), ("reserved", ctypes.c_int32)]
 
 
 class CancelToken(ctypes.Structure):
@@ -179,7 +180,7 @@ def check(condition, message):
 
 @test
 def version():
-    check(LIB.pyrust_version() == b"0.1.0", LIB.pyrust_version())
+    check(LIB.pyrust_version() == b"0.2.0", LIB.pyrust_version())
 
 
 @test

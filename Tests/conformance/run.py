@@ -70,6 +70,10 @@ class PyrustResult(ctypes.Structure):
         ("error_type", ctypes.c_void_p),
         ("error_message", ctypes.c_void_p),
         ("traceback", ctypes.c_void_p),
+        ("error_output", ctypes.c_void_p),
+        ("error_output_len", ctypes.c_size_t),
+        ("exit_code", ctypes.c_int32),
+        ("reserved", ctypes.c_int32),
     ]
 
 
@@ -118,6 +122,9 @@ def worker_main(libpath):
                 "error_type": _b64(cstring(res.error_type)),
                 "error_message": _b64(cstring(res.error_message)),
                 "traceback": _b64(cstring(res.traceback)),
+                "error_output": None if not res.error_output
+                else _b64(ctypes.string_at(res.error_output, res.error_output_len)),
+                "exit_code": res.exit_code,
             })
             lib.pyrust_result_free(ctypes.byref(res))
         stray.seek(0, os.SEEK_END)
@@ -208,7 +215,7 @@ class Worker:
             return None, "pyrust wrote %d bytes to the host's stdout (fd 1)" % answer["stray_stdout"]
         runs = answer["runs"]
         for r in runs:
-            for key in ("output", "error_type", "error_message", "traceback"):
+            for key in ("output", "error_type", "error_message", "traceback", "error_output"):
                 r[key] = _unb64(r[key])
         return runs, None
 
@@ -261,7 +268,7 @@ def mask_addresses(text):
 def mask_run(run):
     """One pyrust run's result with addresses masked in its output, traceback and message."""
     run = dict(run)
-    for key in ("output", "traceback", "error_message"):
+    for key in ("output", "traceback", "error_message", "error_output"):
         run[key] = mask_addresses(run[key])
     return run
 
@@ -321,11 +328,15 @@ def compare_program(name, exp_out, exp_err, runs):
                                          render(run["output"] or b"", run["traceback"]),
                                          ("uncached", label)))
     actual_out = first["output"] or b""
-    actual_err = first["traceback"] or b""
+    # CPython's stderr: what the program wrote there, then the traceback (none for SystemExit).
+    shown_traceback = first["traceback"] if first["status"] in (1, 3) else None
+    actual_err = (first["error_output"] or b"") + (shown_traceback or b"")
     if actual_out != exp_out or actual_err != exp_err:
         reports.append(diff_text(render(exp_out, exp_err if exp_err else None),
-                                 render(actual_out, first["traceback"])))
-    elif exp_err:
+                                 render(actual_out, actual_err if actual_err else None)))
+    elif first["status"] == 4:
+        pass    # SystemExit with a non-zero code: CPython's exit status is not compared
+    elif exp_err and first["status"] != 0:
         # Same text: the structured fields must say the same thing.
         want_type, want_message = last_line_parts(exp_err)
         if first["status"] != 1:
@@ -337,7 +348,7 @@ def compare_program(name, exp_out, exp_err, runs):
         if frames and first["error_line"] != int(frames[-1]):
             reports.append("error_line %d, traceback's innermost frame says %d"
                            % (first["error_line"], int(frames[-1])))
-    elif first["status"] != 0:
+    elif first["status"] != 0 and not exp_err:
         reports.append("status %d on a program that succeeds" % first["status"])
     return "\n".join(r.rstrip("\n") for r in reports) if reports else None
 

@@ -56,7 +56,8 @@ static const char *call_noarg_string(foreign *f) {
 }
 
 /* struct pyrust_result as a foreign runtime declares it: its fields' types, in order. */
-enum { R_STATUS, R_LINE, R_COL, R_OUTPUT, R_OUTPUT_LEN, R_ERROR_TYPE, R_ERROR_MESSAGE, R_TRACEBACK, R_FIELDS };
+enum { R_STATUS, R_LINE, R_COL, R_OUTPUT, R_OUTPUT_LEN, R_ERROR_TYPE, R_ERROR_MESSAGE, R_TRACEBACK,
+       R_ERROR_OUTPUT, R_ERROR_OUTPUT_LEN, R_EXIT_CODE, R_RESERVED, R_FIELDS };
 static ffi_type *result_fields[R_FIELDS + 1];
 static ffi_type result_type;
 static size_t result_offsets[R_FIELDS];
@@ -64,7 +65,8 @@ static size_t result_offsets[R_FIELDS];
 static void describe_result_struct(void) {
     ffi_type *size_t_type = sizeof(size_t) == 8 ? &ffi_type_uint64 : &ffi_type_uint32;
     ffi_type *types[R_FIELDS] = { &ffi_type_sint32, &ffi_type_sint32, &ffi_type_sint32, &ffi_type_pointer,
-                                  size_t_type, &ffi_type_pointer, &ffi_type_pointer, &ffi_type_pointer };
+                                  size_t_type, &ffi_type_pointer, &ffi_type_pointer, &ffi_type_pointer,
+                                  &ffi_type_pointer, size_t_type, &ffi_type_sint32, &ffi_type_sint32 };
     memcpy(result_fields, types, sizeof types);
     result_fields[R_FIELDS] = NULL;
     result_type.size = 0;

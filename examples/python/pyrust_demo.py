@@ -40,6 +40,10 @@ class _Result(ctypes.Structure):
         ("error_type", ctypes.c_char_p),
         ("error_message", ctypes.c_char_p),
         ("traceback", ctypes.c_char_p),
+        ("error_output", ctypes.c_void_p),
+        ("error_output_len", ctypes.c_size_t),
+        ("exit_code", ctypes.c_int32),
+        ("reserved", ctypes.c_int32),
     ]
 
 

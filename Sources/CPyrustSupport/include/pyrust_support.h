@@ -62,6 +62,10 @@ typedef struct pyrust_support_result {
     char *error_type;
     char *error_message;
     char *traceback;
+    char *error_output;
+    size_t error_output_len;
+    int32_t exit_code;
+    int32_t reserved;
 } pyrust_support_result;
 
 typedef struct pyrust_support_limits {

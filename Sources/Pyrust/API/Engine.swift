@@ -10,6 +10,8 @@ struct ErrorReport: Error {
     var traceback: String       // full text as CPython prints it, ending with "Type: message\n"
     /// A run limit stopped the run (status PYRUST_LIMIT_EXCEEDED).
     var isLimit = false
+    /// The program ended with SystemExit and a non-zero code (status PYRUST_EXIT).
+    var exitCode: Int32? = nil
 }
 
 /// A compiled program: what the compile cache holds. Immutable once built, so a cached
@@ -73,9 +75,37 @@ enum Engine {
             vm.finalizeGlobals()
             return nil
         } catch {
+            if error.exc.type.isSubtype(of: .systemExit) && !error.exc.isLimit {
+                vm.finalizeGlobals()
+                return exitReport(vm, error.exc)
+            }
             let report = runtimeErrorReport(vm, error.exc)
             vm.finalizeGlobals()
             return report
         }
+    }
+
+    /// SystemExit reaching the top, as `python3` ends: code None or 0 is a success; an int is
+    /// the exit code; anything else is written to stderr and the code is 1.
+    private static func exitReport(_ vm: VM, _ exc: PyException) -> ErrorReport? {
+        let code: Value = exc.args.count > 1 ? .tuple(PyTuple(exc.args)) : (exc.args.first ?? .none)
+        let status: Int32
+        switch code {
+        case .none: return nil
+        case .bool(let b): status = b ? 1 : 0
+        case .int(let n): status = Int32(truncatingIfNeeded: n)
+        default:
+            if let text = try? vm.str(code) {
+                text.withUnsafeBufferPointer { vm.errorOutput.append(contentsOf: $0) }
+                vm.errorOutput.append(10)
+            }
+            status = 1
+        }
+        if status == 0 { return nil }
+        let message = (try? vm.str(code).string) ?? ""
+        var report = ErrorReport(typeName: "SystemExit", message: message, line: 0, col: 0,
+                                 traceback: "SystemExit: \(message)\n")
+        report.exitCode = status
+        return report
     }
 }

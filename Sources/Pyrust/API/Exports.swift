@@ -62,6 +62,7 @@ private func runAndDeliver<R>(_ program: Unmanaged<CompiledProgram>, _ vm: VM,
                               _ deliver: (UnsafeBufferPointer<UInt8>, ErrorReport?) -> R) -> R {
     let limits = ThreadState.existing()?.pointee.limitsForRun ?? RunLimits()
     let error = program._withUnsafeGuaranteedRef { Engine.run($0, on: vm, limits: limits) }
+    ThreadState.existing()?.pointee.lastErrorOutput = vm.errorOutput
     let result = vm.withRunOutput { deliver($0, error) }
     vm.trimOutput()
     return result
@@ -98,7 +99,7 @@ private func executeText(_ code: UnsafePointer<CChar>?, cached: Bool) -> UnsafeM
 
 @_cdecl("pyrust_version")
 public func pyrust_version() -> UnsafePointer<CChar> {
-    let version: StaticString = "0.1.0"     // = PYRUST_VERSION_STRING in include/pyrust.h
+    let version: StaticString = "0.2.0"     // = PYRUST_VERSION_STRING in include/pyrust.h
     return UnsafeRawPointer(version.utf8Start).assumingMemoryBound(to: CChar.self)
 }
 
@@ -209,6 +210,7 @@ private func invalidArgument(_ message: String, _ out: UnsafeMutablePointer<pyru
     var result = pyrust_support_result()
     result.status = invalid
     result.output = CText.copy([])
+    result.error_output = CText.copy([])
     result.error_type = CText.copy("ValueError")
     result.error_message = CText.copy(message)
     result.traceback = CText.copy("ValueError: \(message)\n")
@@ -219,7 +221,7 @@ private func invalidArgument(_ message: String, _ out: UnsafeMutablePointer<pyru
 /// pyrust_run and pyrust_run_ex: `limits` nil means the thread's defaults.
 private func runStructured(_ code: UnsafePointer<CChar>?, _ length: Int, _ flags: UInt32, _ limits: RunLimits?,
                            _ out: UnsafeMutablePointer<pyrust_support_result>?) -> Int32 {
-    let ok: Int32 = 0, failed: Int32 = 1, invalid: Int32 = 2, limited: Int32 = 3
+    let ok: Int32 = 0, failed: Int32 = 1, invalid: Int32 = 2, limited: Int32 = 3, exited: Int32 = 4
     let knownFlags: UInt32 = 1                     // PYRUST_RUN_CACHED
     guard let state = ThreadState.current() else { return invalid }
     state.pointee.clearError()
@@ -237,11 +239,17 @@ private func runStructured(_ code: UnsafePointer<CChar>?, _ length: Int, _ flags
     let saved = state.pointee.callLimits
     state.pointee.callLimits = limits
     defer { state.pointee.callLimits = saved }
+    state.pointee.lastErrorOutput = []
     execute(sourceBytes(code, count: length), cached: flags & knownFlags != 0, state) { output, error in
         result.output = CText.copy(output)
         result.output_len = output.count
         guard let error else { return }
-        result.status = error.isLimit ? limited : failed
+        if let code = error.exitCode {
+            result.status = exited
+            result.exit_code = code
+        } else {
+            result.status = error.isLimit ? limited : failed
+        }
         result.error_line = Int32(clamping: error.line)
         result.error_col = Int32(clamping: error.col)
         result.error_type = CText.copy(error.typeName)
@@ -251,6 +259,9 @@ private func runStructured(_ code: UnsafePointer<CChar>?, _ length: Int, _ flags
     }
     if result.status == 0 { result.status = ok }
     if result.output == nil { result.output_len = 0 }    // malloc failed: keep the struct consistent
+    result.error_output = CText.copy(state.pointee.lastErrorOutput)
+    result.error_output_len = result.error_output == nil ? 0 : state.pointee.lastErrorOutput.count
+    state.pointee.lastErrorOutput = []
     out.pointee = result
     return result.status
 }
@@ -262,6 +273,7 @@ public func pyrust_result_free(_ result: UnsafeMutablePointer<pyrust_support_res
     free(result.pointee.error_type)
     free(result.pointee.error_message)
     free(result.pointee.traceback)
+    free(result.pointee.error_output)
     result.pointee = pyrust_support_result()
 }
 

@@ -22,6 +22,8 @@ struct ThreadState {
     /// Limits of the pyrust_run_ex call in progress (nil: the defaults).
     var callLimits: RunLimits? = nil
     var limitsForRun: RunLimits { callLimits ?? defaultLimits }
+    /// What the last run wrote to sys.stderr (copied into pyrust_result.error_output).
+    var lastErrorOutput: [UInt8] = []
     /// The interpreter state reused by this thread's runs (stack chunks, frame buffer, output
     /// buffer); held retained by hand so that reaching it costs no reference counting.
     private var vm: Unmanaged<VM>? = nil

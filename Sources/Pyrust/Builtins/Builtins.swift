@@ -4,7 +4,7 @@
 enum BuiltinID: UInt8, CaseIterable {
     case print, len, repr, abs, min, max, sum, round, divmod, pow, sorted, reversed, enumerate, zip
     case any, all, isinstance, issubclass, chr, ord, hex, bin, oct, hash, map, filter, iter, next
-    case callable, format, id, ascii, getattr, hasattr, setattr, delattr, vars, dir
+    case callable, format, id, ascii, getattr, hasattr, setattr, delattr, vars, dir, exit, quit
     /// A module's function written in Swift (PyBuiltinFunction.native); not a builtin name.
     case native
 }
@@ -54,6 +54,11 @@ extension VM {
         switch id {
         case .print: return try builtinPrint(args)
         case .native: throw typeError("builtin without an implementation")
+        case .exit, .quit:
+            // As `python3 file.py` has them (the site module's Quitter): end the program.
+            try args.noKeywords("\(id)")
+            try args.expect("\(id)", min: 0, max: 1)
+            throw PyError(PyException(.systemExit, args: args.count == 0 ? [] : [args[0]]))
         case .len:
             try args.noKeywords("len")
             try args.expect("len", min: 1, max: 1)
@@ -416,7 +421,13 @@ extension VM {
             default: throw typeError("end must be None or a string, not \(typeName(e))")
             }
         }
-        if let f = args.keyword("file"), !f.isNone { throw notSupported("print(file=...)") }
+        if let f = args.keyword("file"), !f.isNone {
+            if case .object(let o) = f, o.pyType === PyType.textStream {
+                if unsafeDowncast(o, to: PyTextStream.self).isError { return try printToStderr(args, sep, end) }
+            } else {
+                return try printThroughWrite(f, args, sep, end)
+            }
+        }
         for i in 0..<args.count {
             if i > 0 { output.append(contentsOf: sep) }
             switch args[i] {
@@ -433,6 +444,30 @@ extension VM {
         }
         output.append(contentsOf: end)
         if output.count &- outputStart > maxOutput { try outputLimitReached() }
+        return .none
+    }
+
+    /// print(..., file=sys.stderr): the same text into the run's error output.
+    private func printToStderr(_ args: Args, _ sep: [UInt8], _ end: [UInt8]) throws(PyError) -> Value {
+        var text: [UInt8] = []
+        for i in 0..<args.count {
+            if i > 0 { text.append(contentsOf: sep) }
+            try writeStr(args[i], &text)
+        }
+        text.append(contentsOf: end)
+        errorOutput.append(contentsOf: text)
+        if output.count &- outputStart &+ errorOutput.count > maxOutput { try outputLimitReached() }
+        return .none
+    }
+
+    /// print(..., file=f) for any other object: f.write(piece) for each piece, as CPython does.
+    private func printThroughWrite(_ file: Value, _ args: Args, _ sep: [UInt8], _ end: [UInt8]) throws(PyError) -> Value {
+        let write = try getAttr(file, PyStr.make("write"))
+        for i in 0..<args.count {
+            if i > 0 { _ = try call(write, [.str(PyStr.make(bytes: sep))]) }
+            _ = try call(write, [.str(try str(args[i]))])
+        }
+        _ = try call(write, [.str(PyStr.make(bytes: end))])
         return .none
     }
 

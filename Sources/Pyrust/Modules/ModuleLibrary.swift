@@ -29,6 +29,8 @@ enum ModuleLibrary {
         switch name {
         case "math": return .native(MathModule.definition)
         case "bisect": return .python(LibrarySource.bisect)
+        case "sys": return .python(LibrarySource.sys)
+        case "_sys": return .native(SysModule.native)
         case "json": return .python(LibrarySource.json)
         case "json.decoder": return .python(LibrarySource.jsonDecoder)
         case "json.encoder": return .python(LibrarySource.jsonEncoder)
@@ -47,7 +49,7 @@ enum ModuleLibrary {
     /// not here: importing them gives CPython's plain "No module named" error.
     static func isPlanned(_ name: String) -> Bool {
         switch name {
-        case "sys", "cmath", "random", "itertools", "functools", "operator", "collections", "collections.abc",
+        case "cmath", "random", "itertools", "functools", "operator", "collections", "collections.abc",
              "heapq", "copy", "re", "dataclasses", "enum", "abc", "typing",
              "keyword", "decimal", "datetime", "unicodedata", "array",
              "numbers", "contextlib", "types", "weakref", "pprint", "reprlib", "struct", "base64", "hashlib",
@@ -63,7 +65,7 @@ enum ModuleLibrary {
     /// such a module at their top level (they would keep the dropped one).
     static func isPerRun(_ name: String) -> Bool {
         switch name {
-        case "random": return true
+        case "random", "sys", "_sys": return true
         default: return false
         }
     }

@@ -25,6 +25,8 @@ extension VM {
             if let v = try functionAttribute(f, name) { return v }
         case .object(let o):
             if o.pyType === PyType.module { return try moduleGetAttr(unsafeDowncast(o, to: PyModule.self), name) }
+            if o.pyType === PyType.textStream,
+               let v = try textStreamAttribute(unsafeDowncast(o, to: PyTextStream.self), name) { return v }
             if let v = try objectAttribute(o, name) { return v }
         default:
             break

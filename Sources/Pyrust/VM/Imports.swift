@@ -37,15 +37,23 @@ final class ModuleTable {
         }
         perRunUsed.removeAll()
         recent.removeAll()
+        sysModules = nil
     }
 
-    func add(_ m: PyModule) { modules[m.name] = m }
+    /// sys.modules while sys is imported in this run (later imports are added to it).
+    var sysModules: PyDict? = nil
+
+    func add(_ m: PyModule) {
+        modules[m.name] = m
+        if let d = sysModules, !m.name.hasPrefix("_") { try? d.set(.str(PyStr.make(m.name)), .object(m)) }
+    }
 
     /// Drops every module (breaking the cycles each holds).
     func removeAll() {
         let all = modules
         modules = [:]
         recent.removeAll()
+        sysModules = nil
         for (_, m) in all { m.clear() }
         dirty = false
         perRunUsed.removeAll()

@@ -387,8 +387,8 @@ extension VM {
                         }
                         if let v = ns.getStr(name) {
                             sp.initialize(to: v)
-                        } else if code.isLibraryCode {
-                            // A class body in a library module: its globals are the module's.
+                        } else if frames.top.pointee.function?.namespace != nil {
+                            // A class body in a module written in Python: its module's globals.
                             sp.initialize(to: try loadModuleGlobal(Int(i.arg)))
                         } else {
                             let slot = Int(i.arg)
@@ -407,7 +407,9 @@ extension VM {
                     case .deleteName:
                         guard case .dict(let ns) = locals.pointee else { throw badBytecode("class namespace") }
                         if try ns.remove(code.consts[Int(i.arg)]) == nil {
-                            if code.isLibraryCode { throw PyError(.nameError, "name '\(try currentNamespace().program.globalNames[Int(i.b)])' is not defined") }
+                            if frames.top.pointee.function?.namespace != nil {
+                                throw PyError(.nameError, "name '\((try? str(code.consts[Int(i.arg)]).string) ?? "?")' is not defined")
+                            }
                             throw nameNotDefined(Int(i.b))
                         }
                     case .loadClassDeref:

@@ -4,6 +4,7 @@
 extension VM {
     @inline(never)
     func nameNotDefined(_ slot: Int) -> PyError {
+        guard slot >= 0 && slot < program.globalNames.count else { return badBytecode("global slot") }
         let name = program.globalNames[slot]
         let error = PyError(.nameError, "name '\(name)' is not defined")
         error.exc.nameContext = (PyStr.make(name), frames.count > 0 ? frames.top.pointee.code.localNames : [])

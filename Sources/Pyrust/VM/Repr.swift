@@ -179,7 +179,10 @@ extension VM {
     }
 
     private func writeObjectRepr(_ o: PyObject, _ out: inout [UInt8]) throws(PyError) {
-        if o.pyType === PyType.module {
+        if o.pyType === PyType.textStream {
+            let s = unsafeDowncast(o, to: PyTextStream.self)
+            out.append(contentsOf: "<_io.TextIOWrapper name='\(s.name)' mode='w' encoding='utf-8'>".utf8)
+        } else if o.pyType === PyType.module {
             let m = unsafeDowncast(o, to: PyModule.self)
             // Modules written in Python are compiled into the library: CPython calls such "frozen".
             out.append(contentsOf: "<module '\(m.name)' (\(m.namespace == nil ? "built-in" : "frozen"))>".utf8)

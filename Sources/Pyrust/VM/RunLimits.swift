@@ -64,6 +64,7 @@ extension VM {
         limitStop = nil
         instructionsCharged = 0
         depthLimit = l.maxDepth == 0 ? Limits.recursionLimit : min(Int(l.maxDepth), Limits.recursionLimit)
+        hostDepthLimit = depthLimit
         maxOutput = Int(clamping: l.maxOutput == 0 ? RunLimits.defaultMaxOutput : l.maxOutput)
         if l.isEmpty {
             ticksLeft = Int.max

@@ -123,8 +123,12 @@ final class VM {
     var limitStop: PyError? = nil
     var instructionsCharged: UInt64 = 0
     var deadline: UInt64 = 0
-    /// Python call depth allowed (RecursionError beyond it).
+    /// Python call depth allowed (RecursionError beyond it); sys.setrecursionlimit moves it
+    /// up to hostDepthLimit.
     var depthLimit = Limits.recursionLimit
+    var hostDepthLimit = Limits.recursionLimit
+    /// What the running program wrote to sys.stderr.
+    var errorOutput: [UInt8] = []
     /// Output bytes allowed.
     var maxOutput = Int(RunLimits.defaultMaxOutput)
     /// Suspended generators dropped inside a try/with, to close at the next safe point.
@@ -212,6 +216,7 @@ final class VM {
         // emptying the array before every run.
         if output.count > VM.outputResetThreshold { output.removeAll(keepingCapacity: true) }
         outputStart = output.count
+        if !errorOutput.isEmpty { errorOutput.removeAll(keepingCapacity: errorOutput.capacity <= VM.keptOutputCapacity) }
         runObjects.activate()
         closesAllowed = true
     }
