@@ -36,10 +36,11 @@ extension VM {
         case .as_integer_ratio:
             if d.isNaN { throw valueError("cannot convert NaN to integer ratio") }
             if d.isInfinite { throw overflowError("cannot convert Infinity to integer ratio") }
+            // Zero first: its exponent is Int.min (the subtraction below would trap).
+            if d == 0 { return .tuple(PyTuple([.int(0), .int(1)])) }
             // d = m * 2**e exactly; reduce by powers of two.
             var m = d.significandBitPattern | (d.isNormal ? (1 << 52) : 0)
             var e = Int(d.exponent) - 52
-            if d == 0 { return .tuple(PyTuple([.int(0), .int(1)])) }
             if !d.isNormal { e = -1074 }
             while m & 1 == 0 && e < 0 {
                 m >>= 1

@@ -35,6 +35,15 @@ enum ModuleLibrary {
         case "bisect": return .python(LibrarySource.bisect)
         case "sys": return .python(LibrarySource.sys)
         case "_sys": return .native(SysModule.native)
+        case "json": return .python(LibrarySource.json)
+        case "json.decoder": return .python(LibrarySource.jsonDecoder)
+        case "json.encoder": return .python(LibrarySource.jsonEncoder)
+        case "_json": return .native(JSONHelperModule.definition)
+        case "time": return .native(TimeModule.definition)
+        case "string": return .python(LibrarySource.string)
+        case "textwrap": return .python(LibrarySource.textwrap)
+        case "fractions": return .python(LibrarySource.fractions)
+        case "statistics": return .python(LibrarySource.statistics)
         default: return nil
         }
     }
@@ -54,8 +63,8 @@ enum ModuleLibrary {
     static func isPlanned(_ name: String) -> Bool {
         switch name {
         case "cmath", "random", "itertools", "functools", "operator", "collections", "collections.abc",
-             "heapq", "copy", "string", "textwrap", "json", "re", "dataclasses", "enum", "abc", "typing",
-             "fractions", "statistics", "time", "keyword", "decimal", "datetime", "unicodedata", "array",
+             "heapq", "copy", "re", "dataclasses", "enum", "abc", "typing",
+             "keyword", "decimal", "datetime", "unicodedata", "array",
              "numbers", "contextlib", "types", "weakref", "pprint", "reprlib", "struct", "base64", "hashlib",
              "gc", "warnings", "inspect", "traceback", "calendar", "uuid", "secrets", "graphlib":
             return true

@@ -303,6 +303,10 @@ extension VM {
         }
         if t.isHeapType {
             if let d = t.lookupIncludingNative(name) { return try descriptorGet(d, .none, t, name) }
+        } else if hasPayloadNew(t) && name.equals("__new__") {
+            // tuple.__new__(cls, ...), int.__new__(cls, ...): the builtin's own constructor
+            // (object's would refuse the arguments).
+            return .object(PyPayloadMethod(owner: t, name: name, receiver: .none))
         } else if let d = t.lookupIncludingNative(name), case .object(let o) = d, o is PyNativeMethod {
             return d
         }
@@ -320,6 +324,14 @@ extension VM {
         }
         if let v = try typeBuiltinMethod(t, name) { return v }
         throw attributeError("type object '\(t.name)' has no attribute '\(name.string)'")
+    }
+
+    /// A builtin type whose __new__ builds its own value (the types classes may derive from).
+    private func hasPayloadNew(_ t: PyType) -> Bool {
+        switch t.kind {
+        case .int, .float, .str, .tuple, .list, .dict, .set, .frozenset: return true
+        default: return false
+        }
     }
 
     private func typeSpecialAttribute(_ t: PyType, _ name: PyStr) throws(PyError) -> Value? {

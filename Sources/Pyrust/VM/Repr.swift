@@ -222,6 +222,8 @@ extension VM {
             out.append(contentsOf: ")>".utf8)
         } else if let n = o as? PyNativeMethod {
             out.append(contentsOf: "<slot wrapper '\(n.name)' of '\(n.owner.name)' objects>".utf8)
+        } else if let m = o as? PyPayloadMethod, m.name.equals("__new__") {
+            out.append(contentsOf: "<built-in method __new__ of type object at \(address(m.owner))>".utf8)
         } else if let s = o as? PySuper {
             out.append(contentsOf: "<super: <class '\(s.startAfter.name)'>, <\(s.objectType.name) object>>".utf8)
         } else if let mp = o as? PyMappingProxy {

@@ -1,0 +1,21 @@
+from string import Template
+t = Template('$who likes $what; ${who}s and $$ signs')
+print(t.substitute(who='tim', what='kung pao'))
+print(t.substitute({'who': 'ann', 'what': 'tea'}))
+print(t.substitute({'who': 'ann', 'what': 'tea'}, what='coffee'))
+print(t.safe_substitute(who='bob'))
+print(t.safe_substitute())
+print(t.template)
+print(Template('$a$b${c}d $_x $a1 $A').substitute(a=1, b=2, c=3, _x='u', a1='one', A='cap'))
+print(Template('no placeholders').substitute(), Template('').substitute())
+print(Template('$x and $x').substitute(x=[1, 2]), Template('${x}y').substitute(x=None))
+print(Template('$$x $$$x').substitute(x='!'))
+print(Template('cost: $$5 ${amount}USD').safe_substitute(amount=3))
+print(Template('$é $x').safe_substitute(x=1), Template('${x y}').safe_substitute(x=1))
+print(Template('$a $b').get_identifiers(), Template('$a ${a} $b $$c $1').get_identifiers())
+print(Template('$a').is_valid(), Template('$').is_valid(), Template('${a').is_valid())
+class Dollars(dict):
+    def __missing__(self, key):
+        return key.upper()
+print(Template('$x $y').substitute(Dollars(x='given')))
+print(Template('line1\n  $name\nline3').substitute(name='N'))
