@@ -531,6 +531,7 @@ extension VM {
     func objectAttribute(_ o: PyObject, _ name: PyStr) throws(PyError) -> Value? {
         // super().name is the common case here: an identity test before any dynamic cast.
         if let s = o as? PySuper { return try superGetAttr(s, name) }
+        if let r = o as? PyRandom { return RandomModule.attribute(r, name) }
         if let m = o as? PyMethod {
             switch name.string {
             case "__self__": return m.receiver
