@@ -334,7 +334,7 @@ extension VM {
             return .object(PyMappingProxy(PyDict()))
         case "__module__":
             if t.isHeapType, let d = t.dict, let v = d.getStr(name) { return v }
-            return .str(PyStr.make("builtins"))
+            return .str(PyStr.make(t.nativeModule ?? "builtins"))
         case "__doc__":
             if t.isHeapType, let d = t.dict { return d.getStr(name) ?? Value.none }
             return nil
