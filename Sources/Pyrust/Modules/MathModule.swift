@@ -545,9 +545,7 @@ extension VM {
             }
             return d
         }
-        if let f = userSpecial(v, .index) {
-            if let n = asNum(try callSpecial(f, v, [])) { return try doubleOf(n) }
-        }
+        if userSpecial(v, .index) != nil, let n = asNum(try instanceIndex(v)) { return try doubleOf(n) }
         throw typeError("must be real number, not \(typeName(v))")
     }
 
@@ -558,9 +556,9 @@ extension VM {
         case .bool(let b): return BigInt(b ? 1 : 0)
         case .big(let b): return b.value
         default:
-            if let f = userSpecial(v, .index) {
-                let r = try callSpecial(f, v, [])
-                if let n = asNum(r), let b = bigOf(n) { return b }
+            if case .instance = v, v.payloadOrSelf.isIntLike || userSpecial(v, .index) != nil,
+               let n = asNum(try instanceIndex(v)), let b = bigOf(n) {
+                return b
             }
             throw typeError("'\(typeName(v))' object cannot be interpreted as an integer")
         }
