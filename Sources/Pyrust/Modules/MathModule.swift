@@ -409,15 +409,28 @@ enum MathModule {
         return productRange(lo, mid) * productRange(mid + 1, hi)
     }
 
-    /// floor(sqrt(n)) for n >= 0 (Newton's method from a power of two above the root).
+    /// floor(sqrt(n)) for n >= 0: CPython's isqrt, which doubles the precision of an
+    /// approximate root a at each step (a = (a << k) + (n >> m) / a), so the total cost is
+    /// about that of the last division, then corrects a by at most one.
     static func integerSquareRoot(_ n: BigInt) -> BigInt {
         if n.isZero { return n }
-        var x = BigInt(1).shiftedLeft((n.bitLength + 1) / 2)
-        while true {
-            let y = (x + n.floorDivMod(x).quotient).shiftedRight(1)
-            if !(y < x) { return x }
-            x = y
+        if let small = n.asInt, small < 1 << 52 {
+            var r = Int(Double(small).squareRoot())
+            while r * r > small { r -= 1 }
+            while (r + 1) * (r + 1) <= small { r += 1 }
+            return BigInt(r)
         }
+        let c = (n.bitLength - 1) / 2
+        var a = BigInt(1)
+        var d = 0
+        var s = Int.bitWidth - c.leadingZeroBitCount - 1
+        while s >= 0 {
+            let e = d
+            d = c >> s
+            a = a.shiftedLeft(d - e - 1) + n.shiftedRight(2 * c - e - d + 1).floorDivMod(a).quotient
+            s -= 1
+        }
+        return a * a > n ? a - BigInt(1) : a
     }
 
     /// sqrt of the sum of squares of non-negative xs: CPython 3.11's vector_norm (scaled to

@@ -182,15 +182,13 @@ enum RandomModule {
         return t
     }()
 
-    typealias Method = (VM, PyRandom, Args) throws(PyError) -> Value
-
     static let definition = NativeModule { d in
         let inst = PyRandom()
         inst.seedFromOS()
         try? d.set(.str(PyStr.make("Random")), .type(type))
-        for (name, f) in methods {
-            try? d.set(.str(PyStr.make(name)), .builtin(PyBuiltinFunction(module: "random", name: name) {
-                (vm, args) throws(PyError) -> Value in try f(vm, inst, args)
+        for m in Method.allCases {
+            try? d.set(.str(PyStr.make(m.rawValue)), .builtin(PyBuiltinFunction(module: "random", name: m.rawValue) {
+                (vm, args) throws(PyError) -> Value in try invoke(m, vm, inst, args)
             }))
         }
     }
@@ -200,30 +198,29 @@ enum RandomModule {
         let key = name.string
         if key == "gauss_next" { return r.gaussNext }
         if key == "VERSION" { return .int(3) }
-        guard let f = methodTable[key] else { return nil }
+        guard let m = Method(rawValue: key) else { return nil }
         return .builtin(PyBuiltinFunction(module: "random", name: key) { (vm, args) throws(PyError) -> Value in
-            try f(vm, r, args)
+            try invoke(m, vm, r, args)
         })
     }
 
-    static let methodTable: [String: Method] = {
-        var t: [String: Method] = [:]
-        for (n, f) in methods { t[n] = f }
-        for k in t.keys { Immortal.mark(string: k) }
-        return t
-    }()
+    /// The methods of Random instances (and, bound to the hidden instance, the module's functions).
+    enum Method: String, CaseIterable {
+        case seed, random, getrandbits, getstate, setstate, randrange, randint, choice, choices, shuffle, sample
+        case uniform, triangular, normalvariate, gauss, lognormvariate, expovariate, vonmisesvariate
+        case gammavariate, betavariate, paretovariate, weibullvariate
+    }
 
-    static let methods: [(String, Method)] = [
-        ("seed", { (vm, r, args) throws(PyError) -> Value in
+    static func invoke(_ m: Method, _ vm: VM, _ r: PyRandom, _ args: Args) throws(PyError) -> Value {
+        switch m {
+        case .seed:
             let a = try args.python("Random.seed", ["a", "version"], required: 0)
             try seed(vm, r, a[0] ?? .none, version: a[1] ?? .int(2))
             return .none
-        }),
-        ("random", { (vm, r, args) throws(PyError) -> Value in
+        case .random:
             try noArguments("random", args)
             return .float(r.nextDouble())
-        }),
-        ("getrandbits", { (vm, r, args) throws(PyError) -> Value in
+        case .getrandbits:
             if args.hasKeywords { throw typeError("Random.getrandbits() takes no keyword arguments") }
             if args.count != 1 { throw typeError("Random.getrandbits() takes exactly one argument (\(args.count) given)") }
             let k = try vm.mathInteger(args[0])
@@ -232,40 +229,33 @@ enum RandomModule {
             }
             if ki < 0 { throw valueError("number of bits must be non-negative") }
             return .int(r.bits(ki))
-        }),
-        ("getstate", { (vm, r, args) throws(PyError) -> Value in
+        case .getstate:
             _ = try args.python("Random.getstate", [], required: 0)
             var items: [Value] = []
             items.reserveCapacity(PyRandom.n + 1)
             for i in 0..<PyRandom.n { items.append(.int(Int(r.state[i]))) }
             items.append(.int(r.index))
             return .tuple(PyTuple([.int(3), .tuple(PyTuple(items)), r.gaussNext]))
-        }),
-        ("setstate", { (vm, r, args) throws(PyError) -> Value in
+        case .setstate:
             let a = try args.python("Random.setstate", ["state"], required: 1)
             try setState(vm, r, a[0]!)
             return .none
-        }),
-        ("randrange", { (vm, r, args) throws(PyError) -> Value in
+        case .randrange:
             let a = try args.python("Random.randrange", ["start", "stop", "step"], required: 1)
             return try randrange(vm, r, a[0]!, a[1] ?? .none, a[2])
-        }),
-        ("randint", { (vm, r, args) throws(PyError) -> Value in
+        case .randint:
             let a = try args.python("Random.randint", ["a", "b"], required: 2)
             return try randrange(vm, r, a[0]!, try vm.binaryOp(.add, a[1]!, .int(1)), nil)
-        }),
-        ("choice", { (vm, r, args) throws(PyError) -> Value in
+        case .choice:
             let a = try args.python("Random.choice", ["seq"], required: 1)
             let seq = a[0]!
             let n = try vm.length(seq)
             if n == 0 { throw indexError("Cannot choose from an empty sequence") }
             return try item(vm, seq, r.below(n))
-        }),
-        ("choices", { (vm, r, args) throws(PyError) -> Value in
+        case .choices:
             let a = try args.python("Random.choices", ["population", "weights"], required: 1, kwOnly: ["cum_weights", "k"])
             return try choices(vm, r, a[0]!, weights: a[1] ?? .none, cumWeights: a[2] ?? .none, k: a[3] ?? .int(1))
-        }),
-        ("shuffle", { (vm, r, args) throws(PyError) -> Value in
+        case .shuffle:
             let a = try args.python("Random.shuffle", ["x"], required: 1)
             let x = a[0]!
             if case .list(let l) = x {
@@ -286,17 +276,14 @@ enum RandomModule {
                 i -= 1
             }
             return .none
-        }),
-        ("sample", { (vm, r, args) throws(PyError) -> Value in
+        case .sample:
             let a = try args.python("Random.sample", ["population", "k"], required: 2, kwOnly: ["counts"])
             return try sample(vm, r, a[0]!, a[1]!, counts: a[2] ?? .none)
-        }),
-        ("uniform", { (vm, r, args) throws(PyError) -> Value in
+        case .uniform:
             let a = try args.python("Random.uniform", ["a", "b"], required: 2)
             let width = try vm.binaryOp(.sub, a[1]!, a[0]!)
             return try vm.binaryOp(.add, a[0]!, try vm.binaryOp(.mul, width, .float(r.nextDouble())))
-        }),
-        ("triangular", { (vm, r, args) throws(PyError) -> Value in
+        case .triangular:
             let a = try args.python("Random.triangular", ["low", "high", "mode"], required: 0)
             var low = a[0] ?? .float(0.0), high = a[1] ?? .float(1.0)
             let mode = a[2] ?? .none
@@ -320,12 +307,10 @@ enum RandomModule {
             let root = try vm.mathDouble(try vm.binaryOp(.mul, u, c))
             if root < 0 { throw valueError("math domain error") }
             return try vm.binaryOp(.add, low, try vm.binaryOp(.mul, try vm.binaryOp(.sub, high, low), .float(root.squareRoot())))
-        }),
-        ("normalvariate", { (vm, r, args) throws(PyError) -> Value in
+        case .normalvariate:
             let a = try args.python("Random.normalvariate", ["mu", "sigma"], required: 0)
             return try affine(vm, a[0] ?? .float(0.0), normal(r), a[1] ?? .float(1.0))
-        }),
-        ("gauss", { (vm, r, args) throws(PyError) -> Value in
+        case .gauss:
             let a = try args.python("Random.gauss", ["mu", "sigma"], required: 0)
             var z = r.gaussNext
             r.gaussNext = .none
@@ -337,20 +322,17 @@ enum RandomModule {
             }
             let mu = a[0] ?? .float(0.0), sigma = a[1] ?? .float(1.0)
             return try vm.binaryOp(.add, mu, try vm.binaryOp(.mul, z, sigma))
-        }),
-        ("lognormvariate", { (vm, r, args) throws(PyError) -> Value in
+        case .lognormvariate:
             let a = try args.python("Random.lognormvariate", ["mu", "sigma"], required: 2)
             let v = try vm.mathDouble(try affine(vm, a[0]!, normal(r), a[1]!))
             let e = Glibc.exp(v)
             if e.isInfinite && v.isFinite { throw overflowError("math range error") }
             return .float(e)
-        }),
-        ("expovariate", { (vm, r, args) throws(PyError) -> Value in
+        case .expovariate:
             let a = try args.python("Random.expovariate", ["lambd"], required: 1)
             let num = -(try logChecked(1.0 - r.nextDouble()))
             return try vm.binaryOp(.truediv, .float(num), a[0]!)
-        }),
-        ("vonmisesvariate", { (vm, r, args) throws(PyError) -> Value in
+        case .vonmisesvariate:
             let a = try args.python("Random.vonmisesvariate", ["mu", "kappa"], required: 2)
             let mu = a[0]!, kappa = a[1]!
             if try vm.compareOp(.le, kappa, .float(1e-6)) { return .float(twoPi * r.nextDouble()) }
@@ -371,31 +353,27 @@ enum RandomModule {
             if af.isNaN { throw valueError("math domain error") }
             let theta = u3 > 0.5 ? try vm.binaryOp(.add, mu, .float(af)) : try vm.binaryOp(.sub, mu, .float(af))
             return try vm.binaryOp(.mod, theta, .float(twoPi))
-        }),
-        ("gammavariate", { (vm, r, args) throws(PyError) -> Value in
+        case .gammavariate:
             let a = try args.python("Random.gammavariate", ["alpha", "beta"], required: 2)
             return try vm.binaryOp(.mul, .float(try gamma(vm, r, a[0]!, a[1]!)), a[1]!)
-        }),
-        ("betavariate", { (vm, r, args) throws(PyError) -> Value in
+        case .betavariate:
             let a = try args.python("Random.betavariate", ["alpha", "beta"], required: 2)
             let y = try gamma(vm, r, a[0]!, .float(1.0))
             if y == 0 { return .float(0.0) }
             let other = try gamma(vm, r, a[1]!, .float(1.0))
             return .float(y / (y + other))
-        }),
-        ("paretovariate", { (vm, r, args) throws(PyError) -> Value in
+        case .paretovariate:
             let a = try args.python("Random.paretovariate", ["alpha"], required: 1)
             let u = 1.0 - r.nextDouble()
             return try vm.binaryOp(.pow, .float(u), try vm.binaryOp(.truediv, .float(-1.0), a[0]!))
-        }),
-        ("weibullvariate", { (vm, r, args) throws(PyError) -> Value in
+        case .weibullvariate:
             let a = try args.python("Random.weibullvariate", ["alpha", "beta"], required: 2)
             let u = 1.0 - r.nextDouble()
             let base = -(try logChecked(u))
             let p = try vm.binaryOp(.pow, .float(base), try vm.binaryOp(.truediv, .float(1.0), a[1]!))
             return try vm.binaryOp(.mul, a[0]!, p)
-        }),
-    ]
+        }
+    }
 
     static let twoPi = 2.0 * Double.pi
     static let nvMagic = 4 * Glibc.exp(-0.5) / (2.0 as Double).squareRoot()
