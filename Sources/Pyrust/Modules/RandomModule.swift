@@ -6,6 +6,7 @@
 // errors behave as there. Not provided: SystemRandom, randbytes (no bytes type yet),
 // subclassing Random.
 
+import CPyrustSupport
 import Glibc
 
 /// A Mersenne Twister generator: random.Random instances and the module's hidden instance.
@@ -75,12 +76,15 @@ final class PyRandom: PyObject {
         initByArray(key)
     }
 
-    /// seed(None): 624 words of the operating system's randomness.
+    /// seed(None): 624 words of the operating system's randomness (one getrandom call; the
+    /// standard library's generator, one call per word, only if that fails).
     func seedFromOS() {
-        var g = SystemRandomNumberGenerator()
-        var key: [UInt32] = []
-        key.reserveCapacity(PyRandom.n)
-        for _ in 0..<PyRandom.n { key.append(UInt32(truncatingIfNeeded: g.next() as UInt64)) }
+        var key = [UInt32](repeating: 0, count: PyRandom.n)
+        let status = key.withUnsafeMutableBytes { pyrust_support_os_random($0.baseAddress, $0.count) }
+        if status != 0 {
+            var g = SystemRandomNumberGenerator()
+            for i in 0..<key.count { key[i] = UInt32(truncatingIfNeeded: g.next() as UInt64) }
+        }
         initByArray(key)
     }
 
