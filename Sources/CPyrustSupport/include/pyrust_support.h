@@ -53,6 +53,10 @@ uint64_t pyrust_support_host_modules_generation(void);
 /* Process-wide counter for class version tags (never 0 after the first call; wraps after 2^32). */
 uint32_t pyrust_support_next_type_version(void);
 
+/* Fills buffer with `length` bytes of the operating system's randomness (getrandom(2)).
+ * Returns 0, or -1 when the system call fails. */
+int pyrust_support_os_random(void *buffer, size_t length);
+
 /* ---- Layout mirrors of include/pyrust.h (abi_check.c asserts they match) ----
  * The Swift exports fill these; the public header is not imported into Swift so that its
  * function prototypes do not clash with the Swift definitions. */

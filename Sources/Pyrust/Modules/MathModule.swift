@@ -14,67 +14,67 @@ enum MathModule {
         try? d.set(.str(PyStr.make("inf")), .float(Double.infinity))
         try? d.set(.str(PyStr.make("nan")), .float(Double.nan))
 
-        // One-argument float functions: f, and whether an argument is outside the domain.
-        let unary: [(String, (Double) -> Double, (Double) -> Bool)] = [
-            ("sqrt", { $0.squareRoot() }, { $0 < 0 }),
-            ("exp", { Glibc.exp($0) }, { _ in false }),
-            ("expm1", { Glibc.expm1($0) }, { _ in false }),
-            ("log1p", { Glibc.log1p($0) }, { $0 <= -1 }),
-            ("sin", { Glibc.sin($0) }, { $0.isInfinite }),
-            ("cos", { Glibc.cos($0) }, { $0.isInfinite }),
-            ("tan", { Glibc.tan($0) }, { $0.isInfinite }),
-            ("asin", { Glibc.asin($0) }, { $0 < -1 || $0 > 1 }),
-            ("acos", { Glibc.acos($0) }, { $0 < -1 || $0 > 1 }),
-            ("atan", { Glibc.atan($0) }, { _ in false }),
-            ("sinh", { Glibc.sinh($0) }, { _ in false }),
-            ("cosh", { Glibc.cosh($0) }, { _ in false }),
-            ("tanh", { Glibc.tanh($0) }, { _ in false }),
-            ("asinh", { Glibc.asinh($0) }, { _ in false }),
-            ("acosh", { Glibc.acosh($0) }, { $0 < 1 }),
-            ("atanh", { Glibc.atanh($0) }, { $0 <= -1 || $0 >= 1 }),
-            ("erf", { Glibc.erf($0) }, { _ in false }),
-            ("erfc", { Glibc.erfc($0) }, { _ in false }),
-            ("fabs", { Swift.abs($0) }, { _ in false }),
-            ("degrees", { $0 * (180.0 / Double.pi) }, { _ in false }),
-            ("radians", { $0 * (Double.pi / 180.0) }, { _ in false }),
+        // One-argument float functions as CPython's math_1: a NaN from a non-NaN is a domain
+        // error, an infinity from a finite argument a range error (canOverflow) or a domain
+        // error (a pole).
+        let unary: [(String, (Double) -> Double, Bool)] = [
+            ("sqrt", { $0.squareRoot() }, false),
+            ("exp", { Glibc.exp($0) }, true),
+            ("exp2", { Glibc.exp2($0) }, true),
+            ("expm1", { Glibc.expm1($0) }, true),
+            ("log1p", { $0 == 0 ? $0 : Glibc.log1p($0) }, false),
+            ("cbrt", { Glibc.cbrt($0) }, false),
+            ("sin", { Glibc.sin($0) }, false),
+            ("cos", { Glibc.cos($0) }, false),
+            ("tan", { Glibc.tan($0) }, false),
+            ("asin", { Glibc.asin($0) }, false),
+            ("acos", { Glibc.acos($0) }, false),
+            ("atan", { Glibc.atan($0) }, false),
+            ("sinh", { Glibc.sinh($0) }, true),
+            ("cosh", { Glibc.cosh($0) }, true),
+            ("tanh", { Glibc.tanh($0) }, false),
+            ("asinh", { Glibc.asinh($0) }, false),
+            ("acosh", { Glibc.acosh($0) }, false),
+            ("atanh", { Glibc.atanh($0) }, false),
+            ("fabs", { Swift.abs($0) }, false),
         ]
-        for (name, f, outside) in unary {
+        for (name, f, canOverflow) in unary {
             add(name) { (vm, args) throws(PyError) -> Value in
-                try args.noKeywords(name)
-                try args.expect(name, min: 1, max: 1)
+                try oneArgument(name, args)
                 let x = try vm.mathDouble(args[0])
-                if x.isNaN { return .float(x) }
-                if outside(x) { throw valueError("math domain error") }
                 let r = f(x)
-                if r.isNaN { throw valueError("math domain error") }
-                if r.isInfinite && x.isFinite { throw overflowError("math range error") }
+                if r.isNaN && !x.isNaN { throw valueError("math domain error") }
+                if r.isInfinite && x.isFinite {
+                    throw canOverflow ? overflowError("math range error") : valueError("math domain error")
+                }
                 return .float(r)
             }
         }
+        // No error checks at all (erf and erfc cannot fail; degrees and radians just scale).
+        let plain: [(String, (Double) -> Double)] = [
+            ("erf", { Glibc.erf($0) }),
+            ("erfc", { Glibc.erfc($0) }),
+            ("degrees", { $0 * (180.0 / Double.pi) }),
+            ("radians", { $0 * (Double.pi / 180.0) }),
+        ]
+        for (name, f) in plain {
+            add(name) { (vm, args) throws(PyError) -> Value in
+                try oneArgument(name, args)
+                return .float(f(try vm.mathDouble(args[0])))
+            }
+        }
         add("gamma") { (vm, args) throws(PyError) -> Value in
-            try args.expect("gamma", min: 1, max: 1)
-            let x = try vm.mathDouble(args[0])
-            if x.isNaN || x == .infinity { return .float(x) }
-            if x == -.infinity || (x <= 0 && x == x.rounded(.down)) { throw valueError("math domain error") }
-            let r = Glibc.tgamma(x)
-            if r.isInfinite { throw overflowError("math range error") }
-            return .float(r)
+            try oneArgument("gamma", args)
+            return .float(try Lanczos.gamma(try vm.mathDouble(args[0])))
         }
         add("lgamma") { (vm, args) throws(PyError) -> Value in
-            try args.expect("lgamma", min: 1, max: 1)
-            let x = try vm.mathDouble(args[0])
-            if x.isNaN { return .float(x) }
-            if x.isInfinite { return .float(.infinity) }
-            if x <= 0 && x == x.rounded(.down) { throw valueError("math domain error") }
-            let r = Glibc.lgamma(x) as Double
-            if r.isInfinite { throw overflowError("math range error") }
-            return .float(r)
+            try oneArgument("lgamma", args)
+            return .float(try Lanczos.lgamma(try vm.mathDouble(args[0])))
         }
         for (name, rule) in [("floor", FloatingPointRoundingRule.down), ("ceil", .up), ("trunc", .towardZero)] {
             let special: Special = name == "floor" ? .floor : name == "ceil" ? .ceil : .trunc
             add(name) { (vm, args) throws(PyError) -> Value in
-                try args.noKeywords(name)
-                try args.expect(name, min: 1, max: 1)
+                try oneArgument(name, args)
                 let v = args[0]
                 switch v {
                 case .int, .big: return v
@@ -82,6 +82,13 @@ enum MathModule {
                 case .float(let x): return try vm.floatToInt(x, rule)
                 default:
                     if let f = vm.userSpecial(v, special) { return try vm.callSpecial(f, v, []) }
+                    if case .instance(let inst) = v, inst.type.builtinBase != nil, let n = asNum(inst.builtinValue) {
+                        switch n {
+                        case .small(let i): return .int(i)
+                        case .big(let b): return .int(b)
+                        case .float(let x): return try vm.floatToInt(x, rule)
+                        }
+                    }
                     if name == "trunc" { throw typeError("type \(typeName(v)) doesn't define __trunc__ method") }
                     return try vm.floatToInt(try vm.mathDouble(v), rule)
                 }
@@ -89,7 +96,7 @@ enum MathModule {
         }
         add("log") { (vm, args) throws(PyError) -> Value in
             try args.noKeywords("log")
-            try args.expect("log", min: 1, max: 2)
+            if args.count < 1 || args.count > 2 { throw typeError("math.log requires 1 to 2 arguments") }
             let num = try vm.mathLog(args[0], Glibc.log)
             if args.count == 1 { return .float(num) }
             let den = try vm.mathLog(args[1], Glibc.log)
@@ -97,62 +104,53 @@ enum MathModule {
             return .float(num / den)
         }
         add("log2") { (vm, args) throws(PyError) -> Value in
-            try args.expect("log2", min: 1, max: 1)
+            try oneArgument("log2", args)
             return .float(try vm.mathLog(args[0], Glibc.log2))
         }
         add("log10") { (vm, args) throws(PyError) -> Value in
-            try args.expect("log10", min: 1, max: 1)
+            try oneArgument("log10", args)
             return .float(try vm.mathLog(args[0], Glibc.log10))
         }
         add("pow") { (vm, args) throws(PyError) -> Value in
-            try args.noKeywords("pow")
-            try args.expect("pow", min: 2, max: 2)
+            try twoArguments("pow", args)
             let x = try vm.mathDouble(args[0]), y = try vm.mathDouble(args[1])
-            if !x.isFinite || !y.isFinite {
-                if x.isNaN { return .float(y == 0 ? 1 : x) }
-                if y.isNaN { return .float(x == 1 ? 1 : y) }
-                return .float(Glibc.pow(x, y))
+            return .float(try power(x, y))
+        }
+        // Two-argument float functions as CPython's math_2.
+        let binary: [(String, (Double, Double) -> Double)] = [
+            ("atan2", { atan2Special($0, $1) }),
+            ("copysign", { Glibc.copysign($0, $1) }),
+            ("remainder", { remainderSpecial($0, $1) }),
+        ]
+        for (name, f) in binary {
+            add(name) { (vm, args) throws(PyError) -> Value in
+                try twoArguments(name, args)
+                let x = try vm.mathDouble(args[0]), y = try vm.mathDouble(args[1])
+                let r = f(x, y)
+                if r.isNaN && !x.isNaN && !y.isNaN { throw valueError("math domain error") }
+                if r.isInfinite && x.isFinite && y.isFinite { throw overflowError("math range error") }
+                return .float(r)
             }
-            if x == 0 && y < 0 { throw valueError("math domain error") }
-            let r = Glibc.pow(x, y)
-            if r.isNaN { throw valueError("math domain error") }
-            if r.isInfinite { throw overflowError("math range error") }
-            return .float(r)
-        }
-        add("atan2") { (vm, args) throws(PyError) -> Value in
-            try args.expect("atan2", min: 2, max: 2)
-            return .float(Glibc.atan2(try vm.mathDouble(args[0]), try vm.mathDouble(args[1])))
-        }
-        add("copysign") { (vm, args) throws(PyError) -> Value in
-            try args.expect("copysign", min: 2, max: 2)
-            return .float(Glibc.copysign(try vm.mathDouble(args[0]), try vm.mathDouble(args[1])))
         }
         add("fmod") { (vm, args) throws(PyError) -> Value in
-            try args.expect("fmod", min: 2, max: 2)
+            try twoArguments("fmod", args)
             let x = try vm.mathDouble(args[0]), y = try vm.mathDouble(args[1])
             if y.isInfinite && x.isFinite { return .float(x) }
-            if x.isNaN || y.isNaN { return .float(.nan) }
-            if x.isInfinite || y == 0 { throw valueError("math domain error") }
-            return .float(Glibc.fmod(x, y))
-        }
-        add("remainder") { (vm, args) throws(PyError) -> Value in
-            try args.expect("remainder", min: 2, max: 2)
-            let x = try vm.mathDouble(args[0]), y = try vm.mathDouble(args[1])
-            if x.isNaN || y.isNaN { return .float(.nan) }
-            if x.isInfinite || y == 0 { throw valueError("math domain error") }
-            if y.isInfinite { return .float(x) }
-            return .float(Glibc.remainder(x, y))
+            let r = Glibc.fmod(x, y)
+            if r.isNaN && !x.isNaN && !y.isNaN { throw valueError("math domain error") }
+            return .float(r)
         }
         add("modf") { (vm, args) throws(PyError) -> Value in
-            try args.expect("modf", min: 1, max: 1)
+            try oneArgument("modf", args)
             let x = try vm.mathDouble(args[0])
             if x.isInfinite { return .tuple(PyTuple([.float(Glibc.copysign(0, x)), .float(x)])) }
+            if x.isNaN { return .tuple(PyTuple([.float(x), .float(x)])) }
             var ip = 0.0
             let fp = Glibc.modf(x, &ip)
             return .tuple(PyTuple([.float(fp), .float(ip)]))
         }
         add("frexp") { (vm, args) throws(PyError) -> Value in
-            try args.expect("frexp", min: 1, max: 1)
+            try oneArgument("frexp", args)
             let x = try vm.mathDouble(args[0])
             if x.isNaN || x.isInfinite || x == 0 { return .tuple(PyTuple([.float(x), .int(0)])) }
             var e: Int32 = 0
@@ -160,42 +158,43 @@ enum MathModule {
             return .tuple(PyTuple([.float(m), .int(Int(e))]))
         }
         add("ldexp") { (vm, args) throws(PyError) -> Value in
-            try args.expect("ldexp", min: 2, max: 2)
+            try twoArguments("ldexp", args)
             let x = try vm.mathDouble(args[0])
-            guard let n = asNum(args[1]), case let exp = n, !(exp.isFloat) else {
-                throw typeError("Expected an int as second argument to ldexp.")
+            let e: Int
+            switch asNum(args[1]) {
+            case .small(let i)?: e = i
+            case .big(let b)?: e = b.isNegative ? Int.min : Int.max
+            default: throw typeError("Expected an int as second argument to ldexp.")
             }
             if x == 0 || !x.isFinite { return .float(x) }
-            let e: Int
-            switch exp {
-            case .small(let i): e = i
-            case .big(let b): e = b.isNegative ? Int.min : Int.max
-            case .float: e = 0
-            }
-            let clamped = Int32(clamping: e)
-            let r = Glibc.ldexp(x, clamped)
+            if e > Int(Int32.max) { throw overflowError("math range error") }
+            if e < Int(Int32.min) { return .float(Glibc.copysign(0, x)) }
+            let r = Glibc.ldexp(x, Int32(e))
             if r.isInfinite { throw overflowError("math range error") }
             return .float(r)
         }
         add("hypot") { (vm, args) throws(PyError) -> Value in
-            try args.noKeywords("hypot")
+            try args.noKeywords("math.hypot")
             var xs: [Double] = []
-            for k in 0..<args.count { xs.append(try vm.mathDouble(args[k])) }
-            return .float(hypotOf(xs))
+            xs.reserveCapacity(args.count)
+            for k in 0..<args.count { xs.append(Swift.abs(try vm.mathDouble(args[k]))) }
+            return .float(vectorNorm(xs))
         }
         add("dist") { (vm, args) throws(PyError) -> Value in
-            try args.expect("dist", min: 2, max: 2)
+            try twoArguments("dist", args)
             let p = try vm.toArray(args[0]), q = try vm.toArray(args[1])
-            guard case .tuple = args[0] else { throw typeError("dist(): argument 1 must be tuple, not \(typeName(args[0]))") }
-            guard case .tuple = args[1] else { throw typeError("dist(): argument 2 must be tuple, not \(typeName(args[1]))") }
             if p.count != q.count { throw valueError("both points must have the same number of dimensions") }
             var xs: [Double] = []
-            for k in 0..<p.count { xs.append(try vm.mathDouble(p[k]) - vm.mathDouble(q[k])) }
-            return .float(hypotOf(xs))
+            xs.reserveCapacity(p.count)
+            for k in 0..<p.count {
+                let a = try vm.mathDouble(p[k]), b = try vm.mathDouble(q[k])
+                xs.append(Swift.abs(a - b))
+            }
+            return .float(vectorNorm(xs))
         }
         for name in ["isfinite", "isinf", "isnan"] {
             add(name) { (vm, args) throws(PyError) -> Value in
-                try args.expect(name, min: 1, max: 1)
+                try oneArgument(name, args)
                 let x = try vm.mathDouble(args[0])
                 switch name {
                 case "isfinite": return .bool(x.isFinite)
@@ -205,65 +204,53 @@ enum MathModule {
             }
         }
         add("isclose") { (vm, args) throws(PyError) -> Value in
-            if args.positionalCount != 2 {
-                throw typeError("isclose() takes exactly 2 positional arguments (\(args.positionalCount) given)")
-            }
-            var rel = 1e-09, absTol = 0.0
-            for (k, n) in args.kwNames.enumerated() {
-                let v = try vm.mathDouble(args.values[args.positionalCount + k])
-                switch n.string {
-                case "rel_tol": rel = v
-                case "abs_tol": absTol = v
-                default: throw typeError("isclose() got an unexpected keyword argument '\(n.string)'")
-                }
-            }
-            let a = try vm.mathDouble(args[0]), b = try vm.mathDouble(args[1])
+            let a = try args.clinic("isclose", posOnly: 0, names: ["a", "b", "rel_tol", "abs_tol"], minPos: 2, maxPos: 2)
+            let x = try vm.mathDouble(a[0]!), y = try vm.mathDouble(a[1]!)
+            let rel = try a[2].map { (v) throws(PyError) -> Double in try vm.mathDouble(v) } ?? 1e-09
+            let absTol = try a[3].map { (v) throws(PyError) -> Double in try vm.mathDouble(v) } ?? 0.0
             if rel < 0 || absTol < 0 { throw valueError("tolerances must be non-negative") }
-            if a == b { return .bool(true) }
-            if a.isInfinite || b.isInfinite { return .bool(false) }
-            let diff = Swift.abs(b - a)
-            return .bool((diff <= Swift.abs(rel * b)) || (diff <= Swift.abs(rel * a)) || diff <= absTol)
+            if x == y { return .bool(true) }
+            if x.isInfinite || y.isInfinite { return .bool(false) }
+            let diff = Swift.abs(y - x)
+            return .bool((diff <= Swift.abs(rel * y)) || (diff <= Swift.abs(rel * x)) || diff <= absTol)
         }
         add("nextafter") { (vm, args) throws(PyError) -> Value in
-            try args.expect("nextafter", min: 2, max: 2)
-            return .float(Glibc.nextafter(try vm.mathDouble(args[0]), try vm.mathDouble(args[1])))
+            try twoArguments("nextafter", args)
+            let x = try vm.mathDouble(args[0]), y = try vm.mathDouble(args[1])
+            return .float(Glibc.nextafter(x, y))
         }
         add("ulp") { (vm, args) throws(PyError) -> Value in
-            try args.expect("ulp", min: 1, max: 1)
+            try oneArgument("ulp", args)
             let x = try vm.mathDouble(args[0])
             if x.isNaN { return .float(x) }
             let a = Swift.abs(x)
             if a.isInfinite { return .float(a) }
-            let next = a.nextUp
-            if next.isInfinite { return .float(a - a.nextDown) }
+            let next = Glibc.nextafter(a, .infinity)
+            if next.isInfinite { return .float(a - Glibc.nextafter(a, -.infinity)) }
             return .float(next - a)
         }
         add("fsum") { (vm, args) throws(PyError) -> Value in
-            try args.expect("fsum", min: 1, max: 1)
+            try oneArgument("fsum", args)
             var xs: [Double] = []
-            for v in try vm.toArray(args[0]) { xs.append(try vm.mathDouble(v)) }
+            try vm.forEach(args[0]) { (v) throws(PyError) in xs.append(try vm.mathDouble(v)) }
             return .float(try exactSum(xs))
         }
         add("prod") { (vm, args) throws(PyError) -> Value in
-            if args.positionalCount != 1 {
-                throw typeError("prod() takes exactly 1 positional argument (\(args.positionalCount) given)")
-            }
-            var acc: Value = .int(1)
-            for (k, n) in args.kwNames.enumerated() {
-                guard n.equals("start") else { throw typeError("prod() got an unexpected keyword argument '\(n.string)'") }
-                acc = args.values[args.positionalCount + k]
-            }
-            for v in try vm.toArray(args[0]) { acc = try vm.binaryOp(.mul, acc, v) }
+            let a = try args.clinic("prod", posOnly: 1, names: ["start"], minPos: 1, maxPos: 1)
+            var acc: Value = a[1] ?? .int(1)
+            try vm.forEach(a[0]!) { (v) throws(PyError) in acc = try vm.binaryOp(.mul, acc, v) }
             return acc
         }
         add("gcd") { (vm, args) throws(PyError) -> Value in
-            try args.noKeywords("gcd")
+            try args.noKeywords("math.gcd")
+            if args.count == 1 { return .int(try vm.mathInteger(args[0]).magnitude) }
             var g = BigInt(0)
             for k in 0..<args.count { g = BigInt.gcd(g, try vm.mathInteger(args[k])) }
             return .int(g.magnitude)
         }
         add("lcm") { (vm, args) throws(PyError) -> Value in
-            try args.noKeywords("lcm")
+            try args.noKeywords("math.lcm")
+            if args.count == 1 { return .int(try vm.mathInteger(args[0]).magnitude) }
             var l = BigInt(1)
             for k in 0..<args.count {
                 let x = try vm.mathInteger(args[k]).magnitude
@@ -273,48 +260,140 @@ enum MathModule {
             return .int(l)
         }
         add("factorial") { (vm, args) throws(PyError) -> Value in
-            try args.expect("factorial", min: 1, max: 1)
-            let n = try vm.mathInteger(args[0])
-            if n.isNegative { throw valueError("factorial() not defined for negative values") }
-            guard let k = n.asInt, k <= 200_000 else { throw overflowError("factorial() argument should not exceed \(Int.max)") }
-            return .int(productRange(2, k))
+            try oneArgument("factorial", args)
+            return .int(try factorial(try vm.mathInteger(args[0])))
         }
         add("comb") { (vm, args) throws(PyError) -> Value in
-            try args.expect("comb", min: 2, max: 2)
+            try twoArguments("comb", args)
             let n = try vm.mathInteger(args[0]), k = try vm.mathInteger(args[1])
             if n.isNegative { throw valueError("n must be a non-negative integer") }
             if k.isNegative { throw valueError("k must be a non-negative integer") }
-            guard let ni = n.asInt, let ki0 = k.asInt else { throw overflowError("min(n - k, k) must not exceed \(Int.max)") }
-            if ki0 > ni { return .int(0) }
-            let ki = min(ki0, ni - ki0)
-            if ki > 100_000 { throw overflowError("comb() result too large") }
-            return .int(productRange(ni - ki + 1, ni).floorDivMod(productRange(2, ki)).quotient)
+            let rest = n - k
+            if rest.isNegative { return .int(0) }
+            let kk = rest < k ? rest : k
+            guard let ki = kk.asInt else { throw overflowError("min(n - k, k) must not exceed \(Int.max)") }
+            if ki == 0 { return .int(1) }
+            if ki == 1 { return .int(n) }
+            try checkProductSize(n, ki)
+            return .int(fallingProduct(n, ki).floorDivMod(productRange(2, ki)).quotient)
         }
         add("perm") { (vm, args) throws(PyError) -> Value in
+            try args.noKeywords("math.perm")
             try args.expect("perm", min: 1, max: 2)
-            let n = try vm.mathInteger(args[0])
-            let kGiven = args.count == 2 && !args[1].isNone
-            if n.isNegative {
-                throw valueError(kGiven ? "n must be a non-negative integer" : "factorial() not defined for negative values")
-            }
-            guard let ni = n.asInt else { throw overflowError("n must not exceed \(Int.max)") }
-            var ki = ni
-            if kGiven {
-                let k = try vm.mathInteger(args[1])
-                if k.isNegative { throw valueError("k must be a non-negative integer") }
-                guard let kk = k.asInt else { throw overflowError("k must not exceed \(Int.max)") }
-                ki = kk
-            }
-            if ki > ni { return .int(0) }
-            if ki > 200_000 { throw overflowError("perm() result too large") }
-            return .int(productRange(ni - ki + 1, ni))
+            if args.count == 1 || args[1].isNone { return .int(try factorial(try vm.mathInteger(args[0]))) }
+            let n = try vm.mathInteger(args[0]), k = try vm.mathInteger(args[1])
+            if n.isNegative { throw valueError("n must be a non-negative integer") }
+            if k.isNegative { throw valueError("k must be a non-negative integer") }
+            if n < k { return .int(0) }
+            guard let ki = k.asInt else { throw overflowError("k must not exceed \(Int.max)") }
+            if ki == 0 { return .int(1) }
+            try checkProductSize(n, ki)
+            return .int(fallingProduct(n, ki))
         }
         add("isqrt") { (vm, args) throws(PyError) -> Value in
-            try args.expect("isqrt", min: 1, max: 1)
+            try oneArgument("isqrt", args)
             let n = try vm.mathInteger(args[0])
             if n.isNegative { throw valueError("isqrt() argument must be nonnegative") }
             return .int(integerSquareRoot(n))
         }
+    }
+
+    /// METH_O functions: keywords first, then the count.
+    @inline(__always)
+    static func oneArgument(_ name: String, _ args: Args) throws(PyError) {
+        if args.hasKeywords { throw typeError("math.\(name)() takes no keyword arguments") }
+        if args.count != 1 { throw typeError("math.\(name)() takes exactly one argument (\(args.count) given)") }
+    }
+
+    /// Two positional arguments (_PyArg_CheckPositional's words).
+    @inline(__always)
+    static func twoArguments(_ name: String, _ args: Args) throws(PyError) {
+        if args.hasKeywords { throw typeError("math.\(name)() takes no keyword arguments") }
+        if args.count != 2 { throw typeError("\(name) expected 2 arguments, got \(args.count)") }
+    }
+
+    /// math.pow: IEEE special values handled here, finite ** finite by libm.
+    static func power(_ x: Double, _ y: Double) throws(PyError) -> Double {
+        if !x.isFinite || !y.isFinite {
+            if x.isNaN { return y == 0 ? 1 : x }
+            if y.isNaN { return x == 1 ? 1 : y }
+            if x.isInfinite {
+                let oddY = y.isFinite && Glibc.fmod(Swift.abs(y), 2.0) == 1.0
+                if y > 0 { return oddY ? x : Swift.abs(x) }
+                if y == 0 { return 1 }
+                return oddY ? Glibc.copysign(0, x) : 0
+            }
+            if Swift.abs(x) == 1.0 { return 1 }
+            if y > 0 && Swift.abs(x) > 1.0 { return y }
+            if y < 0 && Swift.abs(x) < 1.0 { return -y }
+            return 0
+        }
+        let r = Glibc.pow(x, y)
+        if r.isNaN { throw valueError("math domain error") }
+        if r.isInfinite { throw x == 0 ? valueError("math domain error") : overflowError("math range error") }
+        return r
+    }
+
+    /// CPython's m_atan2: C99's special values whatever the platform's atan2 does.
+    static func atan2Special(_ y: Double, _ x: Double) -> Double {
+        if x.isNaN || y.isNaN { return .nan }
+        if y.isInfinite {
+            if x.isInfinite {
+                return Glibc.copysign(Glibc.copysign(1, x) == 1 ? 0.25 * Double.pi : 0.75 * Double.pi, y)
+            }
+            return Glibc.copysign(0.5 * Double.pi, y)
+        }
+        if x.isInfinite || y == 0 {
+            return Glibc.copysign(Glibc.copysign(1, x) == 1 ? 0 : Double.pi, y)
+        }
+        return Glibc.atan2(y, x)
+    }
+
+    /// IEEE 754 remainder (CPython's m_remainder).
+    static func remainderSpecial(_ x: Double, _ y: Double) -> Double {
+        if x.isFinite && y.isFinite {
+            if y == 0 { return .nan }
+            let ax = Swift.abs(x), ay = Swift.abs(y)
+            let m = Glibc.fmod(ax, ay)
+            let c = ay - m
+            let r: Double
+            if m < c { r = m } else if m > c { r = -c } else { r = m - 2.0 * Glibc.fmod(0.5 * (ax - m), ay) }
+            return Glibc.copysign(1.0, x) * r
+        }
+        if x.isNaN { return x }
+        if y.isNaN { return y }
+        if x.isInfinite { return .nan }
+        return x
+    }
+
+    /// n! for an int n (CPython's checks: negative, larger than a C long).
+    static func factorial(_ n: BigInt) throws(PyError) -> BigInt {
+        if n.isNegative { throw valueError("factorial() not defined for negative values") }
+        guard let k = n.asInt else { throw overflowError("factorial() argument should not exceed \(Int.max)") }
+        try checkProductSize(n, k)
+        return productRange(2, k)
+    }
+
+    /// A product of k factors none above n would exceed pyrust's int size limit.
+    static func checkProductSize(_ n: BigInt, _ k: Int) throws(PyError) {
+        let bits = Double(n.bitLength) * Double(k)
+        if bits > Double(Limits.maxIntBits) * 4 { throw memoryError() }
+    }
+
+    /// n * (n-1) * ... * (n-k+1), k >= 1.
+    static func fallingProduct(_ n: BigInt, _ k: Int) -> BigInt {
+        if let ni = n.asInt { return productRange(ni - k + 1, ni) }
+        func go(_ top: BigInt, _ count: Int) -> BigInt {
+            if count <= 8 {
+                var p = top
+                var f = top
+                for _ in 1..<count { f = f - BigInt.one; p = p * f }
+                return p
+            }
+            let half = count / 2
+            return go(top, half) * go(top - BigInt(half), count - half)
+        }
+        return go(n, k)
     }
 
     /// lo * (lo+1) * ... * hi (1 when the range is empty), by halves so the big products balance.
@@ -330,31 +409,84 @@ enum MathModule {
         return productRange(lo, mid) * productRange(mid + 1, hi)
     }
 
-    /// floor(sqrt(n)) for n >= 0 (Newton's method from a power of two above the root).
+    /// floor(sqrt(n)) for n >= 0: CPython's isqrt, which doubles the precision of an
+    /// approximate root a at each step (a = (a << k) + (n >> m) / a), so the total cost is
+    /// about that of the last division, then corrects a by at most one.
     static func integerSquareRoot(_ n: BigInt) -> BigInt {
         if n.isZero { return n }
-        var x = BigInt(1).shiftedLeft((n.bitLength + 1) / 2)
-        while true {
-            let y = (x + n.floorDivMod(x).quotient).shiftedRight(1)
-            if !(y < x) { return x }
-            x = y
+        if let small = n.asInt, small < 1 << 52 {
+            var r = Int(Double(small).squareRoot())
+            while r * r > small { r -= 1 }
+            while (r + 1) * (r + 1) <= small { r += 1 }
+            return BigInt(r)
         }
+        let c = (n.bitLength - 1) / 2
+        var a = BigInt(1)
+        var d = 0
+        var s = Int.bitWidth - c.leadingZeroBitCount - 1
+        while s >= 0 {
+            let e = d
+            d = c >> s
+            a = a.shiftedLeft(d - e - 1) + n.shiftedRight(2 * c - e - d + 1).floorDivMod(a).quotient
+            s -= 1
+        }
+        return a * a > n ? a - BigInt(1) : a
     }
 
-    /// sqrt of the sum of squares, scaled so that nothing overflows or underflows early.
-    static func hypotOf(_ xs: [Double]) -> Double {
-        var maxAbs = 0.0
-        var sawNaN = false
-        for x in xs {
-            if x.isInfinite { return .infinity }
-            if x.isNaN { sawNaN = true }
-            maxAbs = Swift.max(maxAbs, Swift.abs(x))
+    /// sqrt of the sum of squares of non-negative xs: CPython 3.11's vector_norm (scaled to
+    /// avoid overflow, squares and sums kept exact in two parts, one correction step).
+    static func vectorNorm(_ input: [Double]) -> Double {
+        var maxValue = 0.0
+        var foundNaN = false
+        for x in input {
+            if x.isNaN { foundNaN = true }
+            if x > maxValue { maxValue = x }
         }
-        if sawNaN { return .nan }
-        if maxAbs == 0 || xs.count <= 1 { return maxAbs }
-        var sum = 0.0
-        for x in xs { let s = x / maxAbs; sum += s * s }
-        return maxAbs * sum.squareRoot()
+        if maxValue.isInfinite { return maxValue }
+        if foundNaN { return .nan }
+        if maxValue == 0 || input.count <= 1 { return maxValue }
+        var vec = input
+        var maxE: Int32 = 0
+        _ = Glibc.frexp(maxValue, &maxE)
+        if maxE < -1023 {
+            // Subnormal maximum: ldexp(1.0, -maxE) would overflow, so scale up first.
+            for i in vec.indices { vec[i] /= Double.leastNormalMagnitude }
+            return Double.leastNormalMagnitude * vectorNorm(vec)
+        }
+        let scale = Glibc.ldexp(1.0, -maxE)
+        var csum = 1.0, frac1 = 0.0, frac2 = 0.0
+        for v in vec {
+            let x = v * scale
+            let (prHi, prLo) = exactProduct(x, x)
+            let (smHi, smLo) = fastTwoSum(csum, prHi)
+            csum = smHi
+            frac1 += prLo
+            frac2 += smLo
+        }
+        var h = (csum - 1.0 + (frac1 + frac2)).squareRoot()
+        let (prHi, prLo) = exactProduct(-h, h)
+        let (smHi, smLo) = fastTwoSum(csum, prHi)
+        csum = smHi
+        frac1 += prLo
+        frac2 += smLo
+        let x = csum - 1.0 + (frac1 + frac2)
+        h += x / (2.0 * h)
+        return h / scale
+    }
+
+    /// a + b as a rounded sum and its exact error (|a| >= |b|).
+    @inline(__always)
+    static func fastTwoSum(_ a: Double, _ b: Double) -> (Double, Double) {
+        let x = a + b
+        let z = x - a
+        return (x, b - z)
+    }
+
+    /// x * y as a rounded product and its exact error (a fused multiply-add).
+    @inline(__always)
+    static func exactProduct(_ x: Double, _ y: Double) -> (Double, Double) {
+        let z = x * y
+        return (z, Glibc.fma(x, y, -z))
     }
 
     /// The correctly rounded sum (Shewchuk's partials, CPython's fsum).
@@ -377,9 +509,10 @@ enum MathModule {
                 if xsave.isInfinite { infSum += xsave }
                 specialSum += xsave
                 partials.removeAll()
+                continue
             } else {
                 partials.removeSubrange(i...)
-                partials.append(x)
+                if x != 0 { partials.append(x) }
             }
         }
         if specialSum != 0 {
@@ -412,9 +545,6 @@ enum MathModule {
     }
 }
 
-extension Num {
-    var isFloat: Bool { if case .float = self { return true }; return false }
-}
 
 extension VM {
     /// A math function's float argument: numbers, then __float__, then __index__.
@@ -428,9 +558,7 @@ extension VM {
             }
             return d
         }
-        if let f = userSpecial(v, .index) {
-            if let n = asNum(try callSpecial(f, v, [])) { return try doubleOf(n) }
-        }
+        if userSpecial(v, .index) != nil, let n = asNum(try instanceIndex(v)) { return try doubleOf(n) }
         throw typeError("must be real number, not \(typeName(v))")
     }
 
@@ -441,28 +569,56 @@ extension VM {
         case .bool(let b): return BigInt(b ? 1 : 0)
         case .big(let b): return b.value
         default:
-            if let f = userSpecial(v, .index) {
-                let r = try callSpecial(f, v, [])
-                if let n = asNum(r), let b = bigOf(n) { return b }
+            if case .instance = v, v.payloadOrSelf.isIntLike || userSpecial(v, .index) != nil,
+               let n = asNum(try instanceIndex(v)), let b = bigOf(n) {
+                return b
             }
             throw typeError("'\(typeName(v))' object cannot be interpreted as an integer")
         }
     }
 
-    /// log, log2 or log10 of a number, ints of any size included.
+    /// log, log2 or log10 of a number, ints of any size included (CPython's loghelper).
     func mathLog(_ v: Value, _ f: (Double) -> Double) throws(PyError) -> Double {
-        if let n = asNum(v), case .big(let b) = n {
+        var intValue: BigInt? = nil
+        switch v {
+        case .int(let i): intValue = BigInt(i)
+        case .bool(let b): intValue = BigInt(b ? 1 : 0)
+        case .big(let b): intValue = b.value
+        case .instance(let inst):
+            if inst.type.builtinBase != nil, let n = asNum(inst.builtinValue), let b = bigOf(n) { intValue = b }
+        default: break
+        }
+        if let b = intValue {
             if b.isNegative || b.isZero { throw valueError("math domain error") }
             if let d = b.toDouble() { return f(d) }
-            // Too big for a float: x * 2**e with x in [0.5, 1), as CPython's loghelper does.
-            let e = b.bitLength
-            let top = b.shiftedRight(e - 64).limbs.first ?? 0
-            let x = Double(top) * 0x1p-64
-            return f(x) + f(2) * Double(e)
+            // Too big for a float: x * 2**e with x in [0.5, 1) rounded half-even to 53 bits, as
+            // CPython's _PyLong_Frexp.
+            var e = b.bitLength
+            var top = b.magnitudeBits(from: e - 64, count: 64)
+            if b.hasMagnitudeBits(below: e - 64) { top |= 1 }
+            var x = Double(top) * 0x1p-64
+            if x == 1.0 { x = 0.5; e += 1 }
+            return f(x) + f(2.0) * Double(e)
         }
         let x = try mathDouble(v)
+        let r: Double
         if x.isNaN { return x }
-        if x <= 0 { throw valueError("math domain error") }
-        return f(x)
+        if x.isInfinite { r = x > 0 ? x : .nan } else if x > 0 { r = f(x) } else { r = .nan }
+        if r.isNaN || (r.isInfinite && x.isFinite) { throw valueError("math domain error") }
+        return r
+    }
+
+    /// Calls body with each item of an iterable, in order.
+    func forEach(_ iterable: Value, _ body: (Value) throws(PyError) -> Void) throws(PyError) {
+        switch iterable {
+        case .list(let l):
+            var i = 0
+            while i < l.items.count { try body(l.items[i]); i += 1 }
+        case .tuple(let t):
+            for x in t.items { try body(x) }
+        default:
+            let it = try getIterator(iterable)
+            while let x = try it.next(self) { try body(x) }
+        }
     }
 }

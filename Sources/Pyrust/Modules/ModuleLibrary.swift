@@ -32,6 +32,7 @@ enum ModuleLibrary {
         if let source = hostModule(name) { return .python(source) }
         switch name {
         case "math": return .native(MathModule.definition)
+        case "random": return .native(RandomModule.definition)
         case "bisect": return .python(LibrarySource.bisect)
         case "sys": return .python(LibrarySource.sys)
         case "_sys": return .native(SysModule.native)
@@ -62,7 +63,7 @@ enum ModuleLibrary {
     /// not here: importing them gives CPython's plain "No module named" error.
     static func isPlanned(_ name: String) -> Bool {
         switch name {
-        case "cmath", "random", "itertools", "functools", "operator", "collections", "collections.abc",
+        case "cmath", "itertools", "functools", "operator", "collections", "collections.abc",
              "heapq", "copy", "re", "dataclasses", "enum", "abc", "typing",
              "keyword", "decimal", "datetime", "unicodedata", "array",
              "numbers", "contextlib", "types", "weakref", "pprint", "reprlib", "struct", "base64", "hashlib",

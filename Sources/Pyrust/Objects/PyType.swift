@@ -52,6 +52,10 @@ final class PyType {
     var allowsInstanceDict = true
     /// Special methods looked up once per version (see SpecialMethods.swift).
     var specialCache: SpecialMethodCache? = nil
+    /// A builtin type that a library module written in Swift defines (random.Random): the
+    /// module's name, and what calling the type does.
+    var nativeModule: String? = nil
+    var nativeConstructor: NativeFunction? = nil
 
     init(_ name: String, base: PyType?, kind: TypeKind) {
         self.name = name
@@ -105,12 +109,13 @@ final class PyType {
 
     /// `__module__`: the class namespace's entry for a heap type ("__main__" for the program's).
     var moduleName: String {
+        if let m = nativeModule { return m }
         if isHeapType, let d = dict, case .str(let s)? = d.getStr(PyStr.make("__module__")) { return s.string }
         return isHeapType ? "__main__" : "builtins"
     }
 
     /// The qualified name reprs and messages use: `__main__.C`, `collections.OrderedDict`, `int`.
-    var displayName: String { isHeapType ? moduleName + "." + qualname : name }
+    var displayName: String { isHeapType || nativeModule != nil ? moduleName + "." + qualname : name }
 
     /// The first attribute called `name` along the MRO (the class namespace dicts only).
     func lookup(_ name: PyStr) -> Value? {

@@ -348,7 +348,7 @@ extension VM {
             return .object(PyMappingProxy(PyDict()))
         case "__module__":
             if t.isHeapType, let d = t.dict, let v = d.getStr(name) { return v }
-            return .str(PyStr.make("builtins"))
+            return .str(PyStr.make(t.nativeModule ?? "builtins"))
         case "__doc__":
             if t.isHeapType, let d = t.dict { return d.getStr(name) ?? Value.none }
             return nil
@@ -545,6 +545,7 @@ extension VM {
     func objectAttribute(_ o: PyObject, _ name: PyStr) throws(PyError) -> Value? {
         // super().name is the common case here: an identity test before any dynamic cast.
         if let s = o as? PySuper { return try superGetAttr(s, name) }
+        if let r = o as? PyRandom { return RandomModule.attribute(r, name) }
         if let m = o as? PyMethod {
             switch name.string {
             case "__self__": return m.receiver

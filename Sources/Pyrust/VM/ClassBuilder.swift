@@ -114,6 +114,7 @@ extension VM {
         // A builtin value type (list, dict, str, int, ...) whose value the instances wrap.
         var payloadBase: PyType? = nil
         for b in bases {
+            if b.nativeConstructor != nil { throw notSupported("subclassing \(b.displayName)") }
             let k: TypeKind
             var pb: PyType? = nil
             switch b.kind {

@@ -250,7 +250,7 @@ extension VM {
             try writeRepr(.list(PyList(items)), &out)
             out.append(UInt8(ascii: ")"))
         } else {
-            out.append(contentsOf: "<\(o.pyType.name) object at \(address(o))>".utf8)
+            out.append(contentsOf: "<\(o.pyType.displayName) object at \(address(o))>".utf8)
         }
     }
 
