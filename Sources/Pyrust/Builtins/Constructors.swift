@@ -9,6 +9,9 @@ extension VM {
         }
         if t.isException {
             try args.noKeywords(t.name)
+            if t === PyType.unicodeDecodeError || t === PyType.unicodeEncodeError {
+                return .exception(PyException(t, args: try checkUnicodeErrorArguments(self, t, Array(args.values[0..<args.count]))))
+            }
             return .exception(PyException(t, args: Array(args.values[0..<args.count])))
         }
         switch t.kind {
@@ -27,6 +30,10 @@ extension VM {
             case .str(let s):
                 if let d = s.withUnsafeBufferPointer({ parsePythonFloat(bytes: $0, unicode: true) }) { return .float(d) }
                 throw valueError("could not convert string to float: \(try repr(args[0]).string)")
+            case .object(let o) where o.isBytes:
+                let b = unsafeDowncast(o, to: PyBytes.self)
+                if let d = b.bytes.withUnsafeBufferPointer({ parsePythonFloat(bytes: $0, unicode: false) }) { return .float(d) }
+                throw valueError("could not convert string to float: \(try repr(args[0]).string)")
             default:
                 let v = args[0]
                 if let f = userSpecial(v, .float) {
@@ -42,10 +49,19 @@ extension VM {
                 throw typeError("float() argument must be a string or a real number, not '\(typeName(args[0]))'")
             }
         case .str:
-            try args.onlyKeywords("str", ["object", "encoding", "errors"])
-            if args.count > 1 || args.hasKeywords { throw notSupported("str() with an encoding") }
-            if args.count == 0 { return .str(PyStr.empty) }
-            return .str(try str(args[0]))
+            let bound = try Pyrust.bindArguments(args, "str", ["object", "encoding", "errors"])
+            let encoding = try codecNameArgument(bound[1], "str", "encoding")
+            let errors = try codecNameArgument(bound[2], "str", "errors")
+            guard let object = bound[0] else { return .str(PyStr.empty) }
+            if encoding == nil && errors == nil { return .str(try str(object)) }
+            // str(b, encoding, errors) decodes.
+            guard let b = object.bytesObject else {
+                if case .str = object { throw typeError("decoding str is not supported") }
+                throw typeError("decoding to str: need a bytes-like object, \(typeName(object)) found")
+            }
+            return .str(try decodeBytes(b.bytes, encoding: encoding ?? PyStr.make("utf-8"), errors: errors ?? PyStr.make("strict")))
+        case .bytes, .bytearray:
+            return try constructBytes(args, mutable: t.kind == .bytearray)
         case .bool:
             try args.noKeywords("bool")
             try args.expect("bool", min: 0, max: 1)
@@ -113,6 +129,7 @@ extension VM {
             }
             throw typeError("type() takes 1 or 3 arguments")
         case .object:
+            if t === PyType.memoryview { throw notSupported("memoryview") }
             if t === PyType.object {
                 if args.count > 0 || args.hasKeywords { throw typeError("object() takes no arguments") }
                 return .instance(PyInstance(.object))
@@ -219,6 +236,7 @@ extension VM {
             default: throw typeError("'\(typeName(b))' object cannot be interpreted as an integer")
             }
             if base != 0 && (base < 2 || base > 36) { throw valueError("int() base must be >= 2 and <= 36, or 0") }
+            if let b = x.bytesObject { return try parseIntFromBytes(b, base: base) }
             guard case .str(let s) = x else { throw typeError("int() can't convert non-string with explicit base") }
             return try parseInt(s, base: base)
         }
@@ -227,6 +245,8 @@ extension VM {
         case .bool(let b): return .int(b ? 1 : 0)
         case .float(let d): return try floatToInt(d, .towardZero)
         case .str(let s): return try parseInt(s, base: 10)
+        case .object(let o) where o.isBytes:
+            return try parseIntFromBytes(unsafeDowncast(o, to: PyBytes.self), base: 10)
         default:
             for (sp, name) in [(Special.int, "__int__"), (Special.index, "__index__"), (Special.trunc, "__trunc__")] {
                 guard let f = userSpecial(x, sp) else { continue }

@@ -1076,8 +1076,8 @@ struct Compiler {
             u.emit(.loadConst, u.addConst(.object(PyEllipsis.shared)))
         case .imaginary:
             throw unsupported("complex numbers", e.pos)
-        case .bytes:
-            throw unsupported("bytes literals", e.pos)
+        case .bytes(let b):
+            u.emit(.loadConst, u.addConst(.bytes(b)))
         case .fstring(let parts):
             try compileFString(u, parts, e.pos)
         case .unary(let op, let x):
@@ -1541,6 +1541,7 @@ func constantValue(_ e: Expr) -> Value? {
     case .int(let i): return .int(i)
     case .float(let d): return .float(d)
     case .str(let s): return .str(PyStr.make(s))
+    case .bytes(let b): return .bytes(b)
     case .bool(let b): return .bool(b)
     case .none: return Value.none
     case .bigInt(let digits): return BigInt.fromDecimalLiteral(digits).map { Value.int($0) }

@@ -7,7 +7,7 @@ extension Value {
     @inline(__always) var isBuiltinAttributeReceiver: Bool {
         switch self {
         case .str, .list, .tuple, .dict, .set, .int, .big, .bool, .float, .none: return true
-        case .object(let o): return o is PyRange || o is PyBigRange || o is PySlice || o is PyDictView || o is PyMappingProxy
+        case .object(let o): return o.isBytes || o is PyRange || o is PyBigRange || o is PySlice || o is PyDictView || o is PyMappingProxy
         default: return false
         }
     }

@@ -75,6 +75,9 @@ extension VM {
             }
             return try arithmetic(op, x, y)
         }
+        if a.bytesObject != nil || b.bytesObject != nil, let r = try bytesBinaryOp(op, a, b, inplace: inplace) {
+            return r
+        }
         switch (op, a, b) {
         case (.add, .str(let x), .str(let y)):
             if x.byteCount == 0 { return b }
@@ -163,6 +166,9 @@ extension VM {
             guard case .dict(let o) = b else { return try builtinBinaryOp(op, a, b, inplace: true) }
             for (k, v) in o.items { try d.set(k, v) }
             return a
+        case (.add, .object), (.mul, .object):
+            if let r = try bytearrayInplaceOp(op, a, b) { return r }
+            return try builtinBinaryOp(op, a, b, inplace: true)
         case (.add, .str(let x)):
             // Strings are immutable; build the result in one allocation.
             if case .str(let y) = b {
@@ -231,6 +237,7 @@ extension VM {
             for _ in 0..<n { out.append(contentsOf: t.items) }
             return .tuple(PyTuple(out))
         default:
+            if let o = seq.bytesObject { return try repeatBytes(o, n) }
             throw typeError("can't multiply sequence by non-int of type '\(typeName(count))'")
         }
     }
@@ -288,6 +295,7 @@ extension VM {
         case .set(let s): return s.count != 0
         case .big(let b): return !b.value.isZero
         case .object(let o):
+            if o.isBytes { return unsafeDowncast(o, to: PyBytes.self).count != 0 }
             if let r = o as? PyRange { return r.length != 0 }
             if let r = o as? PyBigRange { return !r.length.isZero }
             if let dv = o as? PyDictView { return dv.dict.count != 0 }
@@ -350,6 +358,9 @@ extension VM {
             return try sequenceCompare(op, x.items, y.items, depth: depth)
         case (.tuple(let x), .tuple(let y)):
             return try sequenceCompare(op, x.items, y.items, depth: depth)
+        case (.object(let x), .object(let y)) where x.isBytes && y.isBytes:
+            let c = compareByteArrays(unsafeDowncast(x, to: PyBytes.self).bytes, unsafeDowncast(y, to: PyBytes.self).bytes)
+            return applyOrdering(op, c)
         case (.set(let x), .set(let y)):
             switch op {
             case .lt: if x.count >= y.count { return false }; return try x.isSubset(of: y)
@@ -427,6 +438,7 @@ extension VM {
         case .dict(let d): return try d.contains(needle)
         case .set(let s): return try s.contains(needle)
         case .object(let o):
+            if o.isBytes { return try bytesContains(unsafeDowncast(o, to: PyBytes.self), needle) }
             if let r = o as? PyRange {
                 switch needle {
                 case .int(let i): return rangeContains(r, i)

@@ -179,7 +179,9 @@ extension VM {
     }
 
     private func writeObjectRepr(_ o: PyObject, _ out: inout [UInt8]) throws(PyError) {
-        if let r = o as? PyRange {
+        if o.isBytes {
+            appendBytesObjectRepr(unsafeDowncast(o, to: PyBytes.self), &out)
+        } else if let r = o as? PyRange {
             out.append(contentsOf: (r.step == 1 ? "range(\(r.start), \(r.stop))" : "range(\(r.start), \(r.stop), \(r.step))").utf8)
         } else if let r = o as? PyBigRange {
             let a = r.start.toString(radix: 10), b = r.stop.toString(radix: 10)
