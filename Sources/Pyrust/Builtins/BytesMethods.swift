@@ -132,13 +132,15 @@ func callBytesMethod(_ vm: VM, _ b: PyBytes, _ name: MethodName, _ args: Args) t
         if sep.isEmpty { throw valueError("empty separator") }
         let fromRight = name == .rpartition
         let i = byteSearch(b.bytes, sep, from: 0, to: b.count, fromRight: fromRight)
-        let parts: [[UInt8]]
         if i < 0 {
-            parts = fromRight ? [[], [], b.bytes] : [b.bytes, [], []]
-        } else {
-            parts = [Array(b.bytes[0..<i]), sep, Array(b.bytes[(i + sep.count)...])]
+            let whole = Value.object(b.isMutable ? b.sameKind(b.bytes) : b)
+            let empty = Value.object(b.sameKind([]))
+            return .tuple(PyTuple(fromRight ? [empty, .object(b.sameKind([])), whole] : [whole, empty, .object(b.sameKind([]))]))
         }
-        return .tuple(PyTuple(parts.map { .object(b.sameKind($0)) }))
+        // bytes gives back the separator object itself; bytearray a new bytearray.
+        let middle: Value = b.isMutable ? .object(b.sameKind(sep)) : args[0]
+        return .tuple(PyTuple([.object(b.sameKind(Array(b.bytes[0..<i]))), middle,
+                               .object(b.sameKind(Array(b.bytes[(i + sep.count)...])))]))
     case .removeprefix, .removesuffix:
         try args.noKeywords("\(kind).\(name.rawValue)")
         try args.expect("\(kind).\(name.rawValue)", min: 1, max: 1)
@@ -629,15 +631,12 @@ func bytearrayFromhexMethod(_ vm: VM, _ args: Args) throws(PyError) -> Value {
 /// The bytes of a hex string: pairs of hex digits, whitespace allowed before each pair.
 private func fromHex(_ v: Value) throws(PyError) -> [UInt8] {
     guard case .str(let s) = v else { throw typeError("fromhex() argument must be str, not \(typeName(v))") }
-    // CPython first maps Unicode whitespace to ' ' and Unicode decimal digits to ASCII ones.
-    let chars: [UInt32] = s.isASCII ? s.byteArray.map { UInt32($0) } : s.scalars.map { c in
-        if c < 0x80 { return c }
-        if isPythonWhitespace(c) { return 0x20 }
-        if let u = Unicode.Scalar(c), u.properties.numericType == .decimal, let d = u.properties.numericValue {
-            return 0x30 + UInt32(d)
-        }
-        return 0x3F
+    // Any non-ASCII character is an error at its position, before anything else is looked at.
+    if !s.isASCII {
+        let first = s.scalars.firstIndex { $0 >= 0x80 } ?? 0
+        throw valueError("non-hexadecimal number found in fromhex() arg at position \(first)")
     }
+    let chars = s.byteArray
     func digit(_ i: Int) -> UInt8? {
         guard i < chars.count else { return nil }
         let c = chars[i]
@@ -651,7 +650,7 @@ private func fromHex(_ v: Value) throws(PyError) -> [UInt8] {
     var out: [UInt8] = []
     var i = 0
     while i < chars.count {
-        if chars[i] < 0x80 && isByteSpace(UInt8(chars[i])) {
+        if isByteSpace(chars[i]) {
             i += 1
             continue
         }

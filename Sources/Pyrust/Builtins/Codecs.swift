@@ -48,15 +48,22 @@ private func normalizeEncoding(_ name: PyStr) -> String {
 /// codec CPython has and pyrust does not).
 func lookupCodec(_ name: PyStr) throws(PyError) -> Codec {
     let n = normalizeEncoding(name)
+    // An alias may also match with its dots as underscores (CPython's search function).
     let alt = String(n.map { $0 == "." ? "_" : $0 })
+    switch n {
+    case "utf_8": return .utf8
+    case "ascii": return .ascii
+    case "latin_1": return .latin1
+    default: break
+    }
     for key in [n, alt] {
         switch key {
-        case "utf_8", "utf8", "u8", "utf", "utf8_ucs2", "utf8_ucs4", "cp65001":
+        case "utf8", "u8", "utf", "utf8_ucs2", "utf8_ucs4", "cp65001":
             return .utf8
-        case "ascii", "646", "ansi_x3.4_1968", "ansi_x3_4_1968", "ansi_x3.4_1986", "cp367", "csascii", "ibm367",
+        case "646", "ansi_x3.4_1968", "ansi_x3_4_1968", "ansi_x3.4_1986", "cp367", "csascii", "ibm367",
              "iso646_us", "iso_646.irv_1991", "iso_ir_6", "us", "us_ascii":
             return .ascii
-        case "latin_1", "8859", "cp819", "csisolatin1", "ibm819", "iso8859", "iso8859_1", "iso_8859_1",
+        case "8859", "cp819", "csisolatin1", "ibm819", "iso8859", "iso8859_1", "iso_8859_1",
              "iso_8859_1_1987", "iso_ir_100", "l1", "latin", "latin1":
             return .latin1
         default:

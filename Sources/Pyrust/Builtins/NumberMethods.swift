@@ -21,6 +21,10 @@ extension VM {
             return .int(n)
         case .as_integer_ratio:
             return .tuple(PyTuple([.int(n), .int(1)]))
+        case .from_bytes:
+            // A class method reached through an instance: (5).from_bytes(...), True.from_bytes(...).
+            if case .bool = v { return try boolFromBytesMethod(self, args) }
+            return try intFromBytes(args)
         case .to_bytes:
             if args.count > 2 { throw typeError("to_bytes() takes at most 2 positional arguments (\(args.count) given)") }
             let bound = try Pyrust.bindArguments(args, "to_bytes", ["length", "byteorder", "signed"])

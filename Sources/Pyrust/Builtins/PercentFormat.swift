@@ -269,7 +269,8 @@ private func formatOneConversion(_ vm: VM, _ f: UnsafeBufferPointer<UInt8>, _ i:
         case .big(let b):
             guard let x = b.value.toDouble() else { throw overflowError("int too large to convert to float") }
             d = x
-        default: throw typeError("must be real number, not \(typeName(v))")
+        default:
+            throw typeError(bytesMode ? "float argument required, not \(typeName(v))" : "must be real number, not \(typeName(v))")
         }
         do { try appendPercentFloat(d, spec, to: &out) } catch { throw PyError(error) }
     default:
