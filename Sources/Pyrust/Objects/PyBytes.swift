@@ -16,6 +16,8 @@ final class PyBytes: PyObject {
     init(_ bytes: [UInt8], mutable: Bool = false) {
         self.bytes = bytes
         self.isMutable = mutable
+        // hash(b'') is 0; setting it here means the shared empty bytes is never written to.
+        if bytes.isEmpty { cachedHash = 0 }
     }
 
     override var pyType: PyType { isMutable ? PyType.bytearray : PyType.bytes }
