@@ -49,7 +49,7 @@ extension VM {
     func binaryOp(_ op: BinOp, _ a: Value, _ b: Value, inplace: Bool = false) throws(PyError) -> Value {
         // str % x never asks x (str's own slot answers first); otherwise the user methods go
         // first and, when they decline, sequence concatenation/repetition still applies.
-        if a.hasUserType || b.hasUserType, !(op == .mod && a.isStr) {
+        if a.hasUserType || b.hasUserType, !(op == .mod && (a.isStr || a.bytesObject != nil)) {
             if let r = try instanceBinaryOp(op, a, b), !r.isNotImplemented { return r }
             if a.hasPayload || b.hasPayload { return try payloadBinaryOp(op, a, b, inplace: inplace) }
         }
@@ -121,7 +121,7 @@ extension VM {
 
     /// `a op= b`: lists, sets and dicts mutate in place; everything else is the binary operator.
     func inplaceOp(_ op: BinOp, _ a: Value, _ b: Value) throws(PyError) -> Value {
-        if a.hasUserType || b.hasUserType, !(op == .mod && a.isStr) {
+        if a.hasUserType || b.hasUserType, !(op == .mod && (a.isStr || a.bytesObject != nil)) {
             if let r = try instanceInplaceOp(op, a, b), !r.isNotImplemented { return r }
             if a.hasPayload || b.hasPayload {
                 // list += x extends the wrapped list in place; the variable keeps the instance.

@@ -8,24 +8,22 @@ class Tag:
         return isinstance(other, bytes) and other == bytes(self)
     def __radd__(self, other):
         return other + b'<' + bytes(self) + b'>'
-    def __rmul__(self, other):
-        return 'rmul %r' % (other,)
+    def __rmod__(self, other):
+        return 'rmod'
 class Byte:
     def __init__(self, v):
         self.v = v
     def __index__(self):
         return self.v
 t = Tag('div')
-print(bytes(t), b'div' == t, t == b'div', b'span' == t, b'x' + t, b'ab' * Tag('q') if False else b'ab' * Byte(2))
+print(bytes(t), b'div' == t, t == b'div', b'span' == t, b'x' + t, b'ab' * Byte(2), b'<%s>' % t, 5 % t)
 print(bytes([Byte(104), Byte(105)]), Byte(104) in b'hi', b'hi'[Byte(1)], bytearray(Byte(2)), b'%c' % Byte(65))
-class Box:
-    def __contains__(self, item):
-        return item == b'secret'
-print(b'secret' in Box(), b'public' in Box())
 class Seq:
     def __iter__(self):
         return iter([1, 2, 3])
-print(bytes(Seq()), bytearray(Seq()), b''.join([bytes(Tag('a')), bytes(Tag('b'))]))
+    def __contains__(self, item):
+        return item == b'secret'
+print(bytes(Seq()), bytearray(Seq()), b''.join([bytes(Tag('a')), bytes(Tag('b'))]), b'secret' in Seq(), b'x' in Seq())
 ba = bytearray(b'abc')
 ba[Byte(0)] = Byte(65)
 ba[Byte(1):Byte(2)] = [Byte(66)]
@@ -38,3 +36,4 @@ def t(f):
 t(lambda: b'x' < Tag('x'))
 t(lambda: bytes([Byte(300)]))
 t(lambda: Byte(1) + b'x')
+t(lambda: b'no conversions' % Tag('x'))
