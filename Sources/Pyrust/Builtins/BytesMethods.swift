@@ -258,7 +258,7 @@ private func callBytearrayMethod(_ vm: VM, _ b: PyBytes, _ name: MethodName, _ a
         return Value.none
     case .copy:
         try noArguments(args, "bytearray.copy")
-        return .object(PyBytes(b.bytes, mutable: true))
+        return .object(PyBytes.make(b.bytes, mutable: true))
     case .clear:
         try noArguments(args, "bytearray.clear")
         b.bytes.removeAll()
@@ -619,13 +619,13 @@ private func bytesHexMethod(_ vm: VM, _ s: [UInt8], _ args: Args) throws(PyError
 func bytesFromhexMethod(_ vm: VM, _ args: Args) throws(PyError) -> Value {
     try args.noKeywords("bytes.fromhex")
     try args.expect("bytes.fromhex", min: 1, max: 1)
-    return .object(PyBytes(try fromHex(args[0]), mutable: false))
+    return .object(PyBytes.make(try fromHex(args[0]), mutable: false))
 }
 
 func bytearrayFromhexMethod(_ vm: VM, _ args: Args) throws(PyError) -> Value {
     try args.noKeywords("bytearray.fromhex")
     try args.expect("bytearray.fromhex", min: 1, max: 1)
-    return .object(PyBytes(try fromHex(args[0]), mutable: true))
+    return .object(PyBytes.make(try fromHex(args[0]), mutable: true))
 }
 
 /// The bytes of a hex string: pairs of hex digits, whitespace allowed before each pair.
@@ -672,7 +672,7 @@ func bytesMaketransMethod(_ vm: VM, _ args: Args) throws(PyError) -> Value {
     if from.count != to.count { throw valueError("maketrans arguments must have same length") }
     var table = (0..<256).map { UInt8($0) }
     for (f, t) in zip(from, to) { table[Int(f)] = t }
-    return .object(PyBytes(table, mutable: false))
+    return .object(PyBytes.make(table, mutable: false))
 }
 
 private func translateBytes(_ s: [UInt8], _ table: Value, _ delete: Value?) throws(PyError) -> [UInt8] {
@@ -703,11 +703,11 @@ extension VM {
         guard let source = bound[0] else {
             if encoding != nil { throw typeError("encoding without a string argument") }
             if errors != nil { throw typeError("errors without a string argument") }
-            return .object(mutable ? PyBytes([], mutable: true) : PyBytes.empty)
+            return .object(mutable ? PyBytes.make([], mutable: true) : PyBytes.empty)
         }
         if case .str(let s) = source {
             guard let enc = encoding else { throw typeError("string argument without an encoding") }
-            return .object(PyBytes(try encodeStr(s, encoding: enc, errors: errors ?? PyStr.make("strict")), mutable: mutable))
+            return .object(PyBytes.make(try encodeStr(s, encoding: enc, errors: errors ?? PyStr.make("strict")), mutable: mutable))
         }
         if encoding != nil { throw typeError("encoding without a string argument") }
         if errors != nil { throw typeError("errors without a string argument") }
@@ -728,9 +728,9 @@ extension VM {
             }
             if n < 0 { throw valueError("negative count") }
             if n > Limits.maxSequenceLength { throw memoryError() }
-            return .object(PyBytes([UInt8](repeating: 0, count: n), mutable: mutable))
+            return .object(PyBytes.make([UInt8](repeating: 0, count: n), mutable: mutable))
         }
-        return .object(PyBytes(try bytesFromObject(source, mutable: mutable), mutable: mutable))
+        return .object(PyBytes.make(try bytesFromObject(source, mutable: mutable), mutable: mutable))
     }
 
     /// The bytes of a bytes-like object or an iterable of ints in range(256) (CPython's

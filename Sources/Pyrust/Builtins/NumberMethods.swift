@@ -32,7 +32,7 @@ extension VM {
             let little = try byteorderArgument(bound[1], "to_bytes")
             let signed = try bound[2].map { (v) throws(PyError) -> Bool in try truthy(v) } ?? false
             if length < 0 { throw valueError("length argument must be non-negative") }
-            return .object(PyBytes(try intToBytes(n, length: length, little: little, signed: signed)))
+            return .object(PyBytes.make(try intToBytes(n, length: length, little: little, signed: signed)))
         default:
             return nil
         }

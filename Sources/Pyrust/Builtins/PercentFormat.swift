@@ -22,7 +22,7 @@ func bytesPercentFormat(_ vm: VM, _ format: [UInt8], _ args: Value) throws(PyErr
 private func percentFormat(_ vm: VM, _ f: UnsafeBufferPointer<UInt8>, _ args: Value, bytesMode: Bool) throws(PyError) -> [UInt8] {
     // A tuple subclass supplies its items like a tuple.
     var state = PercentArgs(args.hasPayload && typeOf(args).isSubtype(of: .tuple) ? args.payloadOrSelf : args,
-                            bytesMode: bytesMode)
+                            bytesMode: bytesMode, vm: vm)
     var out: [UInt8] = []
     out.reserveCapacity(f.count + 16)
     var i = 0
@@ -61,7 +61,7 @@ private struct PercentArgs {
     /// A single (non-tuple) value not yet taken.
     var singlePending: Bool
 
-    init(_ args: Value, bytesMode: Bool) {
+    init(_ args: Value, bytesMode: Bool, vm: VM) {
         current = args
         switch args {
         case .tuple(let t):
@@ -71,13 +71,19 @@ private struct PercentArgs {
             tuple = nil
             singlePending = true
         }
-        // What CPython takes as a mapping: anything with __getitem__ but a tuple or the
-        // format's own type (str; bytes for bytes formatting, whose key lookups use bytes).
+        // What CPython takes as a mapping: anything with __getitem__ but a tuple, a str, and for
+        // bytes formatting (whose key lookups use bytes) bytes and bytearray.
         switch args {
         case .dict, .list: mapping = args
         case .object(let o) where o is PyRange || o is PyBigRange: mapping = args
-        case .object(let o) where o.isBytes:
-            mapping = bytesMode && !unsafeDowncast(o, to: PyBytes.self).isMutable ? nil : args
+        case .object(let o) where o.isBytes: mapping = bytesMode ? nil : args
+        case .instance:
+            // A user class with __getitem__, or a dict/list subclass (not a str subclass).
+            switch args.payloadOrSelf {
+            case .str: mapping = nil
+            case .dict, .list: mapping = args
+            default: mapping = vm.userSpecial(args, .getitem) != nil ? args : nil
+            }
         default: mapping = nil
         }
     }

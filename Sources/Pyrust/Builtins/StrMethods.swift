@@ -113,7 +113,7 @@ func callStrMethod(_ vm: VM, _ s: PyStr, _ name: MethodName, _ args: Args) throw
         let bound = try bindArguments(args, "encode", ["encoding", "errors"])
         let encoding = try codecNameArgument(bound[0], "encode", "encoding") ?? PyStr.make("utf-8")
         let errors = try codecNameArgument(bound[1], "encode", "errors") ?? PyStr.make("strict")
-        return .object(PyBytes(try encodeStr(s, encoding: encoding, errors: errors)))
+        return .object(PyBytes.make(try encodeStr(s, encoding: encoding, errors: errors)))
     case .dunderLen:
         try slotArguments(args, "__len__", count: 0)
         return .int(s.count)

@@ -25,9 +25,16 @@ final class PyBytes: PyObject {
 
     @inline(__always) var count: Int { bytes.count }
 
-    /// A new object of the same kind (bytes or bytearray) holding `items`: what slicing and the
+    /// A bytes (or bytearray) object holding `bytes`. Every empty bytes is the one shared
+    /// object, as in CPython (`b'' is b'abc'[:0]`); a bytearray is always new.
+    static func make(_ bytes: [UInt8], mutable: Bool = false) -> PyBytes {
+        if bytes.isEmpty && !mutable { return empty }
+        return PyBytes(bytes, mutable: mutable)
+    }
+
+    /// An object of the same kind (bytes or bytearray) holding `items`: what slicing and the
     /// transforming methods return.
-    @inline(__always) func sameKind(_ items: [UInt8]) -> PyBytes { PyBytes(items, mutable: isMutable) }
+    @inline(__always) func sameKind(_ items: [UInt8]) -> PyBytes { PyBytes.make(items, mutable: isMutable) }
 
     /// hash(b): the same function as str's over the same bytes, so hash(b'abc') == hash('abc')
     /// as in CPython (and hash(b'') == 0). Only for bytes (bytearray is unhashable).
@@ -56,7 +63,7 @@ extension Value {
         return unsafeDowncast(o, to: PyBytes.self)
     }
 
-    static func bytes(_ b: [UInt8], mutable: Bool = false) -> Value { .object(PyBytes(b, mutable: mutable)) }
+    static func bytes(_ b: [UInt8], mutable: Bool = false) -> Value { .object(PyBytes.make(b, mutable: mutable)) }
 }
 
 /// Iterates a bytes or bytearray as ints. A bytearray may grow or shrink meanwhile: each step
