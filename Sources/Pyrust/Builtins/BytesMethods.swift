@@ -175,7 +175,8 @@ func callBytesMethod(_ vm: VM, _ b: PyBytes, _ name: MethodName, _ args: Args) t
         let bound = try bindArguments(args, "translate", ["table", "delete"])
         return .object(b.sameKind(try translateBytes(b.bytes, bound[0] ?? .none, bound[1])))
     case .fromhex:
-        return try bytesFromhexMethod(vm, args)
+        // A class method reached through an instance: the instance's type makes the result.
+        return b.isMutable ? try bytearrayFromhexMethod(vm, args) : try bytesFromhexMethod(vm, args)
     case .maketrans:
         return try bytesMaketransMethod(vm, args)
     case .dunderLen:

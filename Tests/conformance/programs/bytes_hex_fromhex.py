@@ -4,7 +4,7 @@ print(b.hex(), b''.hex(), b.hex(':'), b.hex(b'-'), b.hex(' ', 2), b.hex(' ', -2)
 print(bytearray(b'\xde\xad\xbe\xef').hex(), b'abcde'.hex(sep=':', bytes_per_sep=2), b''.hex(':'), b'a'.hex(':'))
 print(bytes.fromhex('deadBEEF'), bytes.fromhex(''), bytes.fromhex(' 0a 0b  '), bytes.fromhex('\t01\n02 '))
 print(bytearray.fromhex('ab cd'), type(bytearray.fromhex('')).__name__, b'x'.fromhex('41'), bytes.fromhex('4 1'.replace(' ', '')))
-print(bytes.fromhex(b.hex()) == b)
+print(bytes.fromhex(b.hex()) == b, bytearray(b'x').fromhex('41'), b'x'.fromhex('42'), bytearray().maketrans(b'a', b'b')[97:98])
 def t(f):
     try:
         print(repr(f()))
