@@ -775,3 +775,27 @@ extension VM {
         }
     }
 }
+
+extension VM {
+    /// str(object, encoding, errors) with an encoding or errors given: decodes a bytes-like object.
+    @inline(never)
+    func constructStrDecoding(_ args: Args) throws(PyError) -> PyStr {
+        let bound = try Pyrust.bindArguments(args, "str", ["object", "encoding", "errors"])
+        let encoding = try codecNameArgument(bound[1], "str", "encoding")
+        let errors = try codecNameArgument(bound[2], "str", "errors")
+        guard let object = bound[0] else { return PyStr.empty }
+        if encoding == nil && errors == nil { return try str(object) }
+        guard let b = object.bytesObject else {
+            if case .str = object { throw typeError("decoding str is not supported") }
+            throw typeError("decoding to str: need a bytes-like object, \(typeName(object)) found")
+        }
+        return try decodeBytes(b.bytes, encoding: encoding ?? PyStr.make("utf-8"), errors: errors ?? PyStr.make("strict"))
+    }
+
+    /// float(b'1.5'): the ASCII text parsed as float(str) parses it; errors show the bytes.
+    @inline(never)
+    func floatFromBytes(_ b: PyBytes) throws(PyError) -> Value {
+        if let d = b.bytes.withUnsafeBufferPointer({ parsePythonFloat(bytes: $0, unicode: false) }) { return .float(d) }
+        throw valueError("could not convert string to float: \(try repr(.object(b)).string)")
+    }
+}

@@ -31,9 +31,7 @@ extension VM {
                 if let d = s.withUnsafeBufferPointer({ parsePythonFloat(bytes: $0, unicode: true) }) { return .float(d) }
                 throw valueError("could not convert string to float: \(try repr(args[0]).string)")
             case .object(let o) where o.isBytes:
-                let b = unsafeDowncast(o, to: PyBytes.self)
-                if let d = b.bytes.withUnsafeBufferPointer({ parsePythonFloat(bytes: $0, unicode: false) }) { return .float(d) }
-                throw valueError("could not convert string to float: \(try repr(args[0]).string)")
+                return try floatFromBytes(unsafeDowncast(o, to: PyBytes.self))
             default:
                 let v = args[0]
                 if let f = userSpecial(v, .float) {
@@ -49,17 +47,10 @@ extension VM {
                 throw typeError("float() argument must be a string or a real number, not '\(typeName(args[0]))'")
             }
         case .str:
-            let bound = try Pyrust.bindArguments(args, "str", ["object", "encoding", "errors"])
-            let encoding = try codecNameArgument(bound[1], "str", "encoding")
-            let errors = try codecNameArgument(bound[2], "str", "errors")
-            guard let object = bound[0] else { return .str(PyStr.empty) }
-            if encoding == nil && errors == nil { return .str(try str(object)) }
-            // str(b, encoding, errors) decodes.
-            guard let b = object.bytesObject else {
-                if case .str = object { throw typeError("decoding str is not supported") }
-                throw typeError("decoding to str: need a bytes-like object, \(typeName(object)) found")
+            if !args.hasKeywords && args.count <= 1 {
+                return .str(args.count == 0 ? PyStr.empty : try str(args[0]))
             }
-            return .str(try decodeBytes(b.bytes, encoding: encoding ?? PyStr.make("utf-8"), errors: errors ?? PyStr.make("strict")))
+            return .str(try constructStrDecoding(args))
         case .bytes, .bytearray:
             return try constructBytes(args, mutable: t.kind == .bytearray)
         case .bool:

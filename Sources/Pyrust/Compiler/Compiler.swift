@@ -1505,6 +1505,13 @@ struct Compiler {
 
 extension MethodName {
     static let table: [MethodName] = Immortal.array(MethodName.allCases)
+    /// The table as a plain pointer for the dispatch loop, where an array subscript may be left
+    /// as an outlined call. Allocated once for the process, never freed or written.
+    static let tableBase: UnsafePointer<MethodName> = {
+        let p = UnsafeMutablePointer<MethodName>.allocate(capacity: table.count)
+        p.initialize(from: table, count: table.count)
+        return UnsafePointer(p)
+    }()
     static let indexOf: [MethodName: Int] = {
         var d: [MethodName: Int] = [:]
         for (i, m) in MethodName.allCases.enumerated() { d[m] = i }

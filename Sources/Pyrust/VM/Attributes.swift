@@ -24,9 +24,14 @@ private let bytesMethods: Set<MethodName> = Immortal.set([
     .rsplit, .rstrip, .split, .splitlines, .startswith, .strip, .swapcase, .title, .translate, .upper, .zfill,
     .dunderLen, .dunderContains, .dunderGetitem,
 ])
-private let bytearrayMethods: Set<MethodName> = Immortal.set(bytesMethods.union([
-    .append, .clear, .copy, .extend, .insert, .pop, .remove, .reverse,
-]))
+private let bytearrayMethods: Set<MethodName> = Immortal.set([
+    .capitalize, .center, .count, .decode, .endswith, .expandtabs, .find, .fromhex, .hex, .index, .isalnum,
+    .isalpha, .isascii, .isdigit, .islower, .isspace, .istitle, .isupper, .join, .ljust, .lower, .lstrip,
+    .maketrans, .partition, .removeprefix, .removesuffix, .replace, .rfind, .rindex, .rjust, .rpartition,
+    .rsplit, .rstrip, .split, .splitlines, .startswith, .strip, .swapcase, .title, .translate, .upper, .zfill,
+    .dunderLen, .dunderContains, .dunderGetitem,
+    .append, .clear, .copy, .extend, .insert, .pop, .remove, .reverse,   // bytearray only
+])
 private let intMethods: Set<MethodName> = Immortal.set([.bit_length, .bit_count, .conjugate, .to_bytes, .as_integer_ratio])
 private let floatMethods: Set<MethodName> = Immortal.set([.is_integer, .as_integer_ratio, .conjugate, .hex])
 

@@ -16,6 +16,7 @@ extension VM {
             return .object(x.sameKind(x.bytes + y.bytes))
         case .mul:
             if a.bytesObject != nil { return try repeatSequence(a, b) }
+            guard b.bytesObject != nil else { return nil }
             switch a {
             case .str, .list, .tuple: return nil   // their own repeat names the bytes operand
             default: return try repeatSequence(b, a)

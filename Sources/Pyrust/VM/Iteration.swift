@@ -9,8 +9,8 @@ extension VM {
         case .dict(let d): return DictIterator(d, .keys)
         case .set(let s): return SetIterator(s)
         case .object(let o):
-            if o.isBytes { return BytesIterator(unsafeDowncast(o, to: PyBytes.self)) }
             if let it = o as? PyIterator { return it }
+            if o.isBytes { return BytesIterator(unsafeDowncast(o, to: PyBytes.self)) }
             if let r = o as? PyRange { return RangeIterator(r) }
             if let r = o as? PyBigRange { return BigRangeIterator(next: r.start, remaining: r.length, step: r.step) }
             if let dv = o as? PyDictView { return DictIterator(dv.dict, dv.mode) }

@@ -75,9 +75,6 @@ extension VM {
             }
             return try arithmetic(op, x, y)
         }
-        if a.bytesObject != nil || b.bytesObject != nil, let r = try bytesBinaryOp(op, a, b, inplace: inplace) {
-            return r
-        }
         switch (op, a, b) {
         case (.add, .str(let x), .str(let y)):
             if x.byteCount == 0 { return b }
@@ -90,6 +87,13 @@ extension VM {
         case (.add, .tuple(let x), .tuple(let y)):
             try checkLength(x.items.count, y.items.count)
             return .tuple(PyTuple(x.items + y.items))
+        case (.add, .object, _), (.mul, .object, _), (.mod, .object, _), (.mul, _, .object):
+            // bytes and bytearray (BytesOperators.swift); then str/list/tuple * object.
+            if let r = try bytesBinaryOp(op, a, b, inplace: inplace) { return r }
+            switch (op, a) {
+            case (.mul, .str), (.mul, .list), (.mul, .tuple): return try repeatSequence(a, b)
+            default: throw unsupportedOperands(op, a, b, inplace: inplace)
+            }
         case (.add, .str, _):
             throw typeError("can only concatenate str (not \"\(typeName(b))\") to str")
         case (.add, .list, _):
@@ -295,10 +299,11 @@ extension VM {
         case .set(let s): return s.count != 0
         case .big(let b): return !b.value.isZero
         case .object(let o):
-            if o.isBytes { return unsafeDowncast(o, to: PyBytes.self).count != 0 }
+            // Final classes: each test is one compare of the object's class (no call here).
             if let r = o as? PyRange { return r.length != 0 }
             if let r = o as? PyBigRange { return !r.length.isZero }
             if let dv = o as? PyDictView { return dv.dict.count != 0 }
+            if let b = o as? PyBytes { return b.count != 0 }
             return true
         case .instance, .exception, .type: return v.hasUserType ? try instanceTruthy(v) : true
         default: return true
