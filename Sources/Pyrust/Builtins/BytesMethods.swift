@@ -99,7 +99,7 @@ func callBytesMethod(_ vm: VM, _ b: PyBytes, _ name: MethodName, _ args: Args) t
             }
             fill = f.bytes[0]
         }
-        if width <= b.count { return .object(b.isMutable ? b.sameKind(b.bytes) : b) }
+        if width <= b.count { return .object(b.unchangedResult) }
         if width > Limits.maxSequenceLength { throw memoryError() }
         let margin = width - b.count
         let left: Int
@@ -115,7 +115,7 @@ func callBytesMethod(_ vm: VM, _ b: PyBytes, _ name: MethodName, _ args: Args) t
         try args.noKeywords("\(kind).zfill")
         try args.expect("\(kind).zfill", min: 1, max: 1)
         let width = try ssizeArgument(vm, args[0])
-        if width <= b.count { return .object(b.isMutable ? b.sameKind(b.bytes) : b) }
+        if width <= b.count { return .object(b.unchangedResult) }
         if width > Limits.maxSequenceLength { throw memoryError() }
         var out = [UInt8](repeating: UInt8(ascii: "0"), count: width - b.count)
         out.append(contentsOf: b.bytes)
@@ -133,7 +133,7 @@ func callBytesMethod(_ vm: VM, _ b: PyBytes, _ name: MethodName, _ args: Args) t
         let fromRight = name == .rpartition
         let i = byteSearch(b.bytes, sep, from: 0, to: b.count, fromRight: fromRight)
         if i < 0 {
-            let whole = Value.object(b.isMutable ? b.sameKind(b.bytes) : b)
+            let whole = Value.object(b.unchangedResult)
             let empty = Value.object(b.sameKind([]))
             return .tuple(PyTuple(fromRight ? [empty, .object(b.sameKind([])), whole] : [whole, empty, .object(b.sameKind([]))]))
         }
@@ -149,7 +149,7 @@ func callBytesMethod(_ vm: VM, _ b: PyBytes, _ name: MethodName, _ args: Args) t
         if !affix.isEmpty && tailMatchBytes(b.bytes, affix, nil, nil, atEnd: atEnd) {
             return .object(b.sameKind(atEnd ? Array(b.bytes.dropLast(affix.count)) : Array(b.bytes.dropFirst(affix.count))))
         }
-        return .object(b.isMutable ? b.sameKind(b.bytes) : b)
+        return .object(b.unchangedResult)
     case .expandtabs:
         let bound = try bindArguments(args, "expandtabs", ["tabsize"])
         var tabSize = 8
@@ -465,11 +465,10 @@ private func replaceBytes(_ s: [UInt8], _ old: [UInt8], _ new: [UInt8], _ count:
     var out: [UInt8] = []
     var done = 0
     if old.isEmpty {
-        for (k, c) in s.enumerated() {
+        for c in s {
             if done < count { out.append(contentsOf: new); done += 1 }
             out.append(c)
             if out.count > Limits.maxSequenceLength { throw memoryError() }
-            _ = k
         }
         if done < count { out.append(contentsOf: new) }
         return out

@@ -36,6 +36,10 @@ final class PyBytes: PyObject {
     /// transforming methods return.
     @inline(__always) func sameKind(_ items: [UInt8]) -> PyBytes { PyBytes.make(items, mutable: isMutable) }
 
+    /// What a method returns when it changes nothing (b'ab'.center(1)): a bytes object itself,
+    /// a bytearray a copy.
+    var unchangedResult: PyBytes { isMutable ? PyBytes(bytes, mutable: true) : self }
+
     /// hash(b): the same function as str's over the same bytes, so hash(b'abc') == hash('abc')
     /// as in CPython (and hash(b'') == 0). Only for bytes (bytearray is unhashable).
     var hash: Int {
