@@ -81,7 +81,8 @@ import Testing
     @Test func unsupportedCornersSayNotSupported() throws {
         let vm = VM()
         let cases: [(PyStr, MethodName, [Value])] = [
-            (PyStr.make("abc"), .encode, []),
+            (PyStr.make("abc"), .encode, [.str(PyStr.make("utf-16"))]),   // only utf-8, ascii and latin-1
+            (PyStr.make("\u{e9}"), .encode, [.str(PyStr.make("ascii")), .str(PyStr.make("surrogateescape"))]),
             (PyStr.make("{0.imag}"), .format, [.int(2)]),
         ]
         for (s, name, argv) in cases {

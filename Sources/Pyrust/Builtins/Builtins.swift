@@ -18,7 +18,8 @@ enum Builtins {
             d[name] = .builtin(PyBuiltinFunction(id, name))
         }
         let types: [PyType] = [.int, .float, .str, .bool, .list, .tuple, .dict, .set, .frozenset, .range, .type,
-                               .object, .slice, .staticmethod, .classmethod, .property, .superType]
+                               .object, .slice, .staticmethod, .classmethod, .property, .superType,
+                               .bytes, .bytearray, .memoryview]
         for t in types { d[t.name] = .type(t) }
         for t in PyType.exceptionTypes { d[t.name] = .type(t) }
         d["__name__"] = .str(PyStr.make("__main__"))
@@ -184,6 +185,10 @@ extension VM {
             return .str(PyStr.make(bytes: out, count: 1))
         case .ord:
             try args.expect("ord", min: 1, max: 1)
+            if let b = args[0].bytesObject {
+                if b.count != 1 { throw typeError("ord() expected a character, but string of length \(b.count) found") }
+                return .int(Int(b.bytes[0]))
+            }
             guard case .str(let s) = args[0] else {
                 throw typeError("ord() expected string of length 1, but \(typeName(args[0])) found")
             }
@@ -389,6 +394,7 @@ extension VM {
         case .dict(let d): return d.count
         case .set(let s): return s.count
         case .object(let o):
+            if o.isBytes { return unsafeDowncast(o, to: PyBytes.self).count }
             if let r = o as? PyRange { return r.length }
             if let r = o as? PyBigRange {
                 guard let n = r.length.asInt else { throw overflowError("Python int too large to convert to C ssize_t") }
@@ -512,7 +518,11 @@ extension VM {
         var acc: Value = args.count > 1 ? args[1] : (args.keyword("start") ?? .int(0))
         switch acc {
         case .str: throw typeError("sum() can't sum strings [use ''.join(seq) instead]")
-        default: break
+        default:
+            if let b = acc.bytesObject {
+                throw typeError(b.isMutable ? "sum() can't sum bytearray [use b''.join(seq) instead]"
+                                            : "sum() can't sum bytes [use b''.join(seq) instead]")
+            }
         }
         let it = try getIterator(args[0])
         while let x = try it.next(self) {
@@ -666,6 +676,8 @@ extension VM {
         case .list(let l): return .object(ReversedListIterator(l))
         case .tuple(let t): return .object(ArrayIterator(t.items.reversed(), name: "reversed"))
         case .str: return .object(ArrayIterator(try toArray(v).reversed(), name: "reversed"))
+        case .object(let o) where o.isBytes:
+            return .object(ArrayIterator(try toArray(v).reversed(), name: "reversed"))
         case .dict(let d): return .object(ArrayIterator(d.items.map { $0.0 }.reversed(), name: "dict_reversekeyiterator"))
         case .object(let o):
             if let r = o as? PyRange {

@@ -10,6 +10,9 @@ extension VM {
         if let make = t.nativeConstructor { return try make(self, args) }
         if t.isException {
             try args.noKeywords(t.name)
+            if t === PyType.unicodeDecodeError || t === PyType.unicodeEncodeError {
+                return .exception(PyException(t, args: try checkUnicodeErrorArguments(self, t, Array(args.values[0..<args.count]))))
+            }
             return .exception(PyException(t, args: Array(args.values[0..<args.count])))
         }
         switch t.kind {
@@ -28,6 +31,8 @@ extension VM {
             case .str(let s):
                 if let d = s.withUnsafeBufferPointer({ parsePythonFloat(bytes: $0, unicode: true) }) { return .float(d) }
                 throw valueError("could not convert string to float: \(try repr(args[0]).string)")
+            case .object(let o) where o.isBytes:
+                return try floatFromBytes(unsafeDowncast(o, to: PyBytes.self))
             default:
                 let v = args[0]
                 if let f = userSpecial(v, .float) {
@@ -43,10 +48,12 @@ extension VM {
                 throw typeError("float() argument must be a string or a real number, not '\(typeName(args[0]))'")
             }
         case .str:
-            try args.onlyKeywords("str", ["object", "encoding", "errors"])
-            if args.count > 1 || args.hasKeywords { throw notSupported("str() with an encoding") }
-            if args.count == 0 { return .str(PyStr.empty) }
-            return .str(try str(args[0]))
+            if !args.hasKeywords && args.count <= 1 {
+                return .str(args.count == 0 ? PyStr.empty : try str(args[0]))
+            }
+            return .str(try constructStrDecoding(args))
+        case .bytes, .bytearray:
+            return try constructBytes(args, mutable: t.kind == .bytearray)
         case .bool:
             try args.noKeywords("bool")
             try args.expect("bool", min: 0, max: 1)
@@ -114,6 +121,7 @@ extension VM {
             }
             throw typeError("type() takes 1 or 3 arguments")
         case .object:
+            if t === PyType.memoryview { throw notSupported("memoryview") }
             if t === PyType.object {
                 if args.count > 0 || args.hasKeywords { throw typeError("object() takes no arguments") }
                 return .instance(PyInstance(.object))
@@ -220,6 +228,7 @@ extension VM {
             default: throw typeError("'\(typeName(b))' object cannot be interpreted as an integer")
             }
             if base != 0 && (base < 2 || base > 36) { throw valueError("int() base must be >= 2 and <= 36, or 0") }
+            if let b = x.bytesObject { return try parseIntFromBytes(b, base: base) }
             guard case .str(let s) = x else { throw typeError("int() can't convert non-string with explicit base") }
             return try parseInt(s, base: base)
         }
@@ -228,6 +237,8 @@ extension VM {
         case .bool(let b): return .int(b ? 1 : 0)
         case .float(let d): return try floatToInt(d, .towardZero)
         case .str(let s): return try parseInt(s, base: 10)
+        case .object(let o) where o.isBytes:
+            return try parseIntFromBytes(unsafeDowncast(o, to: PyBytes.self), base: 10)
         default:
             for (sp, name) in [(Special.int, "__int__"), (Special.index, "__index__"), (Special.trunc, "__trunc__")] {
                 guard let f = userSpecial(x, sp) else { continue }

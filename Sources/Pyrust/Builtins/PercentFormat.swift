@@ -2,16 +2,27 @@
 // argument consumption (a tuple supplies one value per conversion, anything else is a single
 // value, a mapping supplies `%(name)` lookups) and the same errors in the same order.
 // The number conversions are the number-formatting engineer's appendPercentInt/Float.
+// `bytes % args` runs the same code in bytes mode (CPython's _PyBytes_FormatEx): %s and %b take
+// bytes-like objects, %r/%a give ascii(), %c a byte, and mapping keys are bytes.
 
 func percentFormat(_ vm: VM, _ format: PyStr, _ args: Value) throws(PyError) -> PyStr {
-    return try format.withUnsafeBufferPointer { (f: UnsafeBufferPointer<UInt8>) throws(PyError) -> PyStr in
-        try percentFormat(vm, f, args)
+    let out = try format.withUnsafeBufferPointer { (f: UnsafeBufferPointer<UInt8>) throws(PyError) -> [UInt8] in
+        try percentFormat(vm, f, args, bytesMode: false)
+    }
+    return PyStr.make(bytes: out)
+}
+
+/// `format % args` for a bytes or bytearray format: the formatted bytes.
+func bytesPercentFormat(_ vm: VM, _ format: [UInt8], _ args: Value) throws(PyError) -> [UInt8] {
+    return try format.withUnsafeBufferPointer { (f: UnsafeBufferPointer<UInt8>) throws(PyError) -> [UInt8] in
+        try percentFormat(vm, f, args, bytesMode: true)
     }
 }
 
-private func percentFormat(_ vm: VM, _ f: UnsafeBufferPointer<UInt8>, _ args: Value) throws(PyError) -> PyStr {
+private func percentFormat(_ vm: VM, _ f: UnsafeBufferPointer<UInt8>, _ args: Value, bytesMode: Bool) throws(PyError) -> [UInt8] {
     // A tuple subclass supplies its items like a tuple.
-    var state = PercentArgs(args.hasPayload && typeOf(args).isSubtype(of: .tuple) ? args.payloadOrSelf : args)
+    var state = PercentArgs(args.hasPayload && typeOf(args).isSubtype(of: .tuple) ? args.payloadOrSelf : args,
+                            bytesMode: bytesMode, vm: vm)
     var out: [UInt8] = []
     out.reserveCapacity(f.count + 16)
     var i = 0
@@ -31,13 +42,13 @@ private func percentFormat(_ vm: VM, _ f: UnsafeBufferPointer<UInt8>, _ args: Va
             i += 1
             continue
         }
-        try formatOneConversion(vm, f, &i, &state, &out)
+        try formatOneConversion(vm, f, &i, &state, &out, bytesMode: bytesMode)
         if out.count > Limits.maxSequenceLength { throw memoryError() }
     }
     if state.unconsumed && state.mapping == nil {
-        throw typeError("not all arguments converted during string formatting")
+        throw typeError("not all arguments converted during \(bytesMode ? "bytes" : "string") formatting")
     }
-    return PyStr.make(bytes: out)
+    return out
 }
 
 /// Which value the next conversion takes (CPython's arglen / argidx bookkeeping).
@@ -50,7 +61,7 @@ private struct PercentArgs {
     /// A single (non-tuple) value not yet taken.
     var singlePending: Bool
 
-    init(_ args: Value) {
+    init(_ args: Value, bytesMode: Bool, vm: VM) {
         current = args
         switch args {
         case .tuple(let t):
@@ -60,9 +71,19 @@ private struct PercentArgs {
             tuple = nil
             singlePending = true
         }
+        // What CPython takes as a mapping: anything with __getitem__ but a tuple, a str, and for
+        // bytes formatting (whose key lookups use bytes) bytes and bytearray.
         switch args {
         case .dict, .list: mapping = args
         case .object(let o) where o is PyRange || o is PyBigRange: mapping = args
+        case .object(let o) where o.isBytes: mapping = bytesMode ? nil : args
+        case .instance:
+            // A user class with __getitem__, or a dict/list subclass (not a str subclass).
+            switch args.payloadOrSelf {
+            case .str: mapping = nil
+            case .dict, .list: mapping = args
+            default: mapping = vm.userSpecial(args, .getitem) != nil ? args : nil
+            }
         default: mapping = nil
         }
     }
@@ -95,7 +116,7 @@ private struct PercentArgs {
 
 /// Parses one conversion after its '%' (at f[i]) and appends its output.
 private func formatOneConversion(_ vm: VM, _ f: UnsafeBufferPointer<UInt8>, _ i: inout Int, _ state: inout PercentArgs,
-                                 _ out: inout [UInt8]) throws(PyError) {
+                                 _ out: inout [UInt8], bytesMode: Bool) throws(PyError) {
     if i < f.count && f[i] == UInt8(ascii: "(") {
         guard let mapping = state.mapping else { throw typeError("format requires a mapping") }
         var depth = 1
@@ -106,13 +127,14 @@ private func formatOneConversion(_ vm: VM, _ f: UnsafeBufferPointer<UInt8>, _ i:
             i += 1
         }
         if depth > 0 { throw valueError("incomplete format key") }
-        let key = PyStr.make(bytes: Array(f[keyStart..<(i - 1)]))
+        let keyBytes = Array(f[keyStart..<(i - 1)])
+        let key: Value = bytesMode ? .bytes(keyBytes) : .str(PyStr.make(bytes: keyBytes))
         let value: Value
         if case .dict(let d) = mapping {
-            guard let v = try d.get(.str(key)) else { throw keyError(.str(key)) }
+            guard let v = try d.get(key) else { throw keyError(key) }
             value = v
         } else {
-            value = try vm.subscriptValue(mapping, .str(key))
+            value = try vm.subscriptValue(mapping, key)
         }
         state.replace(with: value)
     }
@@ -196,10 +218,11 @@ private func formatOneConversion(_ vm: VM, _ f: UnsafeBufferPointer<UInt8>, _ i:
     if i >= f.count { throw valueError("incomplete format") }
 
     // The conversion character (decoded, for the error message about unknown ones).
-    let (code, codeLength) = PyStr.decode(f, i)
-    let codeIndex = PyStr.countScalars(f[0..<i])
+    let (code, codeLength) = bytesMode ? (UInt32(f[i]), 1) : PyStr.decode(f, i)
+    let codeIndex = bytesMode ? i : PyStr.countScalars(f[0..<i])
     i += codeLength
     let v = try state.next()
+    if bytesMode, let done = try formatBytesConversion(vm, code, v, spec, &out), done { return }
     switch code {
     case 0x73, 0x72, 0x61:   // s r a
         let text: PyStr
@@ -252,11 +275,12 @@ private func formatOneConversion(_ vm: VM, _ f: UnsafeBufferPointer<UInt8>, _ i:
         case .big(let b):
             guard let x = b.value.toDouble() else { throw overflowError("int too large to convert to float") }
             d = x
-        default: throw typeError("must be real number, not \(typeName(v))")
+        default:
+            throw typeError(bytesMode ? "float argument required, not \(typeName(v))" : "must be real number, not \(typeName(v))")
         }
         do { try appendPercentFloat(d, spec, to: &out) } catch { throw PyError(error) }
     default:
-        let shown = code >= 32 && code <= 126 ? String(Character(Unicode.Scalar(UInt8(code)))) : "?"
+        let shown = code >= 32 && code <= 126 || (bytesMode && code > 126) ? String(Character(Unicode.Scalar(UInt8(code)))) : "?"
         throw valueError("unsupported format character '\(shown)' (0x\(String(code, radix: 16))) at index \(codeIndex)")
     }
 }
@@ -275,4 +299,49 @@ private func appendPadded(_ text: PyStr, precision: Int?, _ spec: PercentSpec, _
     if !spec.leftAdjust && pad > 0 { out.append(contentsOf: repeatElement(0x20, count: pad)) }
     text.withUnsafeBufferPointer { out.append(contentsOf: UnsafeBufferPointer(rebasing: $0[0..<byteEnd])) }
     if spec.leftAdjust && pad > 0 { out.append(contentsOf: repeatElement(0x20, count: pad)) }
+}
+
+/// The conversions that differ for bytes: %s/%b (bytes-like or __bytes__), %r/%a (ascii()),
+/// %c (a byte). true when done; nil for the others (shared with str).
+private func formatBytesConversion(_ vm: VM, _ code: UInt32, _ v: Value, _ spec: PercentSpec,
+                                   _ out: inout [UInt8]) throws(PyError) -> Bool? {
+    let text: [UInt8]
+    var precision = spec.precision
+    switch code {
+    case 0x73, 0x62:   // s b
+        if let o = v.bytesObject {
+            text = o.bytes
+        } else if v.hasUserType, let f = vm.userSpecial(v, .bytes) {
+            let r = try vm.callSpecial(f, v, [])
+            guard let o = r.bytesObject, !o.isMutable else {
+                throw typeError("__bytes__ returned non-bytes (type \(typeName(r)))")
+            }
+            text = o.bytes
+        } else {
+            throw typeError("%b requires a bytes-like object, or an object that implements __bytes__, not '\(typeName(v))'")
+        }
+    case 0x72, 0x61:   // r a
+        text = try vm.ascii(v).byteArray
+    case 0x63:         // c
+        precision = nil
+        if let o = v.bytesObject, o.count == 1 {
+            text = o.bytes
+        } else if let n = try vm.byteIndexValue(v) {
+            if n < 0 || n > 255 { throw overflowError("%c arg not in range(256)") }
+            text = [UInt8(n)]
+        } else {
+            throw typeError("%c requires an integer in range(256) or a single byte")
+        }
+    default:
+        return nil
+    }
+    var end = text.count
+    if let p = precision, p < end { end = p }
+    let width = spec.width ?? 0
+    let pad = width > end ? width - end : 0
+    if pad > Limits.maxSequenceLength { throw memoryError() }
+    if !spec.leftAdjust && pad > 0 { out.append(contentsOf: repeatElement(0x20, count: pad)) }
+    out.append(contentsOf: text[0..<end])
+    if spec.leftAdjust && pad > 0 { out.append(contentsOf: repeatElement(0x20, count: pad)) }
+    return true
 }

@@ -110,7 +110,10 @@ func callStrMethod(_ vm: VM, _ s: PyStr, _ name: MethodName, _ args: Args) throw
         try args.expect("str.translate", min: 1, max: 1)
         return .str(try strTranslate(vm, s, args[0]))
     case .encode:
-        throw notSupported("str.encode() (bytes objects)")
+        let bound = try bindArguments(args, "encode", ["encoding", "errors"])
+        let encoding = try codecNameArgument(bound[0], "encode", "encoding") ?? PyStr.make("utf-8")
+        let errors = try codecNameArgument(bound[1], "encode", "errors") ?? PyStr.make("strict")
+        return .object(PyBytes.make(try encodeStr(s, encoding: encoding, errors: errors)))
     case .dunderLen:
         try slotArguments(args, "__len__", count: 0)
         return .int(s.count)
@@ -163,7 +166,7 @@ func sliceBoundArgument(_ v: Value, noneAllowed: Bool = true) throws(PyError) ->
 }
 
 /// A boolean given as an int (splitlines' keepends): any int, but not other types.
-private func intFlagArgument(_ v: Value) throws(PyError) -> Bool {
+func intFlagArgument(_ v: Value) throws(PyError) -> Bool {
     switch v {
     case .int(let i):
         if i > Int(Int32.max) || i < Int(Int32.min) { throw overflowError("Python int too large to convert to C int") }
@@ -245,51 +248,57 @@ func bindArguments(_ args: Args, _ fname: String, _ names: [String]) throws(PyEr
 
 /// First byte offset >= from where needle occurs entirely before `to`; -1 when none.
 func bytesFind(_ hay: PyStr, _ needle: PyStr, from: Int, to: Int) -> Int {
-    let m = needle.byteCount
-    if m == 0 { return from <= to ? from : -1 }
-    if to - from < m { return -1 }
-    return hay.withUnsafeBufferPointer { (h: UnsafeBufferPointer<UInt8>) -> Int in
-        needle.withUnsafeBufferPointer { (n: UnsafeBufferPointer<UInt8>) -> Int in
-            guard let hb = h.baseAddress, let nb = n.baseAddress else { return -1 }
-            let first = Int32(n[0])
-            let last = to - m          // last possible start
-            var i = from
-            var wasted = 0
-            while i <= last {
-                guard let p = memchr(hb + i, first, last - i + 1) else { return -1 }
-                i = UnsafePointer<UInt8>(p.assumingMemoryBound(to: UInt8.self)) - hb
-                if m == 1 || memcmp(hb + i + 1, nb + 1, m - 1) == 0 { return i }
-                wasted += m
-                if wasted > 4 * (i - from) + 4096 { return kmpFind(h, n, from: i, to: to) }
-                i += 1
-            }
-            return -1
-        }
+    return hay.withUnsafeBufferPointer { h in
+        needle.withUnsafeBufferPointer { n in bufferFind(h, n, from: from, to: to) }
     }
 }
 
 /// Last byte offset in from...(to - m) where needle occurs; -1 when none.
 func bytesRFind(_ hay: PyStr, _ needle: PyStr, from: Int, to: Int) -> Int {
-    let m = needle.byteCount
+    return hay.withUnsafeBufferPointer { h in
+        needle.withUnsafeBufferPointer { n in bufferRFind(h, n, from: from, to: to) }
+    }
+}
+
+/// bytesFind over raw buffers (str's UTF-8, a bytes object's bytes).
+func bufferFind(_ h: UnsafeBufferPointer<UInt8>, _ n: UnsafeBufferPointer<UInt8>, from: Int, to: Int) -> Int {
+    let m = n.count
+    if m == 0 { return from <= to ? from : -1 }
+    if to - from < m { return -1 }
+    guard let hb = h.baseAddress, let nb = n.baseAddress else { return -1 }
+    let first = Int32(n[0])
+    let last = to - m          // last possible start
+    var i = from
+    var wasted = 0
+    while i <= last {
+        guard let p = memchr(hb + i, first, last - i + 1) else { return -1 }
+        i = UnsafePointer<UInt8>(p.assumingMemoryBound(to: UInt8.self)) - hb
+        if m == 1 || memcmp(hb + i + 1, nb + 1, m - 1) == 0 { return i }
+        wasted += m
+        if wasted > 4 * (i - from) + 4096 { return kmpFind(h, n, from: i, to: to) }
+        i += 1
+    }
+    return -1
+}
+
+/// bytesRFind over raw buffers.
+func bufferRFind(_ h: UnsafeBufferPointer<UInt8>, _ n: UnsafeBufferPointer<UInt8>, from: Int, to: Int) -> Int {
+    let m = n.count
     if m == 0 { return from <= to ? to : -1 }
     if to - from < m { return -1 }
-    return hay.withUnsafeBufferPointer { (h: UnsafeBufferPointer<UInt8>) -> Int in
-        needle.withUnsafeBufferPointer { (n: UnsafeBufferPointer<UInt8>) -> Int in
-            guard let hb = h.baseAddress, let nb = n.baseAddress else { return -1 }
-            let lastByte = n[m - 1]
-            var i = to - m
-            var wasted = 0
-            while i >= from {
-                if h[i + m - 1] == lastByte && memcmp(hb + i, nb, m - 1) == 0 { return i }
-                wasted += 1
-                if wasted > 64 && m > 8 && wasted * m > 4 * (to - m - i) + 4096 {
-                    return kmpRFind(h, n, from: from, to: i + m)
-                }
-                i -= 1
-            }
-            return -1
+    guard let hb = h.baseAddress, let nb = n.baseAddress else { return -1 }
+    let lastByte = n[m - 1]
+    var i = to - m
+    var wasted = 0
+    while i >= from {
+        if h[i + m - 1] == lastByte && memcmp(hb + i, nb, m - 1) == 0 { return i }
+        wasted += 1
+        if wasted > 64 && m > 8 && wasted * m > 4 * (to - m - i) + 4096 {
+            return kmpRFind(h, n, from: from, to: i + m)
         }
+        i -= 1
     }
+    return -1
 }
 
 /// Knuth-Morris-Pratt failure function: longest proper prefix that is also a suffix.

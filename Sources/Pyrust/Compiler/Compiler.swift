@@ -1117,8 +1117,8 @@ struct Compiler {
             u.emit(.loadConst, u.addConst(.object(PyEllipsis.shared)))
         case .imaginary:
             throw unsupported("complex numbers", e.pos)
-        case .bytes:
-            throw unsupported("bytes literals", e.pos)
+        case .bytes(let b):
+            u.emit(.loadConst, u.addConst(.bytes(b)))
         case .fstring(let parts):
             try compileFString(u, parts, e.pos)
         case .unary(let op, let x):
@@ -1546,6 +1546,13 @@ struct Compiler {
 
 extension MethodName {
     static let table: [MethodName] = Immortal.array(MethodName.allCases)
+    /// The table as a plain pointer for the dispatch loop, where an array subscript may be left
+    /// as an outlined call. Allocated once for the process, never freed or written.
+    static let tableBase: UnsafePointer<MethodName> = {
+        let p = UnsafeMutablePointer<MethodName>.allocate(capacity: table.count)
+        p.initialize(from: table, count: table.count)
+        return UnsafePointer(p)
+    }()
     static let indexOf: [MethodName: Int] = {
         var d: [MethodName: Int] = [:]
         for (i, m) in MethodName.allCases.enumerated() { d[m] = i }
@@ -1582,6 +1589,7 @@ func constantValue(_ e: Expr) -> Value? {
     case .int(let i): return .int(i)
     case .float(let d): return .float(d)
     case .str(let s): return .str(PyStr.make(s))
+    case .bytes(let b): return .bytes(b)
     case .bool(let b): return .bool(b)
     case .none: return Value.none
     case .bigInt(let digits): return BigInt.fromDecimalLiteral(digits).map { Value.int($0) }

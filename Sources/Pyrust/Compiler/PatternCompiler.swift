@@ -384,6 +384,10 @@ extension Compiler {
         case .str(let s):
             let text = s.string
             return text.contains("'") && !text.contains("\"") ? "\"\(text)\"" : "'\(text)'"
+        case .object(let o) where o.isBytes:
+            var out: [UInt8] = []
+            unsafeDowncast(o, to: PyBytes.self).bytes.withUnsafeBufferPointer { appendBytesRepr($0, &out) }
+            return String(decoding: out, as: UTF8.self)
         default: return "..."
         }
     }

@@ -58,6 +58,11 @@ func pyHash(_ v: Value) throws(PyError) -> Int {
         guard let vm = ThreadState.currentVM() else { return 0 }
         return try vm.instanceHash(v)
     case .object(let o):
+        if o.isBytes {
+            let b = unsafeDowncast(o, to: PyBytes.self)
+            if b.isMutable { throw typeError("unhashable type: 'bytearray'") }
+            return b.hash
+        }
         // Ranges hash by value, as CPython's range_hash: the tuple (len, start, step), with
         // None for the parts that equal ranges need not share.
         if let r = rangeParts(o) {
@@ -145,6 +150,10 @@ private func equalsAtDepth(_ a: Value, _ b: Value, _ depth: Int) throws(PyError)
         for e in x.elements { if !(try y.contains(e)) { return false } }
         return true
     case (.object(let x), .object(let y)):
+        if x.isBytes && y.isBytes {
+            // bytes and bytearray compare by content, with each other too.
+            return x === y || unsafeDowncast(x, to: PyBytes.self).bytes == unsafeDowncast(y, to: PyBytes.self).bytes
+        }
         if let r = x as? PyRange, let q = y as? PyRange {
             // Ranges are equal when they produce the same sequence.
             let n = r.length

@@ -19,6 +19,8 @@ enum MethodName: String, CaseIterable {
     // int / float
     case bit_length, bit_count, conjugate, real, imag, numerator, denominator, to_bytes, from_bytes
     case is_integer, as_integer_ratio, hex, fromhex
+    // bytes / bytearray (the rest are shared with str and list)
+    case decode
     // range / slice
     case start, stop, step, indices
     // exceptions

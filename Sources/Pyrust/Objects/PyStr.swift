@@ -194,19 +194,19 @@ final class PyStr: ManagedBuffer<PyStrHeader, UInt8> {
     }
 
     private func computeHash() -> Int {
-        // CPython's hash('') is 0 (its only str hash that is not randomised).
-        if byteCount == 0 {
-            header.hash = 0
-            return 0
-        }
-        var h: UInt64 = 0xcbf29ce484222325
-        withUnsafeBufferPointer { b in
-            for x in b { h = (h ^ UInt64(x)) &* 0x100000001b3 }
-        }
-        var r = Int(bitPattern: UInt(h))
-        if r == -1 { r = -2 }
+        let r = withUnsafeBufferPointer { PyStr.hashBytes($0) }
         header.hash = r
         return r
+    }
+
+    /// The hash of str and bytes: FNV-1a over the bytes, 0 for none (CPython's hash('') and
+    /// hash(b'') are 0, their only hashes that are not randomised), never -1.
+    static func hashBytes(_ b: UnsafeBufferPointer<UInt8>) -> Int {
+        if b.isEmpty { return 0 }
+        var h: UInt64 = 0xcbf29ce484222325
+        for x in b { h = (h ^ UInt64(x)) &* 0x100000001b3 }
+        let r = Int(bitPattern: UInt(h))
+        return r == -1 ? -2 : r
     }
 
     @inline(__always) func equals(_ other: PyStr) -> Bool {

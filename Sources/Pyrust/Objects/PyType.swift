@@ -3,7 +3,7 @@
 import CPyrustSupport
 
 enum TypeKind: UInt8 {
-    case object, none, bool, int, float, str, list, tuple, dict, set, frozenset
+    case object, none, bool, int, float, str, list, tuple, dict, set, frozenset, bytes, bytearray
     case function, builtinFunction, method, type, range, slice, cell, ellipsis
     case iterator            // every builtin iterator kind; its name distinguishes them
     case exception
@@ -236,6 +236,8 @@ final class PyType {
     static let typeError = PyType("TypeError", base: exception, kind: .exception)
     static let valueError = PyType("ValueError", base: exception, kind: .exception)
     static let unicodeError = PyType("UnicodeError", base: valueError, kind: .exception)
+    static let unicodeDecodeError = PyType("UnicodeDecodeError", base: unicodeError, kind: .exception)
+    static let unicodeEncodeError = PyType("UnicodeEncodeError", base: unicodeError, kind: .exception)
 
     /// Exception classes visible as builtin names.
     static let exceptionTypes: [PyType] = Immortal.array([
@@ -244,6 +246,7 @@ final class PyType {
         attributeError, eofError, importError, moduleNotFoundError, lookupError, indexError, keyError,
         memoryError, nameError, unboundLocalError, osError, runtimeError, notImplementedError,
         recursionError, syntaxError, indentationError, tabError, typeError, valueError, unicodeError,
+        unicodeDecodeError, unicodeEncodeError,
     ])
 }
 

@@ -24,10 +24,12 @@ enum Value {
 }
 
 /// Base class for the rarer heap objects carried by `Value.object`. Subclasses override `pyType`;
-/// iterators also set `isIterator` so the VM can recognise them without a dynamic cast.
+/// iterators set `isIterator` and bytes objects `isBytes` so the VM can recognise them without a dynamic cast.
 class PyObject {
     var pyType: PyType { .object }
     var isIterator: Bool { false }
+    /// bytes or bytearray (PyBytes).
+    var isBytes: Bool { false }
 }
 
 /// A cell shared between a function and the closures that capture its variables.

@@ -17,6 +17,21 @@ private let setMethods: Set<MethodName> = Immortal.set([.add, .clear, .copy, .di
                                            .intersection, .intersection_update, .isdisjoint, .issubset, .issuperset,
                                            .pop, .remove, .symmetric_difference, .symmetric_difference_update,
                                            .union, .update])
+private let bytesMethods: Set<MethodName> = Immortal.set([
+    .capitalize, .center, .count, .decode, .endswith, .expandtabs, .find, .fromhex, .hex, .index, .isalnum,
+    .isalpha, .isascii, .isdigit, .islower, .isspace, .istitle, .isupper, .join, .ljust, .lower, .lstrip,
+    .maketrans, .partition, .removeprefix, .removesuffix, .replace, .rfind, .rindex, .rjust, .rpartition,
+    .rsplit, .rstrip, .split, .splitlines, .startswith, .strip, .swapcase, .title, .translate, .upper, .zfill,
+    .dunderLen, .dunderContains, .dunderGetitem,
+])
+private let bytearrayMethods: Set<MethodName> = Immortal.set([
+    .capitalize, .center, .count, .decode, .endswith, .expandtabs, .find, .fromhex, .hex, .index, .isalnum,
+    .isalpha, .isascii, .isdigit, .islower, .isspace, .istitle, .isupper, .join, .ljust, .lower, .lstrip,
+    .maketrans, .partition, .removeprefix, .removesuffix, .replace, .rfind, .rindex, .rjust, .rpartition,
+    .rsplit, .rstrip, .split, .splitlines, .startswith, .strip, .swapcase, .title, .translate, .upper, .zfill,
+    .dunderLen, .dunderContains, .dunderGetitem,
+    .append, .clear, .copy, .extend, .insert, .pop, .remove, .reverse,   // bytearray only
+])
 private let intMethods: Set<MethodName> = Immortal.set([.bit_length, .bit_count, .conjugate, .to_bytes, .as_integer_ratio])
 private let floatMethods: Set<MethodName> = Immortal.set([.is_integer, .as_integer_ratio, .conjugate, .hex])
 
@@ -27,6 +42,11 @@ func typeMethod(_ t: PyType, _ name: MethodName) -> ((VM, Args) throws(PyError) 
     switch (t.kind, name) {
     case (.str, .maketrans): return strMaketransMethod
     case (.dict, .fromkeys): return dictFromkeysMethod
+    case (.bytes, .fromhex): return bytesFromhexMethod
+    case (.bytearray, .fromhex): return bytearrayFromhexMethod
+    case (.bytes, .maketrans), (.bytearray, .maketrans): return bytesMaketransMethod
+    case (.int, .from_bytes): return intFromBytesMethod
+    case (.bool, .from_bytes): return boolFromBytesMethod
     default: return nil
     }
 }
@@ -62,6 +82,8 @@ extension VM {
         case .set(let s): methods = s.isFrozen ? setMethods.intersection([.copy, .difference, .intersection, .isdisjoint, .issubset, .issuperset, .symmetric_difference, .union]) : setMethods
         case .int, .big, .bool: methods = intMethods
         case .float: methods = floatMethods
+        case .object(let o) where o.isBytes:
+            methods = unsafeDowncast(o, to: PyBytes.self).isMutable ? bytearrayMethods : bytesMethods
         case .object(let o) where o is PySlice: methods = [.indices]
         default: methods = []
         }
@@ -152,6 +174,8 @@ extension VM {
         case .set: return setMethods
         case .int, .bool: return intMethods
         case .float: return floatMethods
+        case .bytes: return bytesMethods
+        case .bytearray: return bytearrayMethods
         default: return nil
         }
     }

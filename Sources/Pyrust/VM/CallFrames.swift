@@ -7,10 +7,16 @@ extension Value {
     @inline(__always) var isBuiltinAttributeReceiver: Bool {
         switch self {
         case .str, .list, .tuple, .dict, .set, .int, .big, .bool, .float, .none: return true
-        case .object(let o): return o is PyRange || o is PyBigRange || o is PySlice || o is PyDictView || o is PyMappingProxy
+        case .object(let o): return isBuiltinAttributeObject(o)
         default: return false
         }
     }
+}
+
+/// The rarer objects whose attributes MethodName resolves (out of line: the dispatch loop
+/// inlines the test above at every attribute site).
+@inline(never) func isBuiltinAttributeObject(_ o: PyObject) -> Bool {
+    return o.isBytes || o is PyRange || o is PyBigRange || o is PySlice || o is PyDictView || o is PyMappingProxy
 }
 
 extension VM {

@@ -276,6 +276,8 @@ extension VM {
         case .set(let s): result = try callSetMethod(self, s, name, args)
         case .int, .big, .bool: result = try callIntMethod(receiver, name, args)
         case .float(let d): result = try callFloatMethod(d, name, args)
+        case .object(let o) where o.isBytes:
+            result = try callBytesMethod(self, unsafeDowncast(o, to: PyBytes.self), name, args)
         case .object(let o) where o is PyMappingProxy:
             let d = (o as! PyMappingProxy).dict
             switch name {
@@ -330,7 +332,7 @@ extension VM {
     func isIterable(_ v: Value) -> Bool {
         switch v {
         case .list, .tuple, .str, .dict, .set: return true
-        case .object(let o): return o.isIterator || o is PyRange || o is PyBigRange || o is PyDictView
+        case .object(let o): return o.isIterator || o.isBytes || o is PyRange || o is PyBigRange || o is PyDictView
         case .instance, .exception: return userSpecial(v, .iter) != nil || userSpecial(v, .getitem) != nil
         default: return false
         }

@@ -431,6 +431,9 @@ extension VM {
         case "__notes__": break
         case "__traceback__": return Value.none
         case "__class__": return .type(e.type)
+        case "encoding", "object", "start", "end", "reason":
+            guard e.unicodeErrorParts != nil else { break }
+            return e.args[["encoding", "object", "start", "end", "reason"].firstIndex(of: name.string)!]
         case "name" where e.type === PyType.nameError: return e.nameContext.map { .str($0.0) } ?? Value.none
         case "name" where e.type.isSubtype(of: .attributeError): return e.attributeContext.map { .str($0.0) } ?? Value.none
         case "obj" where e.type.isSubtype(of: .attributeError): return e.attributeContext?.1 ?? Value.none

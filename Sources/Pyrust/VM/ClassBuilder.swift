@@ -124,6 +124,8 @@ extension VM {
             case .list, .dict, .set, .frozenset, .str, .int, .float, .tuple: k = .instance; pb = b
             case .bool, .none, .function, .builtinFunction, .method, .range, .slice, .cell, .ellipsis, .iterator:
                 throw typeError("type '\(b.name)' is not an acceptable base type")
+            case .bytes, .bytearray:
+                throw notSupported("\(b.name) subclasses")
             }
             if let p = pb {
                 if let q = payloadBase, q !== p { throw typeError("multiple bases have instance lay-out conflict") }

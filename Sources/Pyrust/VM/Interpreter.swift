@@ -964,7 +964,7 @@ extension VM {
                             continue
                         }
                         if i.b != 0, recvPtr.pointee.isBuiltinAttributeReceiver {
-                            let method = MethodName.table[Int(i.b) - 1]
+                            let method = MethodName.tableBase[Int(i.b) - 1]
                             if nkw == 0, try callMethodInline(method, argc, sp) {
                                 // Done in place: the receiver slot holds the result.
                                 sp -= argc

@@ -10,6 +10,7 @@ extension VM {
         case .set(let s): return SetIterator(s)
         case .object(let o):
             if let it = o as? PyIterator { return it }
+            if o.isBytes { return BytesIterator(unsafeDowncast(o, to: PyBytes.self)) }
             if let r = o as? PyRange { return RangeIterator(r) }
             if let r = o as? PyBigRange { return BigRangeIterator(next: r.start, remaining: r.length, step: r.step) }
             if let dv = o as? PyDictView { return DictIterator(dv.dict, dv.mode) }
@@ -27,6 +28,13 @@ extension VM {
         case .list(let l): return l.items
         case .tuple(let t): return t.items
         case .object(let o):
+            if o.isBytes {
+                let b = unsafeDowncast(o, to: PyBytes.self)
+                var out: [Value] = []
+                out.reserveCapacity(b.count)
+                for x in b.bytes { out.append(.int(Int(x))) }
+                return out
+            }
             if let r = o as? PyRange {
                 let n = r.length
                 if n > Limits.maxSequenceLength { throw memoryError() }

@@ -49,7 +49,7 @@ extension VM {
     func binaryOp(_ op: BinOp, _ a: Value, _ b: Value, inplace: Bool = false) throws(PyError) -> Value {
         // str % x never asks x (str's own slot answers first); otherwise the user methods go
         // first and, when they decline, sequence concatenation/repetition still applies.
-        if a.hasUserType || b.hasUserType, !(op == .mod && a.isStr) {
+        if a.hasUserType || b.hasUserType, !(op == .mod && (a.isStr || a.bytesObject != nil)) {
             if let r = try instanceBinaryOp(op, a, b), !r.isNotImplemented { return r }
             if a.hasPayload || b.hasPayload { return try payloadBinaryOp(op, a, b, inplace: inplace) }
         }
@@ -87,6 +87,13 @@ extension VM {
         case (.add, .tuple(let x), .tuple(let y)):
             try checkLength(x.items.count, y.items.count)
             return .tuple(PyTuple(x.items + y.items))
+        case (.add, .object, _), (.mul, .object, _), (.mod, .object, _), (.mul, _, .object):
+            // bytes and bytearray (BytesOperators.swift); then str/list/tuple * object.
+            if let r = try bytesBinaryOp(op, a, b, inplace: inplace) { return r }
+            switch (op, a) {
+            case (.mul, .str), (.mul, .list), (.mul, .tuple): return try repeatSequence(a, b)
+            default: throw unsupportedOperands(op, a, b, inplace: inplace)
+            }
         case (.add, .str, _):
             throw typeError("can only concatenate str (not \"\(typeName(b))\") to str")
         case (.add, .list, _):
@@ -118,7 +125,7 @@ extension VM {
 
     /// `a op= b`: lists, sets and dicts mutate in place; everything else is the binary operator.
     func inplaceOp(_ op: BinOp, _ a: Value, _ b: Value) throws(PyError) -> Value {
-        if a.hasUserType || b.hasUserType, !(op == .mod && a.isStr) {
+        if a.hasUserType || b.hasUserType, !(op == .mod && (a.isStr || a.bytesObject != nil)) {
             if let r = try instanceInplaceOp(op, a, b), !r.isNotImplemented { return r }
             if a.hasPayload || b.hasPayload {
                 // list += x extends the wrapped list in place; the variable keeps the instance.
@@ -163,6 +170,9 @@ extension VM {
             guard case .dict(let o) = b else { return try builtinBinaryOp(op, a, b, inplace: true) }
             for (k, v) in o.items { try d.set(k, v) }
             return a
+        case (.add, .object), (.mul, .object):
+            if let r = try bytearrayInplaceOp(op, a, b) { return r }
+            return try builtinBinaryOp(op, a, b, inplace: true)
         case (.add, .str(let x)):
             // Strings are immutable; build the result in one allocation.
             if case .str(let y) = b {
@@ -231,6 +241,7 @@ extension VM {
             for _ in 0..<n { out.append(contentsOf: t.items) }
             return .tuple(PyTuple(out))
         default:
+            if let o = seq.bytesObject { return try repeatBytes(o, n) }
             throw typeError("can't multiply sequence by non-int of type '\(typeName(count))'")
         }
     }
@@ -288,9 +299,11 @@ extension VM {
         case .set(let s): return s.count != 0
         case .big(let b): return !b.value.isZero
         case .object(let o):
+            // Final classes: each test is one compare of the object's class (no call here).
             if let r = o as? PyRange { return r.length != 0 }
             if let r = o as? PyBigRange { return !r.length.isZero }
             if let dv = o as? PyDictView { return dv.dict.count != 0 }
+            if let b = o as? PyBytes { return b.count != 0 }
             return true
         case .instance, .exception, .type: return v.hasUserType ? try instanceTruthy(v) : true
         default: return true
@@ -350,6 +363,9 @@ extension VM {
             return try sequenceCompare(op, x.items, y.items, depth: depth)
         case (.tuple(let x), .tuple(let y)):
             return try sequenceCompare(op, x.items, y.items, depth: depth)
+        case (.object(let x), .object(let y)) where x.isBytes && y.isBytes:
+            let c = compareByteArrays(unsafeDowncast(x, to: PyBytes.self).bytes, unsafeDowncast(y, to: PyBytes.self).bytes)
+            return applyOrdering(op, c)
         case (.set(let x), .set(let y)):
             switch op {
             case .lt: if x.count >= y.count { return false }; return try x.isSubset(of: y)
@@ -427,6 +443,7 @@ extension VM {
         case .dict(let d): return try d.contains(needle)
         case .set(let s): return try s.contains(needle)
         case .object(let o):
+            if o.isBytes { return try bytesContains(unsafeDowncast(o, to: PyBytes.self), needle) }
             if let r = o as? PyRange {
                 switch needle {
                 case .int(let i): return rangeContains(r, i)

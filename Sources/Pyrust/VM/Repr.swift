@@ -179,7 +179,9 @@ extension VM {
     }
 
     private func writeObjectRepr(_ o: PyObject, _ out: inout [UInt8]) throws(PyError) {
-        if o.pyType === PyType.textStream {
+        if o.isBytes {
+            appendBytesObjectRepr(unsafeDowncast(o, to: PyBytes.self), &out)
+        } else if o.pyType === PyType.textStream {
             let s = unsafeDowncast(o, to: PyTextStream.self)
             out.append(contentsOf: "<_io.TextIOWrapper name='\(s.name)' mode='w' encoding='utf-8'>".utf8)
         } else if o.pyType === PyType.module {

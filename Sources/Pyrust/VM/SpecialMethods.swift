@@ -12,6 +12,7 @@ enum Special: Int, CaseIterable {
     case radd, rsub, rmul, rtruediv, rfloordiv, rmod, rpow, rlshift, rrshift, rand, ror, rxor, rmatmul
     case iadd, isub, imul, itruediv, ifloordiv, imod, ipow, ilshift, irshift, iand, ior, ixor, imatmul
     case divmod, rdivmod
+    case bytes
 
     var dunder: String {
         switch self {

@@ -1,4 +1,5 @@
-// Indexing and slicing of str, list, tuple, dict and range: read, assign, delete.
+// Indexing and slicing of str, list, tuple, dict and range: read, assign, delete (bytes and
+// bytearray: BytesOperators.swift).
 
 /// A slice resolved against a length, as CPython's PySlice_AdjustIndices does.
 struct ResolvedSlice {
@@ -102,6 +103,7 @@ extension VM {
             if let v = try d.get(idx) { return v }
             throw keyError(idx)
         case .object(let o):
+            if o.isBytes { return try bytesSubscript(unsafeDowncast(o, to: PyBytes.self), idx) }
             if let r = o as? PyRange {
                 if case .object(let so) = idx, let s = so as? PySlice {
                     return .object(try sliceRange(start: BigInt(r.start), step: BigInt(r.step),
@@ -219,6 +221,7 @@ extension VM {
         case .dict(let d):
             try d.set(idx, value)
         default:
+            if let b = obj.bytesObject, b.isMutable { return try bytearrayStore(b, idx, value) }
             throw typeError("'\(typeName(obj))' object does not support item assignment")
         }
     }
@@ -257,6 +260,7 @@ extension VM {
         case .dict(let d):
             if try d.remove(idx) == nil { throw keyError(idx) }
         default:
+            if let b = obj.bytesObject, b.isMutable { return try bytearrayDelete(b, idx) }
             throw typeError("'\(typeName(obj))' object doesn't support item deletion")
         }
     }

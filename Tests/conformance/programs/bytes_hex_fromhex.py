@@ -1,0 +1,30 @@
+# hex() with separators, and bytes.fromhex / bytearray.fromhex.
+b = b'\x00\x01\xab\xff\x10'
+print(b.hex(), b''.hex(), b.hex(':'), b.hex(b'-'), b.hex(' ', 2), b.hex(' ', -2), b.hex(':', 0), b.hex('_', 10))
+print(bytearray(b'\xde\xad\xbe\xef').hex(), b'abcde'.hex(sep=':', bytes_per_sep=2), b''.hex(':'), b'a'.hex(':'))
+print(bytes.fromhex('deadBEEF'), bytes.fromhex(''), bytes.fromhex(' 0a 0b  '), bytes.fromhex('\t01\n02 '))
+print(bytearray.fromhex('ab cd'), type(bytearray.fromhex('')).__name__, b'x'.fromhex('41'), bytes.fromhex('4 1'.replace(' ', '')))
+print(bytes.fromhex(b.hex()) == b, bytearray(b'x').fromhex('41'), b'x'.fromhex('42'), bytearray().maketrans(b'a', b'b')[97:98])
+def t(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__ + ':', e)
+t(lambda: bytes.fromhex('zz'))
+t(lambda: bytes.fromhex('a'))
+t(lambda: bytes.fromhex('0 a'))
+t(lambda: bytes.fromhex('abc'))
+t(lambda: bytes.fromhex('é'))
+t(lambda: bytes.fromhex('0a\u3000 0b'))
+t(lambda: bytes.fromhex('zz\u0661'))
+t(lambda: bytes.fromhex(b'aa'))
+t(lambda: bytes.fromhex(5))
+t(lambda: bytes.fromhex())
+t(lambda: bytes.fromhex('aa', 1))
+t(lambda: bytes.fromhex(string='aa'))
+t(lambda: b'abc'.hex('::'))
+t(lambda: b'abc'.hex('é'))
+t(lambda: b'abc'.hex(1))
+t(lambda: b'abc'.hex(':', 'x'))
+t(lambda: b'abc'.hex(':', 2 ** 70))
+t(lambda: b'abc'.hex(':', 1, 2))

@@ -1,0 +1,32 @@
+# int.to_bytes and int.from_bytes.
+print((1024).to_bytes(2, 'big'), (1024).to_bytes(2, 'little'), (255).to_bytes(), (255).to_bytes(2), (0).to_bytes(0))
+print((-1).to_bytes(2, 'big', signed=True), (-128).to_bytes(1, 'big', signed=True), (127).to_bytes(1, signed=True))
+print((-32768).to_bytes(2, 'big', signed=True), (2 ** 64).to_bytes(9, 'big'), (2 ** 70 - 1).to_bytes(9, 'little'))
+print((-2 ** 70).to_bytes(10, 'big', signed=True), True.to_bytes(), (5).to_bytes(length=3, byteorder='little'))
+print(int.from_bytes(b'\x04\x00', 'big'), int.from_bytes(b'\x04\x00', 'little'), int.from_bytes(b'\xff'), int.from_bytes(b''))
+print(int.from_bytes(b'\xff', 'big', signed=True), int.from_bytes(b'\x80\x00', 'little', signed=True), int.from_bytes([1, 2], 'big'))
+print(int.from_bytes(bytearray(b'\x01\x00\x00\x00\x00\x00\x00\x00\x00'), 'big'), int.from_bytes((7,), 'little'))
+print(int.from_bytes(b'\xff' * 9, 'big', signed=True), int.from_bytes(b'\x80' + b'\x00' * 9, 'big', signed=True))
+print(bool.from_bytes(b'\x01'), bool.from_bytes(b'\x00'), (3).from_bytes(b'\x02', 'big'), int.from_bytes(byteorder='little', bytes=b'\x01\x02'))
+for n in [0, 1, -1, 255, 256, -129, 2 ** 63, -2 ** 63, 12345678901234567890]:
+    raw = n.to_bytes(10, 'little', signed=True)
+    print(n, raw.hex(), int.from_bytes(raw, 'little', signed=True) == n)
+def t(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__ + ':', e)
+t(lambda: (1).to_bytes(0, 'big'))
+t(lambda: (256).to_bytes(1, 'big'))
+t(lambda: (-1).to_bytes(1, 'big'))
+t(lambda: (128).to_bytes(1, signed=True))
+t(lambda: (-129).to_bytes(1, 'little', signed=True))
+t(lambda: (1).to_bytes(1, 'middle'))
+t(lambda: (1).to_bytes(-1, 'big'))
+t(lambda: (1).to_bytes(1, 'big', True))
+t(lambda: (1).to_bytes('x'))
+t(lambda: (1).to_bytes(byteorder=5))
+t(lambda: int.from_bytes('ab', 'big'))
+t(lambda: int.from_bytes(b'ab', 'mid'))
+t(lambda: int.from_bytes(5))
+t(lambda: int.from_bytes())

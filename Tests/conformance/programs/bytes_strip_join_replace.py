@@ -1,0 +1,26 @@
+# strip, join and replace.
+print(b'  x y \t\n'.strip(), b'  x '.lstrip(), b'  x '.rstrip(), b'\x1c x \x1c'.strip(), b'\x0b\x0cx\r'.strip())
+print(b'xxhixx'.strip(b'x'), b'abcba'.strip(b'ab'), b'abc'.lstrip(bytearray(b'a')), b'abc'.rstrip(b'c'), b'a'.strip(None))
+print(b', '.join([b'a', b'b', bytearray(b'c')]), b''.join([]), b'-'.join(b'x' for _ in range(3)), b'.'.join((b'1',)))
+print(bytearray(b'+').join([b'a', b'b']), type(b''.join([bytearray(b'a')])).__name__)
+print(b'aaa'.replace(b'a', b'b'), b'aaa'.replace(b'a', b'b', 2), b'aaa'.replace(b'a', b'', -1), b'abc'.replace(b'', b'-'))
+print(b'abc'.replace(b'', b'-', 2), b'abc'.replace(b'x', b'y'), b'a.b.c'.replace(b'.', bytearray(b'::')), b''.replace(b'', b'x'))
+print(bytearray(b'aXa').replace(b'a', b'b'), b'abab'.replace(b'ab', b'ba', 0))
+def t(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__ + ':', e)
+t(lambda: b'a'.strip('a'))
+t(lambda: b'a'.strip(1))
+t(lambda: b'a'.strip(b'a', b'b'))
+t(lambda: b'a'.strip(bytes=b'a'))
+t(lambda: b'a'.join(['a']))
+t(lambda: b'a'.join([b'x', 1]))
+t(lambda: b'a'.join(5))
+t(lambda: b'a'.join())
+t(lambda: b'a'.replace('a', 'b'))
+t(lambda: b'a'.replace(b'a', 'b'))
+t(lambda: b'a'.replace(b'a'))
+t(lambda: b'a'.replace(b'a', b'b', 'x'))
+t(lambda: b'a'.replace(b'a', b'b', count=1))
