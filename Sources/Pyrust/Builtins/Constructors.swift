@@ -7,6 +7,7 @@ extension VM {
             // int(MyInt(5)), dict(my_dict), ...: the wrapped value converts.
             return try constructFrom(t, inst.builtinValue)
         }
+        if let info = t.native { return try info.new(self, args) }
         if t.isException {
             try args.noKeywords(t.name)
             return .exception(PyException(t, args: Array(args.values[0..<args.count])))

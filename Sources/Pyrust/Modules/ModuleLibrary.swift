@@ -28,6 +28,7 @@ enum ModuleLibrary {
     static func find(_ name: String) -> ModuleDefinition? {
         switch name {
         case "math": return .native(MathModule.definition)
+        case "itertools": return .native(ItertoolsModule.definition)
         case "bisect": return .python(LibrarySource.bisect)
         default: return nil
         }
@@ -38,7 +39,7 @@ enum ModuleLibrary {
     /// not here: importing them gives CPython's plain "No module named" error.
     static func isPlanned(_ name: String) -> Bool {
         switch name {
-        case "sys", "cmath", "random", "itertools", "functools", "operator", "collections", "collections.abc",
+        case "sys", "cmath", "random", "functools", "operator", "collections", "collections.abc",
              "heapq", "copy", "string", "textwrap", "json", "re", "dataclasses", "enum", "abc", "typing",
              "fractions", "statistics", "time", "keyword", "decimal", "datetime", "unicodedata", "array",
              "numbers", "contextlib", "types", "weakref", "pprint", "reprlib", "struct", "base64", "hashlib",

@@ -305,6 +305,7 @@ extension VM {
             return d
         }
         if let d = metaAttr { return try descriptorGet(d, .type(t), meta!, name) }
+        if let info = t.native, let v = try info.classAttribute?(self, name) { return v }
         if let slots = t.slotNames, slots.contains(where: { $0.equals(name) }) {
             return .object(PyMemberDescriptor(name.string, t))
         }
@@ -323,8 +324,8 @@ extension VM {
     private func typeSpecialAttribute(_ t: PyType, _ name: PyStr) throws(PyError) -> Value? {
         guard name.byteCount >= 4 else { return nil }
         switch name.string {
-        case "__name__": return .str(PyStr.make(t.name))
-        case "__qualname__": return .str(PyStr.make(t.qualname))
+        case "__name__": return .str(PyStr.make(t.shortName))
+        case "__qualname__": return .str(PyStr.make(t.isHeapType ? t.qualname : t.shortName))
         case "__mro__": return .tuple(PyTuple(t.mro.map { .type($0) }))
         case "__bases__": return .tuple(PyTuple(t.bases.map { .type($0) }))
         case "__base__": return t.base.map { .type($0) } ?? Value.none
@@ -334,7 +335,7 @@ extension VM {
             return .object(PyMappingProxy(PyDict()))
         case "__module__":
             if t.isHeapType, let d = t.dict, let v = d.getStr(name) { return v }
-            return .str(PyStr.make("builtins"))
+            return .str(PyStr.make(t.moduleName))
         case "__doc__":
             if t.isHeapType, let d = t.dict { return d.getStr(name) ?? Value.none }
             return nil
@@ -592,7 +593,7 @@ extension VM {
             if name.equals("__args__") { return .tuple(PyTuple(g.args)) }
         }
         if name.equals("__class__") { return .type(o.pyType) }
-        return nil
+        return try o.nativeAttribute(self, name)
     }
 
     /// descr.__get__(obj, type=None), descr.__set__(obj, value), descr.__delete__(obj).

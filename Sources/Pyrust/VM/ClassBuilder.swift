@@ -116,6 +116,7 @@ extension VM {
         for b in bases {
             let k: TypeKind
             var pb: PyType? = nil
+            if b.native != nil { throw notSupported("subclassing \(b.name)") }
             switch b.kind {
             case .object, .instance: k = .instance; pb = b.builtinBase
             case .exception: k = .exception

@@ -244,6 +244,8 @@ extension VM {
             }
             try writeRepr(.list(PyList(items)), &out)
             out.append(UInt8(ascii: ")"))
+        } else if let r = try o.nativeRepr(self) {
+            out.append(contentsOf: r.utf8)
         } else {
             out.append(contentsOf: "<\(o.pyType.name) object at \(address(o))>".utf8)
         }
