@@ -29,6 +29,13 @@ enum ModuleLibrary {
         switch name {
         case "math": return .native(MathModule.definition)
         case "itertools": return .native(ItertoolsModule.definition)
+        case "operator": return .native(OperatorModule.definition)
+        case "functools": return .python(LibrarySource.functools)
+        case "_functools": return .native(FunctoolsNativeModule.definition)
+        case "heapq": return .python(LibrarySource.heapq)
+        case "_heapq": return .native(HeapqNativeModule.definition)
+        case "keyword": return .python(LibrarySource.keyword)
+        case "copy": return .python(LibrarySource.copy)
         case "bisect": return .python(LibrarySource.bisect)
         default: return nil
         }
@@ -39,9 +46,9 @@ enum ModuleLibrary {
     /// not here: importing them gives CPython's plain "No module named" error.
     static func isPlanned(_ name: String) -> Bool {
         switch name {
-        case "sys", "cmath", "random", "functools", "operator", "collections", "collections.abc",
-             "heapq", "copy", "string", "textwrap", "json", "re", "dataclasses", "enum", "abc", "typing",
-             "fractions", "statistics", "time", "keyword", "decimal", "datetime", "unicodedata", "array",
+        case "sys", "cmath", "random", "collections", "collections.abc",
+             "string", "textwrap", "json", "re", "dataclasses", "enum", "abc", "typing",
+             "fractions", "statistics", "time", "decimal", "datetime", "unicodedata", "array",
              "numbers", "contextlib", "types", "weakref", "pprint", "reprlib", "struct", "base64", "hashlib",
              "gc", "warnings", "inspect", "traceback", "calendar", "uuid", "secrets", "graphlib":
             return true

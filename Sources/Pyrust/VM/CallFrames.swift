@@ -112,6 +112,21 @@ extension VM {
                 calleePtr.pointee = .function(fn)
                 return try pushFunctionFrame(fn, calleePtr, argc + 1, kwNames, kind: .normal)
             }
+        case .instance(let inst):
+            if case .function(let fn)? = inst.type.special(.call) {
+                // An instance whose class defines __call__ as a plain function (functools'
+                // wrappers, user callables): [instance][args] -> [__call__][instance][args], run
+                // as a frame of this loop (no native recursion per call).
+                let receiver = calleePtr.pointee
+                var k = total
+                while k >= 1 {
+                    (calleePtr + k + 1).initialize(to: (calleePtr + k).move())
+                    k -= 1
+                }
+                (calleePtr + 1).initialize(to: receiver)
+                calleePtr.pointee = .function(fn)
+                return try pushFunctionFrame(fn, calleePtr, argc + 1, kwNames, kind: .normal)
+            }
         case .type(let t) where t.isHeapType:
             if let initFn = initializerFastPath(t) {
                 // [class][args] -> [instance][__init__][instance][args]: __init__ runs as a frame whose

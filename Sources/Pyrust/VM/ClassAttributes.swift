@@ -299,6 +299,18 @@ extension VM {
             metaAttr = m.lookupIncludingNative(name)
             if let d = metaAttr, isDataDescriptor(d) { return try descriptorGet(d, .type(t), m, name) }
         }
+        if t.isHeapType, let base = t.builtinBase, name.equals("__new__") {
+            // `MyInt.__new__` is int.__new__ (not object's) unless a Python class defines one.
+            for k in 0..<t.mroCount {
+                let c = t.mroEntry(k)
+                if let d = c.dict {
+                    if d.getStr(name) != nil { break }
+                } else if c === base {
+                    if let m = payloadMethod(base, name, .none) { return m }
+                    break
+                }
+            }
+        }
         if t.isHeapType {
             if let d = t.lookupIncludingNative(name) { return try descriptorGet(d, .none, t, name) }
         } else if let d = t.lookupIncludingNative(name), case .object(let o) = d, o is PyNativeMethod {
@@ -593,6 +605,9 @@ extension VM {
             if name.equals("__args__") { return .tuple(PyTuple(g.args)) }
         }
         if name.equals("__class__") { return .type(o.pyType) }
+        if o.isNativeCallable, name.equals("__call__") {
+            return nativeBoundMethod(o.pyType.name, "__call__") { (vm, args) throws(PyError) -> Value in try o.nativeCall(vm, args) }
+        }
         return try o.nativeAttribute(self, name)
     }
 

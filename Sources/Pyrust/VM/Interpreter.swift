@@ -387,6 +387,9 @@ extension VM {
                         }
                         if let v = ns.getStr(name) {
                             sp.initialize(to: v)
+                        } else if code.isLibraryCode {
+                            // A class body in a module written in Python: the module's globals.
+                            sp.initialize(to: try loadModuleGlobal(Int(i.arg)))
                         } else {
                             let slot = Int(i.arg)
                             var v = globals[slot]

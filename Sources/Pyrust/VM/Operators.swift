@@ -62,6 +62,8 @@ extension VM {
             return try dictViewSetOp(op, a, b)
         }
         if let x = asNum(a), let y = asNum(b) {
+            // No number type defines @.
+            if op == .matmul { throw unsupportedOperands(op, a, b, inplace: inplace) }
             // Bitwise operators are int-only.
             if case .float = x, op.isBitwise { throw unsupportedOperands(op, a, b, inplace: inplace) }
             if case .float = y, op.isBitwise { throw unsupportedOperands(op, a, b, inplace: inplace) }

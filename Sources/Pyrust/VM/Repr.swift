@@ -203,7 +203,12 @@ extension VM {
         } else if let m = o as? PyMethod {
             var fname = "?"
             if case .function(let f) = m.function { fname = f.qualname } else if case .object(let n) = m.function,
-                let nm = n as? PyNativeMethod { fname = "\(nm.owner.name).\(nm.name)" }
+                let nm = n as? PyNativeMethod { fname = "\(nm.owner.name).\(nm.name)" } else {
+                // Any other callable bound as a method: its __qualname__, else __name__ (method_repr).
+                for attr in ["__qualname__", "__name__"] {
+                    if case .str(let s)? = try? getAttr(m.function, PyStr.make(attr)) { fname = s.string; break }
+                }
+            }
             out.append(contentsOf: "<bound method \(fname) of ".utf8)
             try writeRepr(m.receiver, &out)
             out.append(UInt8(ascii: ">"))
