@@ -159,7 +159,12 @@ final class ChainIterator: PyNativeIterator {
                 sources = nil
                 return nil
             }
-            active = try vm.getIterator(iterable)
+            do throws(PyError) {
+                active = try vm.getIterator(iterable)
+            } catch {
+                sources = nil   // CPython's chain gives up on a bad input
+                throw error
+            }
         }
     }
 }

@@ -386,6 +386,8 @@ extension VM {
         var i = 0
         while i < x.count && i < y.count {
             if !(try sameOrEqual(x[i], y[i])) {
+                // The first differing items decide, through their own methods if they have any.
+                if x[i].hasUserType || y[i].hasUserType { return try truthy(try richCompare(op, x[i], y[i])) }
                 return try orderCompare(op, x[i], y[i], depth: depth + 1)
             }
             i += 1

@@ -157,7 +157,18 @@ extension VM {
         case .type(let t):
             out.append(contentsOf: "<class '\(t.displayName)'>".utf8)
         case .instance(let inst):
-            if inst.type.builtinBase != nil {
+            if case .set(let s) = inst.builtinValue {
+                // set_repr names a subclass: MySet({1, 2}), MySet().
+                out.append(contentsOf: inst.type.name.utf8)
+                out.append(UInt8(ascii: "("))
+                if s.count > 0 {
+                    var inner: [UInt8] = []
+                    try writeRepr(inst.builtinValue, &inner)
+                    if s.isFrozen { inner = Array(inner.dropFirst("frozenset(".utf8.count).dropLast()) }
+                    out.append(contentsOf: inner)
+                }
+                out.append(UInt8(ascii: ")"))
+            } else if inst.type.builtinBase != nil {
                 try writeRepr(inst.builtinValue, &out)
             } else {
                 out.append(contentsOf: defaultObjectRepr(v).utf8)

@@ -188,6 +188,10 @@ def _reduce(x, cls):
         return (cls, x.args)
     if cls is object:
         return (object, ())
+    if isinstance(x, (set, frozenset)):
+        return (cls, (list(x),), getattr(x, '__dict__', None) or None)
+    if cls is slice:
+        return (slice, (x.start, x.stop, x.step))
     name = cls.__name__
     if name in _UNPICKLABLE and cls.__module__ == 'builtins':
         raise TypeError(f"cannot pickle '{name}' object")
@@ -197,8 +201,6 @@ def _reduce(x, cls):
         if copier is not None:
             return (_call, (copier,))
         raise NotImplementedError(f"copying '{name}' objects is not supported by pyrust yet")
-    if isinstance(x, (set, frozenset)):
-        return (cls, (list(x),), getattr(x, '__dict__', None) or None)
     args = ()
     kwargs = None
     getnewargs_ex = getattr(x, '__getnewargs_ex__', None)

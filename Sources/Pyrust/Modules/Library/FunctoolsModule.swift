@@ -175,9 +175,16 @@ class KeyWrapper:
     __hash__ = None
 
 
-def cmp_to_key(mycmp):
+def cmp_to_key(*args, **kwargs):
     """Convert a cmp= function into a key= function."""
-    return KeyWrapper(mycmp)
+    given = len(args) + len(kwargs)
+    if given > 1:
+        raise TypeError(f'cmp_to_key() takes at most 1 argument ({given} given)')
+    if args:
+        return KeyWrapper(args[0])
+    if 'mycmp' in kwargs:
+        return KeyWrapper(kwargs['mycmp'])
+    raise TypeError("cmp_to_key() missing required argument 'mycmp' (pos 1)")
 
 
 class partial:
@@ -324,6 +331,8 @@ class _lru_cache_wrapper:
     """The callable lru_cache returns: the function, its cache and its statistics."""
 
     def __init__(self, user_function, maxsize, typed):
+        if not callable(user_function):
+            raise TypeError('the first argument must be callable')
         self._function = user_function
         self._maxsize = maxsize
         self._typed = typed
