@@ -208,7 +208,9 @@ class partial:
         return self
 
     def __call__(self, /, *args, **keywords):
-        return self._func(*self._args, *args, **{**self._keywords, **keywords})
+        if keywords:
+            return self._func(*self._args, *args, **{**self._keywords, **keywords})
+        return self._func(*self._args, *args, **self._keywords)
 
     @property
     def func(self):
@@ -327,6 +329,9 @@ class _KeywordMark:
 _KWD_MARK = _KeywordMark()
 
 
+_MISSING = object()
+
+
 class _lru_cache_wrapper:
     """The callable lru_cache returns: the function, its cache and its statistics."""
 
@@ -336,15 +341,15 @@ class _lru_cache_wrapper:
         self._function = user_function
         self._maxsize = maxsize
         self._typed = typed
+        # What the key is made from: the positional args alone, or the keywords and types too.
+        self._plain_keys = not typed
+        # Entries move to the end when used (an LRU order), unless the cache is unbounded.
+        self._bounded = maxsize is not None
         self._cache = {}
         self._hits = 0
         self._misses = 0
 
     def _key(self, args, kwds):
-        if not self._typed and not kwds:
-            if len(args) == 1 and type(args[0]) in (int, str):
-                return args[0]
-            return args
         key = args
         if kwds:
             key += (_KWD_MARK,)
@@ -357,16 +362,21 @@ class _lru_cache_wrapper:
         return key
 
     def __call__(self, /, *args, **kwds):
-        maxsize = self._maxsize
-        if maxsize == 0:
+        if self._maxsize == 0:
             self._misses += 1
             return self._function(*args, **kwds)
-        key = self._key(args, kwds)
+        if kwds or not self._plain_keys:
+            key = self._key(args, kwds)
+        elif len(args) == 1 and (type(args[0]) is int or type(args[0]) is str):
+            # CPython's C wrapper keys a lone int or str by itself.
+            key = args[0]
+        else:
+            key = args
         cache = self._cache
-        if key in cache:
+        result = cache.get(key, _MISSING)
+        if result is not _MISSING:
             self._hits += 1
-            result = cache[key]
-            if maxsize is not None:
+            if self._bounded:
                 # Most recently used last.
                 del cache[key]
                 cache[key] = result
@@ -376,7 +386,7 @@ class _lru_cache_wrapper:
         if key in cache:
             # The call itself (recursively) cached this key already.
             return result
-        if maxsize is not None and len(cache) >= maxsize:
+        if self._bounded and len(cache) >= self._maxsize:
             del cache[next(iter(cache))]
         cache[key] = result
         return result
