@@ -29,5 +29,11 @@ def issoftkeyword(*args):
     if len(args) != 1:
         raise TypeError(f'frozenset.__contains__() takes exactly one argument ({len(args)} given)')
     return args[0] in _SOFT_KEYWORDS
+
+
+# CPython's are frozenset.__contains__ bound to the keyword sets.
+for _f in (iskeyword, issoftkeyword):
+    _f.__name__ = '__contains__'
+    _f.__qualname__ = 'frozenset.__contains__'
 """#
 }
