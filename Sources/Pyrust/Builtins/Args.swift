@@ -61,3 +61,59 @@ struct Args {
         throw typeError("\(fname) expected at most \(max) argument\(max == 1 ? "" : "s"), got \(n)")
     }
 }
+
+extension Args {
+    /// Binds arguments the way CPython's argument clinic does for a function whose parameters
+    /// are `names` (the first `required` of them required, the ones from `positional` on
+    /// keyword-only; every one may be given by keyword), with its messages and their order.
+    /// Optional parameters not given are nil.
+    func bind(_ fname: String, _ names: [String], required: Int, positional: Int? = nil) throws(PyError) -> [Value?] {
+        let maxPositional = positional ?? names.count
+        if count > maxPositional && maxPositional < names.count {
+            throw typeError("\(fname)() takes at most \(maxPositional) positional argument\(maxPositional == 1 ? "" : "s") (\(count) given)")
+        }
+        let total = count + kwNames.count
+        if total > names.count {
+            throw typeError("\(fname)() takes at most \(names.count) argument\(names.count == 1 ? "" : "s") (\(total) given)")
+        }
+        var out: [Value?] = []
+        out.reserveCapacity(names.count)
+        for i in 0..<names.count { out.append(i < count ? self[i] : nil) }
+        var leftover = false
+        for (k, kname) in kwNames.enumerated() {
+            if let slot = names.firstIndex(where: { kname.equals($0) }), slot >= count {
+                out[slot] = values[count + k]
+            } else {
+                leftover = true
+            }
+        }
+        for i in 0..<required where out[i] == nil {
+            throw typeError("\(fname)() missing required argument '\(names[i])' (pos \(i + 1))")
+        }
+        if leftover {
+            for kname in kwNames {
+                guard let slot = names.firstIndex(where: { kname.equals($0) }) else {
+                    throw typeError("'\(kname.string)' is an invalid keyword argument for \(fname)()")
+                }
+                if slot < count {
+                    throw typeError("argument for \(fname)() given by name ('\(names[slot])') and position (\(slot + 1))")
+                }
+            }
+        }
+        return out
+    }
+}
+
+// CPython's other argument-checking wordings, for the modules written in Swift.
+extension Args {
+    /// CPython's _PyArg_CheckPositional ("cycle expected 1 argument, got 2").
+    func checkPositional(_ fname: String, min: Int, max: Int) throws(PyError) {
+        let n = count
+        if n < min {
+            throw typeError("\(fname) expected \(min == max ? "" : "at least ")\(min) argument\(min == 1 ? "" : "s"), got \(n)")
+        }
+        if n > max {
+            throw typeError("\(fname) expected \(min == max ? "" : "at most ")\(max) argument\(max == 1 ? "" : "s"), got \(n)")
+        }
+    }
+}

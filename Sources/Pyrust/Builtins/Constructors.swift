@@ -8,6 +8,7 @@ extension VM {
             return try constructFrom(t, inst.builtinValue)
         }
         if let make = t.nativeConstructor { return try make(self, args) }
+        if let info = t.native { return try info.new(self, args) }
         if t.isException {
             try args.noKeywords(t.name)
             if t === PyType.unicodeDecodeError || t === PyType.unicodeEncodeError {

@@ -33,6 +33,14 @@ enum ModuleLibrary {
         switch name {
         case "math": return .native(MathModule.definition)
         case "random": return .native(RandomModule.definition)
+        case "itertools": return .native(ItertoolsModule.definition)
+        case "operator": return .native(OperatorModule.definition)
+        case "functools": return .python(LibrarySource.functools)
+        case "_functools": return .native(FunctoolsNativeModule.definition)
+        case "heapq": return .python(LibrarySource.heapq)
+        case "_heapq": return .native(HeapqNativeModule.definition)
+        case "keyword": return .python(LibrarySource.keyword)
+        case "copy": return .python(LibrarySource.copy)
         case "bisect": return .python(LibrarySource.bisect)
         case "sys": return .python(LibrarySource.sys)
         case "_sys": return .native(SysModule.native)
@@ -63,9 +71,9 @@ enum ModuleLibrary {
     /// not here: importing them gives CPython's plain "No module named" error.
     static func isPlanned(_ name: String) -> Bool {
         switch name {
-        case "cmath", "itertools", "functools", "operator", "collections", "collections.abc",
-             "heapq", "copy", "re", "dataclasses", "enum", "abc", "typing",
-             "keyword", "decimal", "datetime", "unicodedata", "array",
+        case "cmath", "collections", "collections.abc",
+             "re", "dataclasses", "enum", "abc", "typing",
+             "decimal", "datetime", "unicodedata", "array",
              "numbers", "contextlib", "types", "weakref", "pprint", "reprlib", "struct", "base64", "hashlib",
              "gc", "warnings", "inspect", "traceback", "calendar", "uuid", "secrets", "graphlib":
             return true

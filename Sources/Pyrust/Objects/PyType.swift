@@ -56,6 +56,8 @@ final class PyType {
     /// module's name, and what calling the type does.
     var nativeModule: String? = nil
     var nativeConstructor: NativeFunction? = nil
+    /// A type a module written in Swift defines (itertools.count): how calling it makes an object.
+    var native: NativeTypeInfo? = nil
 
     init(_ name: String, base: PyType?, kind: TypeKind) {
         self.name = name
@@ -108,10 +110,20 @@ final class PyType {
     var isException: Bool { kind == .exception }
 
     /// `__module__`: the class namespace's entry for a heap type ("__main__" for the program's).
+    /// A builtin type named like "itertools.count" (CPython's C types outside builtins) is in
+    /// the module before the last dot.
     var moduleName: String {
         if let m = nativeModule { return m }
         if isHeapType, let d = dict, case .str(let s)? = d.getStr(PyStr.make("__module__")) { return s.string }
-        return isHeapType ? "__main__" : "builtins"
+        if isHeapType { return "__main__" }
+        if let dot = name.lastIndex(of: ".") { return String(name[..<dot]) }
+        return "builtins"
+    }
+
+    /// `__name__`: a builtin type's name after its module ("count" for "itertools.count").
+    var shortName: String {
+        if !isHeapType, let dot = name.lastIndex(of: ".") { return String(name[name.index(after: dot)...]) }
+        return name
     }
 
     /// The qualified name reprs and messages use: `__main__.C`, `collections.OrderedDict`, `int`.

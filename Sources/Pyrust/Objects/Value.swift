@@ -30,6 +30,17 @@ class PyObject {
     var isIterator: Bool { false }
     /// bytes or bytearray (PyBytes).
     var isBytes: Bool { false }
+
+    // Objects of the types that modules written in Swift define (itertools.count,
+    // operator.itemgetter, ...) override these; the VM asks them where it has no case of its own.
+
+    /// repr(obj); nil: the default `<type object at 0x...>`.
+    func nativeRepr(_ vm: VM) throws(PyError) -> String? { nil }
+    /// `obj.name` (nil: no such attribute here).
+    func nativeAttribute(_ vm: VM, _ name: PyStr) throws(PyError) -> Value? { nil }
+    /// Whether calling the object runs `nativeCall`.
+    var isNativeCallable: Bool { false }
+    func nativeCall(_ vm: VM, _ args: Args) throws(PyError) -> Value { .none }
 }
 
 /// A cell shared between a function and the closures that capture its variables.

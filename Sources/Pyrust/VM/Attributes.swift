@@ -113,6 +113,7 @@ extension VM {
         case (.function(let f), .dunderQualname): return .str(PyStr.make(f.qualname))
         case (.function, .dunderDoc): return Value.none
         case (.builtin(let b), .dunderName), (.builtin(let b), .dunderQualname): return .str(PyStr.make(b.name))
+        case (.builtin(let b), .dunderModule): return .str(PyStr.make(b.moduleName ?? "builtins"))
         case (.type(let t), .dunderName), (.type(let t), .dunderQualname): return .str(PyStr.make(t.name))
         case (.object(let o), .dunderName), (.object(let o), .dunderQualname):
             guard case let (owner, method)? = builtinMethod(o) else { break }

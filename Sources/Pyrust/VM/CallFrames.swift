@@ -86,6 +86,56 @@ extension VM {
                             ownsCells: false, chunk: chunk, function: g.function, kind: kind, generator: g))
     }
 
+    /// `f(*args, **kwargs)` where f is a Python function, a method of one, or an instance whose
+    /// class's __call__ is one: binds the arguments and pushes its frame, whose result goes to
+    /// `slot` (the caller's stack top). True: a frame was pushed (or, for a generator function,
+    /// the generator is in `slot`). False: `callee` is something else, nothing was done.
+    @inline(never)
+    func pushCallExFrame(_ callee: Value, _ values: [Value], positionalCount: Int, kwNames: [PyStr],
+                         slot: UnsafeMutablePointer<Value>) throws(PyError) -> Bool {
+        let fn: PyFunction
+        var receiver: Value? = nil
+        switch callee {
+        case .function(let f): fn = f
+        case .object(let o):
+            guard let m = o as? PyMethod, case .function(let f) = m.function else { return false }
+            fn = f
+            receiver = m.receiver
+        case .instance(let inst):
+            guard case .function(let f)? = inst.type.special(.call) else { return false }
+            fn = f
+            receiver = callee
+        default: return false
+        }
+        var all = values
+        if let r = receiver { all.insert(r, at: 0) }
+        let count = all.count
+        let buf = UnsafeMutableBufferPointer<Value>.allocate(capacity: max(count, 1))
+        _ = buf.initialize(from: all)
+        defer {
+            buf.baseAddress?.deinitialize(count: count)
+            buf.deallocate()
+        }
+        let args = Args(UnsafeBufferPointer(start: buf.baseAddress, count: count),
+                        positionalCount: positionalCount + (receiver == nil ? 0 : 1), kwNames: kwNames)
+        let bound = try bindArguments(fn, args)
+        if fn.code.isGenerator {
+            slot.initialize(to: makeGenerator(fn, bound))
+            frames.top.pointee.sp = slot + 1
+            return true
+        }
+        slot.initialize(to: callee)
+        frames.top.pointee.sp = slot + 1
+        do throws(PyError) {
+            try enterFrame(fn, bound, at: slot + 1, resultSlot: slot)
+        } catch {
+            frames.top.pointee.sp = slot
+            dropValue(slot)
+            throw error
+        }
+        return true
+    }
+
     /// The __init__ to run as a frame when calling user class `t` needs nothing else (no
     /// metaclass __call__, no __new__, plain instances).
     @inline(__always)
@@ -109,6 +159,21 @@ extension VM {
             if let m = o as? PyMethod, case .function(let fn) = m.function {
                 // [method][args] -> [function][self][args]
                 let receiver = m.receiver
+                var k = total
+                while k >= 1 {
+                    (calleePtr + k + 1).initialize(to: (calleePtr + k).move())
+                    k -= 1
+                }
+                (calleePtr + 1).initialize(to: receiver)
+                calleePtr.pointee = .function(fn)
+                return try pushFunctionFrame(fn, calleePtr, argc + 1, kwNames, kind: .normal)
+            }
+        case .instance(let inst):
+            if case .function(let fn)? = inst.type.special(.call) {
+                // An instance whose class defines __call__ as a plain function (functools'
+                // wrappers, user callables): [instance][args] -> [__call__][instance][args], run
+                // as a frame of this loop (no native recursion per call).
+                let receiver = calleePtr.pointee
                 var k = total
                 while k >= 1 {
                     (calleePtr + k + 1).initialize(to: (calleePtr + k).move())

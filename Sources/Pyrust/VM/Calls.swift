@@ -230,6 +230,7 @@ extension VM {
             if t.isHeapType || t.metatype != nil { return try constructHeap(t, args) }
             return try construct(t, args)
         case .object(let o):
+            if o.isNativeCallable { return try o.nativeCall(self, args) }
             if let m = o as? PyMethod {
                 return try callWithSelf(m.function, m.receiver, args)
             }
@@ -307,7 +308,7 @@ extension VM {
         switch v {
         case .function, .builtin, .type: return true
         case .object(let o):
-            return o is PyBoundMethod || o is PyUnboundMethod || o is PyMethod || o is PyNativeMethod
+            return o.isNativeCallable || o is PyBoundMethod || o is PyUnboundMethod || o is PyMethod || o is PyNativeMethod
                 || o is PyGeneratorMethod || o is PyStaticMethod || o is PyPropertyCopier || o is PyGenericAlias
                 || o is PyDescriptorCall
         case .instance, .exception: return userSpecial(v, .call) != nil

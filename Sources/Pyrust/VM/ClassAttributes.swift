@@ -301,6 +301,18 @@ extension VM {
             metaAttr = m.lookupIncludingNative(name)
             if let d = metaAttr, isDataDescriptor(d) { return try descriptorGet(d, .type(t), m, name) }
         }
+        if t.isHeapType, let base = t.builtinBase, name.equals("__new__") {
+            // `MyInt.__new__` is int.__new__ (not object's) unless a Python class defines one.
+            for k in 0..<t.mroCount {
+                let c = t.mroEntry(k)
+                if let d = c.dict {
+                    if d.getStr(name) != nil { break }
+                } else if c === base {
+                    if let m = payloadMethod(base, name, .none) { return m }
+                    break
+                }
+            }
+        }
         if t.isHeapType {
             if let d = t.lookupIncludingNative(name) { return try descriptorGet(d, .none, t, name) }
         } else if hasPayloadNew(t) && name.equals("__new__") {
@@ -311,6 +323,7 @@ extension VM {
             return d
         }
         if let d = metaAttr { return try descriptorGet(d, .type(t), meta!, name) }
+        if let info = t.native, let v = try info.classAttribute?(self, name) { return v }
         if let slots = t.slotNames, slots.contains(where: { $0.equals(name) }) {
             return .object(PyMemberDescriptor(name.string, t))
         }
@@ -337,8 +350,8 @@ extension VM {
     private func typeSpecialAttribute(_ t: PyType, _ name: PyStr) throws(PyError) -> Value? {
         guard name.byteCount >= 4 else { return nil }
         switch name.string {
-        case "__name__": return .str(PyStr.make(t.name))
-        case "__qualname__": return .str(PyStr.make(t.qualname))
+        case "__name__": return .str(PyStr.make(t.shortName))
+        case "__qualname__": return .str(PyStr.make(t.isHeapType ? t.qualname : t.shortName))
         case "__mro__": return .tuple(PyTuple(t.mro.map { .type($0) }))
         case "__bases__": return .tuple(PyTuple(t.bases.map { .type($0) }))
         case "__base__": return t.base.map { .type($0) } ?? Value.none
@@ -348,7 +361,7 @@ extension VM {
             return .object(PyMappingProxy(PyDict()))
         case "__module__":
             if t.isHeapType, let d = t.dict, let v = d.getStr(name) { return v }
-            return .str(PyStr.make(t.nativeModule ?? "builtins"))
+            return .str(PyStr.make(t.nativeModule ?? t.moduleName))
         case "__doc__":
             if t.isHeapType, let d = t.dict { return d.getStr(name) ?? Value.none }
             return nil
@@ -610,7 +623,10 @@ extension VM {
             if name.equals("__args__") { return .tuple(PyTuple(g.args)) }
         }
         if name.equals("__class__") { return .type(o.pyType) }
-        return nil
+        if o.isNativeCallable, name.equals("__call__") {
+            return nativeBoundMethod(o.pyType.name, "__call__") { (vm, args) throws(PyError) -> Value in try o.nativeCall(vm, args) }
+        }
+        return try o.nativeAttribute(self, name)
     }
 
     /// descr.__get__(obj, type=None), descr.__set__(obj, value), descr.__delete__(obj).

@@ -117,6 +117,7 @@ extension VM {
             if b.nativeConstructor != nil { throw notSupported("subclassing \(b.displayName)") }
             let k: TypeKind
             var pb: PyType? = nil
+            if b.native != nil { throw notSupported("subclassing \(b.name)") }
             switch b.kind {
             case .object, .instance: k = .instance; pb = b.builtinBase
             case .exception: k = .exception
@@ -210,7 +211,18 @@ extension VM {
             case .object(let o):
                 if let p = o as? PyProperty, p.name == nil { p.name = ks.string }
             case .instance(let i):
-                if let sn = i.type.special(.setName) { _ = try call(sn, [v, .type(t), k]) }
+                guard let sn = i.type.special(.setName) else { break }
+                do throws(PyError) {
+                    _ = try call(sn, [v, .type(t), k])
+                } catch {
+                    // CPython 3.11 wraps the error (3.12 adds a note instead).
+                    let wrapped = PyError(.runtimeError,
+                                          "Error calling __set_name__ on '\(i.type.name)' instance '\(ks.string)' in '\(t.name)'")
+                    wrapped.exc.cause = error.exc
+                    wrapped.exc.context = error.exc
+                    wrapped.exc.suppressContext = true
+                    throw wrapped
+                }
             default: break
             }
         }
@@ -365,7 +377,9 @@ extension VM {
             guard case .type(let t) = me else {
                 throw typeError("object.__new__(X): X is not a type object (\(typeName(me)))")
             }
-            if (args.count > 1 || args.hasKeywords) && t.special(.initMethod) == nil && t.kind == .instance {
+            // A subclass of a builtin type (int, list, ...) takes that type's arguments.
+            if (args.count > 1 || args.hasKeywords) && t.special(.initMethod) == nil && t.kind == .instance
+                && t.builtinBase == nil {
                 throw typeError("\(t.name)() takes no arguments")
             }
             let rest = Args(UnsafeBufferPointer(rebasing: args.values[1...]), positionalCount: args.positionalCount - 1,

@@ -926,6 +926,18 @@ extension VM {
                         }
                         frames.top.pointee.sp = sp
                         let argc = positional.count - kwNames.count
+                        // Python code runs as a frame of this loop, as for a plain call.
+                        if try pushCallExFrame(callee, positional, positionalCount: argc, kwNames: kwNames, slot: sp) {
+                            let f = frames.top
+                            code = f.pointee.code
+                            ins = code.ins
+                            pc = ins + f.pointee.ip
+                            locals = f.pointee.locals
+                            sp = f.pointee.sp
+                            cells = f.pointee.cells
+                            currentChunk = f.pointee.chunk
+                            continue
+                        }
                         let r = try call(callee, positional, positionalCount: argc, kwNames: kwNames)
                         sp.initialize(to: r)
                         sp += 1

@@ -62,6 +62,8 @@ extension VM {
             return try dictViewSetOp(op, a, b)
         }
         if let x = asNum(a), let y = asNum(b) {
+            // No number type defines @.
+            if op == .matmul { throw unsupportedOperands(op, a, b, inplace: inplace) }
             // Bitwise operators are int-only.
             if case .float = x, op.isBitwise { throw unsupportedOperands(op, a, b, inplace: inplace) }
             if case .float = y, op.isBitwise { throw unsupportedOperands(op, a, b, inplace: inplace) }
@@ -400,6 +402,8 @@ extension VM {
         var i = 0
         while i < x.count && i < y.count {
             if !(try sameOrEqual(x[i], y[i])) {
+                // The first differing items decide, through their own methods if they have any.
+                if x[i].hasUserType || y[i].hasUserType { return try truthy(try richCompare(op, x[i], y[i])) }
                 return try orderCompare(op, x[i], y[i], depth: depth + 1)
             }
             i += 1

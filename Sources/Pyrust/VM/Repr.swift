@@ -157,7 +157,18 @@ extension VM {
         case .type(let t):
             out.append(contentsOf: "<class '\(t.displayName)'>".utf8)
         case .instance(let inst):
-            if inst.type.builtinBase != nil {
+            if case .set(let s) = inst.builtinValue {
+                // set_repr names a subclass: MySet({1, 2}), MySet().
+                out.append(contentsOf: inst.type.name.utf8)
+                out.append(UInt8(ascii: "("))
+                if s.count > 0 {
+                    var inner: [UInt8] = []
+                    try writeRepr(inst.builtinValue, &inner)
+                    if s.isFrozen { inner = Array(inner.dropFirst("frozenset(".utf8.count).dropLast()) }
+                    out.append(contentsOf: inner)
+                }
+                out.append(UInt8(ascii: ")"))
+            } else if inst.type.builtinBase != nil {
                 try writeRepr(inst.builtinValue, &out)
             } else {
                 out.append(contentsOf: defaultObjectRepr(v).utf8)
@@ -208,7 +219,12 @@ extension VM {
         } else if let m = o as? PyMethod {
             var fname = "?"
             if case .function(let f) = m.function { fname = f.qualname } else if case .object(let n) = m.function,
-                let nm = n as? PyNativeMethod { fname = "\(nm.owner.name).\(nm.name)" }
+                let nm = n as? PyNativeMethod { fname = "\(nm.owner.name).\(nm.name)" } else {
+                // Any other callable bound as a method: its __qualname__, else __name__ (method_repr).
+                for attr in ["__qualname__", "__name__"] {
+                    if case .str(let s)? = try? getAttr(m.function, PyStr.make(attr)) { fname = s.string; break }
+                }
+            }
             out.append(contentsOf: "<bound method \(fname) of ".utf8)
             try writeRepr(m.receiver, &out)
             out.append(UInt8(ascii: ">"))
@@ -251,6 +267,8 @@ extension VM {
             }
             try writeRepr(.list(PyList(items)), &out)
             out.append(UInt8(ascii: ")"))
+        } else if let r = try o.nativeRepr(self) {
+            out.append(contentsOf: r.utf8)
         } else {
             out.append(contentsOf: "<\(o.pyType.displayName) object at \(address(o))>".utf8)
         }
