@@ -28,7 +28,7 @@ extension VM {
         case .to_bytes:
             if args.count > 2 { throw typeError("to_bytes() takes at most 2 positional arguments (\(args.count) given)") }
             let bound = try Pyrust.bindArguments(args, "to_bytes", ["length", "byteorder", "signed"])
-            let length = try bound[0].map { (v) throws(PyError) -> Int in try ssizeArgument(self, v) } ?? 1
+            let length = try bound[0].map { (v) throws(PyError) -> Int in try Pyrust.ssizeArgument(self, v) } ?? 1
             let little = try byteorderArgument(bound[1], "to_bytes")
             let signed = try bound[2].map { (v) throws(PyError) -> Bool in try truthy(v) } ?? false
             if length < 0 { throw valueError("length argument must be non-negative") }
