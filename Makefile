@@ -101,7 +101,7 @@ $(TESTBIN)/test_ffi: Tests/C/test_ffi.c Tests/C/check.h include/pyrust.h
 	$(CC) $(TEST_CFLAGS) $(FFI_CFLAGS) -o $@ $< $(FFI_LIBS) -ldl
 
 # Non-atomic reference counting is sound only if no mortal object is shared by threads: a
-# libpyrust linked to the shared Swift runtime runs every conformance program on 4 threads at
+# libpyrust linked to the shared Swift runtime runs every conformance program on 3 threads at
 # once, and the thread tests, under Tests/C/rc_check.c, which fails on any object two threads
 # count (see Objects/Immortal.swift).
 RC_DIR := $(BUILD)/rc-check
