@@ -32,7 +32,9 @@ static release_n_fn real_release_n, real_bridge_release_n;
 
 extern void __libc_free(void *);
 
-/* address -> thread that last counted it (0: freed since). Open addressing, never deleted. */
+/* address -> thread that last counted it. Open addressing (linear probing inside a stripe);
+ * a freed address is deleted by shifting its probe chain back, so the table holds only live
+ * objects and probes stay short however many objects a long run makes and frees. */
 enum { TABLE_BITS = 22, TABLE_SIZE = 1 << TABLE_BITS, MAX_REPORTS = 64 };
 typedef struct { uintptr_t addr; uintptr_t tid; } slot;
 static slot *table;
@@ -113,12 +115,32 @@ static void check_bridge(void *object) {
     check((void *)(bits & 0x0FFFFFFFFFFFFFF8ull));
 }
 
+/* Removes the slot at index i (linear-probing deletion: later entries of the chain move up). */
+static void delete_at(size_t i) {
+    size_t stripe_size = TABLE_SIZE / STRIPES;
+    size_t base = i & ~(stripe_size - 1);
+    size_t mask = stripe_size - 1;
+    size_t j = i;
+    for (;;) {
+        j = base + ((j + 1) & mask);
+        if (table[j].addr == 0) break;
+        size_t k = home(table[j].addr);
+        /* The entry at j may fill the hole at i if its probe from k passed through i. */
+        if (((j - k) & mask) >= ((j - i) & mask)) {
+            table[i] = table[j];
+            i = j;
+        }
+    }
+    table[i].addr = 0;
+    table[i].tid = 0;
+}
+
 void free(void *p) {
     if (p && table && atomic_load_explicit(&active, memory_order_relaxed)) {
         pthread_mutex_t *lock = stripe_lock((uintptr_t)p);
         pthread_mutex_lock(lock);
         slot *s = find((uintptr_t)p, 0);
-        if (s) s->tid = 0;
+        if (s) delete_at((size_t)(s - table));
         pthread_mutex_unlock(lock);
     }
     __libc_free(p);
