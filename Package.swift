@@ -9,7 +9,9 @@ let package = Package(
         .library(name: "pyrust", type: .dynamic, targets: ["Pyrust"]),
     ],
     targets: [
-        .target(name: "CPyrustSupport"),
+        // libffi (typed host functions) is linked statically so that the .so needs nothing
+        // beyond libc; libffi_pic.a is Debian's position-independent build of it.
+        .target(name: "CPyrustSupport", linkerSettings: [.linkedLibrary(":libffi_pic.a")]),
         .target(
             name: "Pyrust",
             dependencies: ["CPyrustSupport"],

@@ -23,6 +23,9 @@
  * 0.2.0 changed the binary interface: struct pyrust_result gained error_output,
  * error_output_len and exit_code (rebuild hosts that allocate it), and pyrust_run_ex,
  * pyrust_limits_set_default and pyrust_cancel were added.
+ * 0.3.0 is compatible with 0.2.0 hosts: pyrust_result grew at its end (pyrust_run and
+ * pyrust_run_ex still write only the 0.2.0 part, and `reserved` became `layout`); contexts,
+ * inputs, values, host functions and pyrust_capabilities were added.
  */
 #ifndef PYRUST_H
 #define PYRUST_H
@@ -35,9 +38,9 @@ extern "C" {
 #endif
 
 #define PYRUST_VERSION_MAJOR 0
-#define PYRUST_VERSION_MINOR 2
+#define PYRUST_VERSION_MINOR 3
 #define PYRUST_VERSION_PATCH 0
-#define PYRUST_VERSION_STRING "0.2.0"
+#define PYRUST_VERSION_STRING "0.3.0"
 
 /* The library's version, equal to PYRUST_VERSION_STRING of the header it was built with.
  * Static text: never freed. */
@@ -121,7 +124,10 @@ typedef enum pyrust_status {
                                     is "SystemExit: <code>\n"; for 0/None they return the output. */
 } pyrust_status;
 
-enum { PYRUST_RUN_CACHED = 1u };  /* flag: go through the calling thread's compile cache */
+enum {
+    PYRUST_RUN_CACHED = 1u,  /* flag: go through the compile cache (the thread's, or the context's) */
+    PYRUST_RUN_VALUE = 2u    /* pyrust_context_run only: fill pyrust_result.value */
+};
 
 typedef struct pyrust_result {
     int32_t status;          /* a pyrust_status */
@@ -144,7 +150,22 @@ typedef struct pyrust_result {
     int32_t exit_code;       /* the program ended with SystemExit (sys.exit(n), exit(), raise
                                 SystemExit): its code as `python3` would exit with it (None -> 0,
                                 an int -> that int, anything else -> 1); 0 otherwise */
-    int32_t reserved;
+    int32_t layout;          /* 0: only the fields above were filled (pyrust_run, pyrust_run_ex:
+                                they write the 0.2.0 struct, 80 bytes, so hosts built against
+                                0.2.0 keep working); 1: the fields below too (pyrust_context_run,
+                                which needs the whole struct, sizeof(pyrust_result) = 112) */
+    /* ---- 0.3.0: filled by pyrust_context_run ---- */
+    char   *result_json;     /* malloc'd: the last expression's value as json.dumps(value) would
+                                write it (", " and ": " separators, ASCII only, NaN/Infinity as
+                                json writes them); NULL when the last statement is not an
+                                expression, its value is None, the run failed, or JSON cannot
+                                hold the value (then see result_json_error) */
+    size_t  result_json_len;
+    char   *result_json_error; /* malloc'd when the value has no JSON form, e.g. "TypeError:
+                                Object of type set is not JSON serializable"; else NULL */
+    struct pyrust_value *value; /* with PYRUST_RUN_VALUE: the last value as a typed tree (see
+                                "Values" below), freed by pyrust_result_free; NULL when there is
+                                none or it has no tree form (sets, objects) */
 } pyrust_result;
 
 /* Runs the `len` bytes at `code` (need not be NUL-terminated; NUL bytes and invalid UTF-8
@@ -227,6 +248,178 @@ int pyrust_module_add(const char *name, const char *source, size_t len);
 
 /* Removes a module registered with pyrust_module_add. Returns 0, or 1 if none was. */
 int pyrust_module_remove(const char *name);
+
+/* ---- Values --------------------------------------------------------------------------- */
+/*
+ * A pyrust_value is a tree of plain data the host builds (inputs, a host function's result)
+ * or reads (a host function's arguments, pyrust_result.value): None, bool, int (any size),
+ * float, str (UTF-8), bytes, list, tuple and dict. Trees hold no Python object and belong to
+ * no thread: build, read and free them anywhere. A run always copies them.
+ * Constructors return a new node (NULL when out of memory or given invalid data: a str that is
+ * not UTF-8, an int text that is not decimal digits); free the root with pyrust_value_free.
+ * pyrust_value_append / pyrust_value_dict_set take ownership of their items even when they
+ * fail (return -1: wrong container type, NULL, out of memory).
+ */
+typedef struct pyrust_value pyrust_value;
+
+typedef enum pyrust_type {
+    PYRUST_NONE = 0, PYRUST_BOOL = 1, PYRUST_INT = 2, PYRUST_FLOAT = 3, PYRUST_STR = 4,
+    PYRUST_BYTES = 5, PYRUST_LIST = 6, PYRUST_TUPLE = 7, PYRUST_DICT = 8
+} pyrust_type;
+
+pyrust_value *pyrust_value_none(void);
+pyrust_value *pyrust_value_bool(int b);
+pyrust_value *pyrust_value_int(int64_t i);
+pyrust_value *pyrust_value_int_text(const char *decimal);     /* "-123456789012345678901234567890" */
+pyrust_value *pyrust_value_float(double d);
+pyrust_value *pyrust_value_str(const char *utf8, size_t length);
+pyrust_value *pyrust_value_bytes(const void *data, size_t length);
+pyrust_value *pyrust_value_list(void);
+pyrust_value *pyrust_value_tuple(void);
+pyrust_value *pyrust_value_dict(void);
+int pyrust_value_append(pyrust_value *container, pyrust_value *item);   /* list or tuple */
+int pyrust_value_dict_set(pyrust_value *dict, pyrust_value *key, pyrust_value *value);
+/* Parses JSON as json.loads does (integers exact at any size, NaN/Infinity accepted). On
+ * failure returns NULL and, when `error` is not NULL, sets *error to json.loads's message
+ * ("Expecting value: line 1 column 1 (char 0)"), malloc'd: free it with pyrust_free. */
+pyrust_value *pyrust_value_from_json(const char *json, size_t length, char **error);
+/* Frees a tree the host owns. NULL is a no-op; nodes the library lends (host-function
+ * arguments) are left alone. */
+void pyrust_value_free(pyrust_value *v);
+
+int pyrust_value_type(const pyrust_value *v);                 /* a pyrust_type; -1 for NULL */
+int pyrust_value_get_bool(const pyrust_value *v);             /* truth of a bool or int */
+/* An int (or bool) in *out: 0; 1 when it does not fit int64 (read its digits with
+ * pyrust_value_get_text); -1 when v is not an int. */
+int pyrust_value_get_int64(const pyrust_value *v, int64_t *out);
+double pyrust_value_get_float(const pyrust_value *v);         /* a float, or an int converted */
+/* The bytes of a str (UTF-8) or bytes value, or the decimal digits of an int outside int64;
+ * NUL-terminated (may also contain NULs: use *length). NULL for other types. Valid while v is. */
+const char *pyrust_value_get_text(const pyrust_value *v, size_t *length);
+size_t pyrust_value_len(const pyrust_value *v);                /* items, pairs, or bytes */
+const pyrust_value *pyrust_value_item(const pyrust_value *v, size_t i);        /* list, tuple */
+const pyrust_value *pyrust_value_dict_key(const pyrust_value *v, size_t i);    /* in order */
+const pyrust_value *pyrust_value_dict_value(const pyrust_value *v, size_t i);
+const pyrust_value *pyrust_value_dict_get(const pyrust_value *v, const char *key);  /* str key */
+
+/* ---- Inputs ----------------------------------------------------------------------------- */
+/*
+ * Named values bound as globals of a run (pyrust_context_run) without changing its source, so
+ * a cached program runs with new data at cache-hit cost and no value is ever spliced into
+ * code. Names are Python identifiers (not keywords). Setting a name again replaces its value.
+ * The values are copied into each run: free or change the set as soon as the call returns; a
+ * script that mutates an input changes only its own copy. A name the program never mentions
+ * is not bound. Every setter returns 0, PYRUST_INVALID_ARGUMENT (NULL, a bad name, bad data,
+ * invalid JSON) or 1 (out of memory).
+ */
+typedef struct pyrust_inputs pyrust_inputs;
+
+pyrust_inputs *pyrust_inputs_new(void);
+void pyrust_inputs_free(pyrust_inputs *in);
+void pyrust_inputs_clear(pyrust_inputs *in);
+int pyrust_inputs_set(pyrust_inputs *in, const char *name, pyrust_value *value);  /* takes value */
+int pyrust_inputs_set_json(pyrust_inputs *in, const char *name, const char *json);
+int pyrust_inputs_set_all_json(pyrust_inputs *in, const char *json_object);  /* keys -> names */
+int pyrust_inputs_set_none(pyrust_inputs *in, const char *name);
+int pyrust_inputs_set_bool(pyrust_inputs *in, const char *name, int b);
+int pyrust_inputs_set_int(pyrust_inputs *in, const char *name, int64_t i);
+int pyrust_inputs_set_int_text(pyrust_inputs *in, const char *name, const char *decimal);
+int pyrust_inputs_set_float(pyrust_inputs *in, const char *name, double d);
+int pyrust_inputs_set_str(pyrust_inputs *in, const char *name, const char *utf8, size_t length);
+int pyrust_inputs_set_bytes(pyrust_inputs *in, const char *name, const void *data, size_t length);
+
+/* ---- Contexts --------------------------------------------------------------------------- */
+/*
+ * A context is an interpreter state the host owns: its own compile cache, limits, host
+ * functions, reusable interpreter and the modules its runs imported. Many contexts may live
+ * in one thread or process. A context is used by one thread at a time but may move between
+ * threads (Go goroutines, thread pools): nothing on its path is thread-local, so hand it over
+ * with the usual synchronisation (a mutex, a channel) and never run it on two threads at once.
+ * Different contexts may run concurrently on different threads.
+ * The thread-implicit functions above (pyrust_execute*, pyrust_run*) use the calling thread's
+ * own implicit context, exactly as before; pyrust_context_run with ctx NULL uses it too.
+ * fork(): a child may go on using contexts that no thread of the parent was running at the
+ * moment of the fork; one that was mid-run is unusable in the child (free it or leave it).
+ */
+typedef struct pyrust_context pyrust_context;
+
+typedef struct pyrust_options {
+    uint32_t size;            /* sizeof(pyrust_options) */
+    uint32_t cache_capacity;  /* compile-cache entries: 0 = PYRUST_CACHE_SIZE or 1000;
+                                 UINT32_MAX = no cache */
+    pyrust_limits limits;     /* every run's limits (limits.size 0 = the environment's
+                                 PYRUST_* defaults) */
+} pyrust_options;
+
+/* NULL opts: the defaults. Returns NULL when out of memory or opts->size is too small. */
+pyrust_context *pyrust_context_new(const pyrust_options *opts);
+/* Frees the context and everything it owns. NULL is a no-op. Called from inside one of the
+ * context's own runs (a host function), it takes effect when that run returns. */
+void pyrust_context_free(pyrust_context *ctx);
+/* Replaces the limits of the context's later runs (NULL: the environment's defaults).
+ * Returns 0 or PYRUST_INVALID_ARGUMENT. */
+int pyrust_context_set_limits(pyrust_context *ctx, const pyrust_limits *limits);
+
+/* pyrust_run on a context (NULL: the calling thread's implicit one), with `inputs` (NULL for
+ * none) bound as globals, and out filled entirely (layout 1: result_json always, value with
+ * PYRUST_RUN_VALUE). flags: PYRUST_RUN_CACHED, PYRUST_RUN_VALUE. Returns out->status. An
+ * input whose value cannot become a Python value (a dict key that is a list) fails the run
+ * with ValueError naming the input.
+ * Re-entrancy: a host function may run other contexts, and may run its own context again
+ * (the nested run gets a temporary interpreter and skips the cache). */
+int pyrust_context_run(pyrust_context *ctx, const char *code, size_t len, uint32_t flags,
+                       const pyrust_inputs *inputs, pyrust_result *out);
+
+/* The context's compile cache: as pyrust_cache_stats_get / pyrust_cache_clear. */
+void pyrust_context_cache_stats(pyrust_context *ctx, pyrust_cache_stats *out);
+void pyrust_context_cache_clear(pyrust_context *ctx);
+
+/* ---- Host functions --------------------------------------------------------------------- */
+/*
+ * A host function is a builtin of every later run of the context, called by its Python name
+ * (a program that assigns the name shadows it, as with any builtin). Registering a name again
+ * replaces the function. Visible to the program's own code (not inside modules).
+ *
+ * Generic: fn(call, args, kwargs, userdata). `args` is a tuple of the positional arguments,
+ * `kwargs` a dict of the keyword arguments or NULL when there are none; both are lent for the
+ * call only (copy what you keep). Return a new tree (the library takes and frees it), or NULL
+ * for None. To raise, call pyrust_call_raise(call, "KeyError", "no such customer") and return
+ * NULL: the type is the name of a built-in exception class (Exception and its subclasses:
+ * ValueError, KeyError, LookupError, RuntimeError, ...), which the script can catch; an unknown
+ * name raises RuntimeError. An argument with no tree form (a set, an object) raises TypeError
+ * in the script before fn is called.
+ * From inside fn a host may call any pyrust function, including runs of other contexts or of
+ * this one (see pyrust_context_run). Limits: the time fn takes counts against the run's
+ * deadline, and a pyrust_cancel made while fn runs stops the run as soon as fn returns.
+ */
+typedef struct pyrust_call pyrust_call;
+typedef pyrust_value *(*pyrust_host_fn)(pyrust_call *call, const pyrust_value *args,
+                                        const pyrust_value *kwargs, void *userdata);
+int pyrust_call_raise(pyrust_call *call, const char *exc_type, const char *message);
+/* The context running the call (to run it again, or to find the host's own state). */
+pyrust_context *pyrust_call_context(pyrust_call *call);
+
+/* Returns 0, PYRUST_INVALID_ARGUMENT (NULL ctx or fn, name not an identifier), 1 (memory). */
+int pyrust_context_add_function(pyrust_context *ctx, const char *name, pyrust_host_fn fn, void *userdata);
+
+/* Typed C: an ordinary C function called through libffi, its arguments converted from Python
+ * by `signature`: the return type's code, then the argument codes in parentheses ("d(dd)" for
+ * double hypot(double, double), "v()" for void f(void)). Codes: v void (return only), b bool,
+ * c int8_t, C uint8_t, h int16_t, H uint16_t, i int32_t, I uint32_t, l int64_t, L uint64_t,
+ * f float, d double, s const char * (an argument: str as UTF-8, bytes, or None for NULL; a
+ * return: NULL -> None, else the text decoded as UTF-8). At most 16 arguments.
+ * Wrong argument count or type: TypeError ("hypot() argument 1 must be float, not str"); an
+ * int out of the C type's range: OverflowError (ctypes would truncate it silently; pyrust
+ * refuses); a str with a NUL: ValueError. Keyword arguments: TypeError.
+ * Returns 0, PYRUST_INVALID_ARGUMENT (bad signature, NULL, bad name), 1 (memory). */
+int pyrust_context_add_cfunction(pyrust_context *ctx, const char *name, void *fn, const char *signature);
+
+/* ---- Capabilities ----------------------------------------------------------------------- */
+
+/* A JSON manifest of what this build supports: version, language features (and those
+ * refused), standard modules with the names each provides, limits, entry points. Generated
+ * from the implementation at the first call; static text, never freed. */
+const char *pyrust_capabilities(void);
 
 /* ---- Debugging aid -------------------------------------------------------------------- */
 

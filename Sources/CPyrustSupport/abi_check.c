@@ -1,6 +1,7 @@
 /* Compile-time proof that the Swift-visible mirrors in pyrust_support.h have exactly the
  * layout of the public structs in include/pyrust.h. */
 #include "pyrust_support.h"
+#include "pyrust_values.h"
 #include "../../include/pyrust.h"
 
 #include <stddef.h>
@@ -19,7 +20,10 @@ SAME_FIELD(pyrust_cache_stats, pyrust_support_cache_stats, capacity);
 SAME_FIELD(pyrust_cache_stats, pyrust_support_cache_stats, bytes);
 SAME_FIELD(pyrust_cache_stats, pyrust_support_cache_stats, hit_rate);
 
-_Static_assert(sizeof(pyrust_result) == sizeof(pyrust_support_result), "result size");
+_Static_assert(sizeof(pyrust_result) == sizeof(pyrust_support_result_ext), "result size");
+_Static_assert(offsetof(pyrust_result, result_json) == sizeof(pyrust_support_result), "0.2.0 fields first");
+_Static_assert(sizeof(pyrust_support_result) == 80 && sizeof(pyrust_result) == 112, "sizes pyrust.h documents");
+SAME_FIELD(pyrust_result, pyrust_support_result, layout);
 SAME_FIELD(pyrust_result, pyrust_support_result, status);
 SAME_FIELD(pyrust_result, pyrust_support_result, error_line);
 SAME_FIELD(pyrust_result, pyrust_support_result, error_col);
@@ -31,6 +35,17 @@ SAME_FIELD(pyrust_result, pyrust_support_result, traceback);
 SAME_FIELD(pyrust_result, pyrust_support_result, error_output);
 SAME_FIELD(pyrust_result, pyrust_support_result, error_output_len);
 SAME_FIELD(pyrust_result, pyrust_support_result, exit_code);
+
+SAME_FIELD(pyrust_result, pyrust_support_result_ext, result_json);
+SAME_FIELD(pyrust_result, pyrust_support_result_ext, result_json_len);
+SAME_FIELD(pyrust_result, pyrust_support_result_ext, result_json_error);
+SAME_FIELD(pyrust_result, pyrust_support_result_ext, value);
+
+_Static_assert(sizeof(pyrust_options) == sizeof(pyrust_support_options), "options size");
+SAME_FIELD(pyrust_options, pyrust_support_options, size);
+SAME_FIELD(pyrust_options, pyrust_support_options, cache_capacity);
+SAME_FIELD(pyrust_options, pyrust_support_options, limits);
+_Static_assert(sizeof(pyrust_call) >= sizeof(void *), "call handle");
 
 _Static_assert(sizeof(pyrust_limits) == sizeof(pyrust_support_limits), "limits size");
 SAME_FIELD(pyrust_limits, pyrust_support_limits, size);

@@ -34,6 +34,13 @@ extern __attribute__((tls_model("initial-exec"))) _Thread_local void *pyrust_sup
 static inline void *pyrust_support_run_registry(void) { return pyrust_support_run_registry_slot; }
 static inline void pyrust_support_set_run_registry(void *registry) { pyrust_support_run_registry_slot = registry; }
 
+/* The VM running on this thread now (an opaque Swift object), or NULL between runs. Set at
+ * the start of every run and restored at its end, so a context that moves between threads
+ * is found from whichever thread runs it (dict hashing and generator closing need it). */
+extern __attribute__((tls_model("initial-exec"))) _Thread_local void *pyrust_support_active_vm_slot;
+static inline void *pyrust_support_active_vm(void) { return pyrust_support_active_vm_slot; }
+static inline void pyrust_support_set_active_vm(void *vm) { pyrust_support_active_vm_slot = vm; }
+
 /* A host's cancel flag (pyrust_cancel_token.requested), read from the running thread. */
 static inline uint32_t pyrust_support_load_relaxed(uint32_t *p) { return __atomic_load_n(p, __ATOMIC_RELAXED); }
 static inline void pyrust_support_store_relaxed(uint32_t *p, uint32_t v) { __atomic_store_n(p, v, __ATOMIC_RELAXED); }
@@ -81,8 +88,18 @@ typedef struct pyrust_support_result {
     char *error_output;
     size_t error_output_len;
     int32_t exit_code;
-    int32_t reserved;
+    int32_t layout;
 } pyrust_support_result;
+
+struct pyrust_value;
+typedef struct pyrust_support_result_ext {
+    pyrust_support_result base;
+    char *result_json;
+    size_t result_json_len;
+    char *result_json_error;
+    struct pyrust_value *value;
+} pyrust_support_result_ext;
+
 
 typedef struct pyrust_support_limits {
     uint32_t size;
@@ -92,6 +109,12 @@ typedef struct pyrust_support_limits {
     uint64_t max_output;
     uint32_t *cancel;     /* pyrust_cancel_token *: its first field */
 } pyrust_support_limits;
+
+typedef struct pyrust_support_options {
+    uint32_t size;
+    uint32_t cache_capacity;
+    pyrust_support_limits limits;
+} pyrust_support_options;
 
 #ifdef __cplusplus
 }

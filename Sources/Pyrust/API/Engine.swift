@@ -53,6 +53,13 @@ enum Engine {
             vm.endRun()
             if !vm.limitsArePlain { vm.clearLimits() }
         }
+        if let setup = vm.hostSetup {
+            do {
+                try vm.bindHostGlobals(setup)
+            } catch {
+                return runtimeErrorReport(vm, error.exc)
+            }
+        }
         let report = runReportingErrors(vm)
         if let stop = vm.limitStop { return limitReport(vm, stop, report) }
         return report
@@ -72,6 +79,7 @@ enum Engine {
     private static func runReportingErrors(_ vm: VM) -> ErrorReport? {
         do {
             let result = try vm.runModule()
+            if let setup = vm.hostSetup, setup.wantedResult != 0 { vm.captureResult(result, setup.wantedResult) }
             if case .int(let n) = result {
                 appendIntDigits(n, &vm.output)
             } else if !result.isNone {

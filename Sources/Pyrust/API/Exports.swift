@@ -11,8 +11,8 @@ import Glibc
 /// `deliver` the output (valid only during the call) and the error, if any. A compile failure
 /// delivers no output.
 @inline(__always)
-private func execute<R>(_ source: UnsafeBufferPointer<UInt8>, cached: Bool,
-                        _ state: UnsafeMutablePointer<ThreadState>,
+func execute<R>(_ source: UnsafeBufferPointer<UInt8>, cached: Bool,
+                        _ state: UnsafeMutablePointer<ContextState>,
                         _ deliver: (UnsafeBufferPointer<UInt8>, ErrorReport?) -> R) -> R {
     if pyrust_stack_has_room() != 0 { return executeHere(source, cached: cached, state, deliver) }
     return onPrivateStack { executeHere(source, cached: cached, state, deliver) }
@@ -42,7 +42,7 @@ private func onPrivateStack<R>(_ body: () -> R) -> R {
 
 @inline(__always)
 private func executeHere<R>(_ source: UnsafeBufferPointer<UInt8>, cached: Bool,
-                            _ state: UnsafeMutablePointer<ThreadState>,
+                            _ state: UnsafeMutablePointer<ContextState>,
                             _ deliver: (UnsafeBufferPointer<UInt8>, ErrorReport?) -> R) -> R {
     if cached && state.pointee.cache.isEnabled && state.pointee.runDepth == 0 {
         let hash = SourceHash.of(source)
@@ -68,7 +68,7 @@ private func executeHere<R>(_ source: UnsafeBufferPointer<UInt8>, cached: Bool,
 /// Runs without retaining the program: the cache (or the caller) keeps it alive, and the cache
 /// is left alone while a run is in progress.
 @inline(__always)
-private func run<R>(_ program: Unmanaged<CompiledProgram>, _ state: UnsafeMutablePointer<ThreadState>,
+private func run<R>(_ program: Unmanaged<CompiledProgram>, _ state: UnsafeMutablePointer<ContextState>,
                     _ deliver: (UnsafeBufferPointer<UInt8>, ErrorReport?) -> R) -> R {
     state.pointee.runDepth += 1
     defer {
@@ -78,35 +78,48 @@ private func run<R>(_ program: Unmanaged<CompiledProgram>, _ state: UnsafeMutabl
             state.pointee.cache.removeAll()
         }
     }
-    // The thread's VM is reused by every outermost run (a nested run gets a temporary one).
+    // The context's VM is reused by every outermost run (a nested run gets a temporary one).
     if state.pointee.runDepth == 1 {
         return state.pointee.reusableVM()._withUnsafeGuaranteedRef { vm in
-            runAndDeliver(program, vm, deliver)
+            runAndDeliver(program, vm, state, deliver)
         }
     }
-    return runAndDeliver(program, VM(), deliver)
+    return runAndDeliver(program, VM(), state, deliver)
 }
 
 @inline(__always)
 private func runAndDeliver<R>(_ program: Unmanaged<CompiledProgram>, _ vm: VM,
+                              _ state: UnsafeMutablePointer<ContextState>,
                               _ deliver: (UnsafeBufferPointer<UInt8>, ErrorReport?) -> R) -> R {
-    let limits = ThreadState.existing()?.pointee.limitsForRun ?? RunLimits()
+    let limits = state.pointee.limitsForRun
+    // The running VM is found through the thread (dict hashing, generator closing); a nested
+    // run restores its caller's.
+    let previous = pyrust_support_active_vm()
+    pyrust_support_set_active_vm(Unmanaged.passUnretained(vm).toOpaque())
+    defer { pyrust_support_set_active_vm(previous) }
+    let setup = state.pointee.runSetup
+    if setup != nil { vm.hostSetup = setup }
     let error = program._withUnsafeGuaranteedRef { Engine.run($0, on: vm, limits: limits) }
-    if !vm.errorOutput.isEmpty { ThreadState.existing()?.pointee.lastErrorOutput = vm.errorOutput }
+    if setup != nil {
+        vm.hostSetup = nil
+        state.pointee.lastValue.clear()
+        swap(&state.pointee.lastValue, &vm.resultValue)
+    }
+    if !vm.errorOutput.isEmpty { state.pointee.lastErrorOutput = vm.errorOutput }
     let result = vm.withRunOutput { deliver($0, error) }
     vm.trimOutput()
     return result
 }
 
 @inline(__always)
-private func sourceBytes(_ code: UnsafePointer<CChar>, count: Int) -> UnsafeBufferPointer<UInt8> {
+func sourceBytes(_ code: UnsafePointer<CChar>, count: Int) -> UnsafeBufferPointer<UInt8> {
     UnsafeBufferPointer(start: UnsafeRawPointer(code).assumingMemoryBound(to: UInt8.self), count: count)
 }
 
 /// The text entry points' answer: the output as a C string, or NULL with the error recorded.
 @inline(__always)
 private func executeText(_ code: UnsafePointer<CChar>?, cached: Bool) -> UnsafeMutablePointer<CChar>? {
-    guard let state = ThreadState.current() else { return nil }
+    guard let state = ContextState.current() else { return nil }
     state.pointee.clearError()
     guard let code else {
         state.pointee.setError(static: "ValueError: code must not be NULL")
@@ -129,7 +142,7 @@ private func executeText(_ code: UnsafePointer<CChar>?, cached: Bool) -> UnsafeM
 
 @_cdecl("pyrust_version")
 public func pyrust_version() -> UnsafePointer<CChar> {
-    let version: StaticString = "0.2.0"     // = PYRUST_VERSION_STRING in include/pyrust.h
+    let version: StaticString = "0.3.0"     // = PYRUST_VERSION_STRING in include/pyrust.h
     return UnsafeRawPointer(version.utf8Start).assumingMemoryBound(to: CChar.self)
 }
 
@@ -150,37 +163,18 @@ public func pyrust_free(_ output: UnsafeMutablePointer<CChar>?) {
 
 @_cdecl("pyrust_last_error")
 public func pyrust_last_error() -> UnsafePointer<CChar>? {
-    ThreadState.existing()?.pointee.lastError
+    ContextState.existing()?.pointee.lastError
 }
 
 @_cdecl("pyrust_cache_stats_get")
 public func pyrust_cache_stats_get(_ out: UnsafeMutablePointer<pyrust_support_cache_stats>?) {
     guard let out else { return }
-    var stats = pyrust_support_cache_stats()
-    if let state = ThreadState.current() {
-        let measured = state.pointee.cache.bytes       // measures programs cached since the last read
-        let cache = state.pointee.cache
-        stats.hits = cache.hits
-        stats.misses = cache.misses
-        stats.inserts = cache.inserts
-        stats.evictions = cache.evictions
-        stats.size = UInt64(cache.count)
-        stats.capacity = UInt64(cache.capacity)
-        stats.bytes = UInt64(max(measured, 0))
-        let lookups = cache.hits &+ cache.misses
-        stats.hit_rate = lookups == 0 ? 0 : Double(cache.hits) / Double(lookups)
-    }
-    out.pointee = stats
+    out.pointee = ContextState.current()?.pointee.cacheStats() ?? pyrust_support_cache_stats()
 }
 
 @_cdecl("pyrust_cache_clear")
 public func pyrust_cache_clear() {
-    guard let state = ThreadState.current() else { return }
-    if state.pointee.runDepth > 0 {
-        state.pointee.clearRequested = true
-    } else {
-        state.pointee.cache.removeAll()
-    }
+    ContextState.current()?.pointee.requestCacheClear()
 }
 
 @_cdecl("pyrust_run")
@@ -202,7 +196,7 @@ public func pyrust_run_ex(_ code: UnsafePointer<CChar>?, _ length: Int, _ flags:
 
 @_cdecl("pyrust_limits_set_default")
 public func pyrust_limits_set_default(_ limits: UnsafePointer<pyrust_support_limits>?) -> Int32 {
-    guard let state = ThreadState.current() else { return 2 }
+    guard let state = ContextState.current() else { return 2 }
     guard let limits else {
         state.pointee.defaultLimits = RunLimits.fromEnvironment()
         return 0
@@ -269,9 +263,9 @@ extension RunLimits {
     }
 }
 
-private func invalidArgument(_ message: String, _ out: UnsafeMutablePointer<pyrust_support_result>?) -> Int32 {
+func invalidArgument(_ message: String, _ out: UnsafeMutablePointer<pyrust_support_result>?) -> Int32 {
     let invalid: Int32 = 2
-    guard let state = ThreadState.current() else { return invalid }
+    guard let state = ContextState.current() else { return invalid }
     state.pointee.setError("ValueError: \(message)\n")
     guard let out else { return invalid }
     var result = pyrust_support_result()
@@ -288,26 +282,35 @@ private func invalidArgument(_ message: String, _ out: UnsafeMutablePointer<pyru
 /// pyrust_run and pyrust_run_ex: `limits` nil means the thread's defaults.
 private func runStructured(_ code: UnsafePointer<CChar>?, _ length: Int, _ flags: UInt32, _ limits: RunLimits?,
                            _ out: UnsafeMutablePointer<pyrust_support_result>?) -> Int32 {
-    let ok: Int32 = 0, failed: Int32 = 1, invalid: Int32 = 2, limited: Int32 = 3, exited: Int32 = 4
+    let invalid: Int32 = 2
     let knownFlags: UInt32 = 1                     // PYRUST_RUN_CACHED
-    guard let state = ThreadState.current() else { return invalid }
+    guard let state = ContextState.current() else { return invalid }
     state.pointee.clearError()
     guard let out else {
         state.pointee.setError(static: "ValueError: result pointer must not be NULL\n")
         return invalid
     }
-    var result = pyrust_support_result()
     guard let code, length >= 0, flags & ~knownFlags == 0 else {
         // length < 0 here is a size_t above Int.max: no such buffer can exist.
         let message = code == nil ? "code must not be NULL"
             : length < 0 ? "len is too large" : "unknown flags"
         return invalidArgument(message, out)
     }
+    out.pointee = runFilling(state, sourceBytes(code, count: length), cached: flags & knownFlags != 0, limits)
+    return out.pointee.status
+}
+
+/// Runs `source` on `state` (with `limits` for this call; nil: the context's) and returns the
+/// filled result (status, output, error fields, stderr text, exit code).
+func runFilling(_ state: UnsafeMutablePointer<ContextState>, _ source: UnsafeBufferPointer<UInt8>, cached: Bool,
+                _ limits: RunLimits?) -> pyrust_support_result {
+    let ok: Int32 = 0, failed: Int32 = 1, limited: Int32 = 3, exited: Int32 = 4
+    var result = pyrust_support_result()
     let saved = state.pointee.callLimits
     state.pointee.callLimits = limits
     defer { state.pointee.callLimits = saved }
     state.pointee.lastErrorOutput = []
-    execute(sourceBytes(code, count: length), cached: flags & knownFlags != 0, state) { output, error in
+    execute(source, cached: cached, state) { output, error in
         result.output = CText.copy(output)
         result.output_len = output.count
         guard let error else { return }
@@ -329,8 +332,7 @@ private func runStructured(_ code: UnsafePointer<CChar>?, _ length: Int, _ flags
     result.error_output = CText.copy(state.pointee.lastErrorOutput)
     result.error_output_len = result.error_output == nil ? 0 : state.pointee.lastErrorOutput.count
     state.pointee.lastErrorOutput = []
-    out.pointee = result
-    return result.status
+    return result
 }
 
 @_cdecl("pyrust_result_free")
@@ -341,6 +343,15 @@ public func pyrust_result_free(_ result: UnsafeMutablePointer<pyrust_support_res
     free(result.pointee.error_message)
     free(result.pointee.traceback)
     free(result.pointee.error_output)
+    if result.pointee.layout == 1 {
+        // Filled by pyrust_context_run: the fields after the 0.2.0 ones are there too.
+        let extended = UnsafeMutableRawPointer(result).assumingMemoryBound(to: pyrust_support_result_ext.self)
+        free(extended.pointee.result_json)
+        free(extended.pointee.result_json_error)
+        pyrust_value_free(extended.pointee.value)
+        extended.pointee = pyrust_support_result_ext()
+        return
+    }
     result.pointee = pyrust_support_result()
 }
 

@@ -49,13 +49,13 @@ func pyHash(_ v: Value) throws(PyError) -> Int {
     case .function(let f): return ObjectIdentifier(f).hashValue >> 4
     case .builtin(let f): return ObjectIdentifier(f).hashValue >> 4
     case .type(let t):
-        if t.metatype != nil, let vm = ThreadState.currentVM() { return try vm.instanceHash(v) }
+        if t.metatype != nil, let vm = ContextState.currentVM() { return try vm.instanceHash(v) }
         return ObjectIdentifier(t).hashValue >> 4
     case .exception(let e):
-        if e.type.isHeapType, let vm = ThreadState.currentVM() { return try vm.instanceHash(v) }
+        if e.type.isHeapType, let vm = ContextState.currentVM() { return try vm.instanceHash(v) }
         return ObjectIdentifier(e).hashValue >> 4
     case .instance:
-        guard let vm = ThreadState.currentVM() else { return 0 }
+        guard let vm = ContextState.currentVM() else { return 0 }
         return try vm.instanceHash(v)
     case .object(let o):
         if o.isBytes {
@@ -111,7 +111,7 @@ private func equalsAtDepth(_ a: Value, _ b: Value, _ depth: Int) throws(PyError)
     if let r = numericEquals(a, b) { return r }
     if a.hasUserType || b.hasUserType {
         if case .instance(let x) = a, case .instance(let y) = b, x === y { return true }
-        guard let vm = ThreadState.currentVM() else { return identical(a, b) }
+        guard let vm = ContextState.currentVM() else { return identical(a, b) }
         return try vm.truthy(try vm.richCompare(.eq, a, b))
     }
     if depth > Limits.nativeDepth || pyrust_stack_exhausted() != 0 {

@@ -94,7 +94,7 @@ extension VM {
     /// This thread's VM when it is running Python code that a dropped generator's close may
     /// join (nil between runs and while a run is being torn down).
     static func acceptingCloses() -> VM? {
-        guard pyrust_support_run_registry() != nil, let vm = ThreadState.currentVM(), vm.closesAllowed else { return nil }
+        guard pyrust_support_run_registry() != nil, let vm = ContextState.currentVM(), vm.closesAllowed else { return nil }
         return vm
     }
 

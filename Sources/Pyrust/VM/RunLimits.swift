@@ -140,6 +140,25 @@ extension VM {
         grantSlice()
     }
 
+    /// A host function returned: the time it took counts against the deadline, and a cancel
+    /// that arrived meanwhile stops the run now.
+    @inline(__always)
+    func checkAfterHostCall() throws(PyError) {
+        if limitsArePlain { return }
+        try limitsAfterHostCall()
+    }
+
+    @inline(never)
+    private func limitsAfterHostCall() throws(PyError) {
+        if let stop = limitStop { throw stop }
+        if let c = limits.cancel, pyrust_support_load_relaxed(c) != 0 {
+            throw stopRun("run cancelled by the host")
+        }
+        if limits.timeoutMs > 0 && VM.monotonicNanoseconds() >= deadline {
+            throw stopRun("time limit of \(limits.timeoutMs) ms exceeded")
+        }
+    }
+
     /// Output grew past the cap.
     @inline(never)
     func outputLimitReached() throws(PyError) {

@@ -116,6 +116,12 @@ final class VM {
     /// The modules this thread has imported (kept across runs; see Imports.swift).
     let moduleTable = ModuleTable()
 
+    /// Set by the host boundary for one run: host functions and inputs to bind, and how the
+    /// last value is wanted (API/HostBindings.swift); nil for plain runs.
+    var hostSetup: HostRunSetup? = nil
+    /// The last value of the last run, converted as hostSetup asked.
+    var resultValue = ResultValue()
+
     // Limits of the run in progress (RunLimits.swift).
     /// Ticks left before limitsReached runs; Int.max when no limit is set.
     var ticksLeft = Int.max

@@ -1,11 +1,14 @@
-// Everything the C boundary keeps per calling thread: the last error text and the compile
-// cache. A plain struct behind a malloc'd pointer whose address sits in a C thread-local slot,
-// so reaching it costs one TLS load and no ARC; the pthread-key destructor frees it at exit.
+// An interpreter context as the C boundary keeps it: the last error text, the compile cache,
+// the limits, the reusable VM, and for an explicit context (pyrust_context_new) its host
+// functions. Each thread has an implicit one: a plain struct behind a malloc'd pointer whose
+// address sits in a C thread-local slot, so reaching it costs one TLS load and no ARC; the
+// pthread-key destructor frees it at exit. An explicit context is the same struct, owned by
+// the host, and reaches nothing thread-local, so it may move between threads.
 
 import CPyrustSupport
 import Glibc
 
-struct ThreadState {
+struct ContextState {
     /// Text for pyrust_last_error(); NULL after a success.
     private(set) var lastError: UnsafePointer<CChar>? = nil
     /// False when `lastError` points at static text (which must not be freed).
@@ -27,6 +30,16 @@ struct ThreadState {
     /// The interpreter state reused by this thread's runs (stack chunks, frame buffer, output
     /// buffer); held retained by hand so that reaching it costs no reference counting.
     private var vm: Unmanaged<VM>? = nil
+    /// Host functions, inputs memo and call arena (explicit contexts only; nil otherwise).
+    var host: HostBindings? = nil
+    /// What the last run's last expression gave, for pyrust_context_run's result.
+    var lastValue = ResultValue()
+    /// pyrust_context_free arrived during one of the context's own runs: free it at the end.
+    var freeRequested = false
+    /// What pyrust_context_run binds and wants back, for the run in progress.
+    var runSetup: HostRunSetup? = nil
+    /// Where the last inputs' names were found in the last program.
+    var inputMemo = InputSlotMemo()
 
     init(cacheCapacity: Int) {
         cache = CompileCache(capacity: cacheCapacity)
@@ -46,35 +59,70 @@ struct ThreadState {
         return made
     }
 
-    /// This thread's VM if it has one (for code that runs Python without being handed a VM:
-    /// __eq__ and __hash__ of dict keys).
+    /// The VM running on this thread now (for code that runs Python without being handed a
+    /// VM: __eq__ and __hash__ of dict keys, generator closing).
+    @inline(__always)
     static func currentVM() -> VM? {
-        existing()?.pointee.vm?.takeUnretainedValue()
+        guard let raw = pyrust_support_active_vm() else { return nil }
+        return Unmanaged<VM>.fromOpaque(raw).takeUnretainedValue()
     }
 
     /// The calling thread's state, made on first use; nil only if memory ran out.
     @inline(__always)
-    static func current() -> UnsafeMutablePointer<ThreadState>? {
+    static func current() -> UnsafeMutablePointer<ContextState>? {
         if let raw = pyrust_support_thread_state() {
-            return raw.assumingMemoryBound(to: ThreadState.self)
+            return raw.assumingMemoryBound(to: ContextState.self)
         }
         return makeForThisThread()
     }
 
     /// The calling thread's state if it has one (never makes one).
     @inline(__always)
-    static func existing() -> UnsafeMutablePointer<ThreadState>? {
-        pyrust_support_thread_state()?.assumingMemoryBound(to: ThreadState.self)
+    static func existing() -> UnsafeMutablePointer<ContextState>? {
+        pyrust_support_thread_state()?.assumingMemoryBound(to: ContextState.self)
     }
 
     @inline(never)
-    private static func makeForThisThread() -> UnsafeMutablePointer<ThreadState>? {
-        guard let raw = malloc(MemoryLayout<ThreadState>.stride) else { return nil }
-        let state = raw.bindMemory(to: ThreadState.self, capacity: 1)
+    private static func makeForThisThread() -> UnsafeMutablePointer<ContextState>? {
+        guard let raw = malloc(MemoryLayout<ContextState>.stride) else { return nil }
+        let state = raw.bindMemory(to: ContextState.self, capacity: 1)
         let capacity = CompileCache.capacity(fromSetting: getenv("PYRUST_CACHE_SIZE"))
-        state.initialize(to: ThreadState(cacheCapacity: capacity))
+        state.initialize(to: ContextState(cacheCapacity: capacity))
         _ = pyrust_support_thread_state_set(raw, destroyThreadState)
         return state
+    }
+
+    // MARK: compile cache
+
+    /// The cache's statistics (measures programs cached since the last call).
+    mutating func cacheStats() -> pyrust_support_cache_stats {
+        var stats = pyrust_support_cache_stats()
+        let measured = cache.bytes
+        stats.hits = cache.hits
+        stats.misses = cache.misses
+        stats.inserts = cache.inserts
+        stats.evictions = cache.evictions
+        stats.size = UInt64(cache.count)
+        stats.capacity = UInt64(cache.capacity)
+        stats.bytes = UInt64(max(measured, 0))
+        let lookups = cache.hits &+ cache.misses
+        stats.hit_rate = lookups == 0 ? 0 : Double(cache.hits) / Double(lookups)
+        return stats
+    }
+
+    /// Empties the cache now, or when the run in progress ends.
+    mutating func requestCacheClear() {
+        if runDepth > 0 {
+            clearRequested = true
+        } else {
+            cache.removeAll()
+        }
+    }
+
+    /// The inputs memo's address (the struct lives in malloc'd memory, so it stays put).
+    static func inputMemo(of state: UnsafeMutablePointer<ContextState>) -> UnsafeMutablePointer<InputSlotMemo> {
+        (UnsafeMutableRawPointer(state) + MemoryLayout<ContextState>.offset(of: \.inputMemo)!)
+            .assumingMemoryBound(to: InputSlotMemo.self)
     }
 
     // MARK: last error
@@ -112,13 +160,15 @@ struct ThreadState {
         cache.removeAll()
         vm?.release()
         vm = nil
+        host = nil
+        lastValue.clear()
     }
 }
 
 /// The pthread-key destructor: runs on the exiting thread with its state.
 private func destroyThreadState(_ raw: UnsafeMutableRawPointer?) {
     guard let raw else { return }
-    let state = raw.assumingMemoryBound(to: ThreadState.self)
+    let state = raw.assumingMemoryBound(to: ContextState.self)
     state.pointee.releaseResources()
     state.deinitialize(count: 1)
     free(raw)

@@ -1,0 +1,111 @@
+/* Typed C functions a host registers (pyrust_context_add_cfunction), called through libffi
+ * (linked statically). The signature is parsed and the call interface prepared once, at
+ * registration; a call only converts arguments into 8-byte slots and runs ffi_call.
+ *
+ * Codes: v void (return only), b bool, c int8, C uint8, h int16, H uint16, i int32,
+ * I uint32, l int64, L uint64, f float, d double, s const char * (UTF-8, NUL-terminated). */
+#include "pyrust_values.h"
+
+#include <ffi.h>
+#include <stdlib.h>
+#include <string.h>
+
+enum { MAX_ARGS = 16 };
+
+struct pyrust_support_cfunction {
+    void (*fn)(void);
+    ffi_cif cif;
+    char return_code;
+    size_t arity;
+    char codes[MAX_ARGS];
+    ffi_type *types[MAX_ARGS];
+};
+
+static ffi_type *type_of(char code, int is_return) {
+    switch (code) {
+    case 'v': return is_return ? &ffi_type_void : NULL;
+    case 'b': return &ffi_type_uint8;
+    case 'c': return &ffi_type_sint8;
+    case 'C': return &ffi_type_uint8;
+    case 'h': return &ffi_type_sint16;
+    case 'H': return &ffi_type_uint16;
+    case 'i': return &ffi_type_sint32;
+    case 'I': return &ffi_type_uint32;
+    case 'l': return &ffi_type_sint64;
+    case 'L': return &ffi_type_uint64;
+    case 'f': return &ffi_type_float;
+    case 'd': return &ffi_type_double;
+    case 's': return &ffi_type_pointer;
+    default: return NULL;
+    }
+}
+
+pyrust_support_cfunction *pyrust_support_cfunction_new(void *fn, const char *signature, const char **error) {
+    *error = NULL;
+    if (!fn) { *error = "function pointer must not be NULL"; return NULL; }
+    if (!signature || !signature[0]) { *error = "signature must not be empty"; return NULL; }
+    pyrust_support_cfunction *f = calloc(1, sizeof *f);
+    if (!f) { *error = "out of memory"; return NULL; }
+    f->fn = (void (*)(void))fn;
+    f->return_code = signature[0];
+    ffi_type *ret = type_of(signature[0], 1);
+    const char *p = signature + 1;
+    if (!ret || *p != '(') { free(f); *error = "signature must look like \"d(dd)\": a return code, then argument codes in parentheses"; return NULL; }
+    p++;
+    while (*p && *p != ')') {
+        if (f->arity == MAX_ARGS) { free(f); *error = "at most 16 arguments"; return NULL; }
+        ffi_type *t = type_of(*p, 0);
+        if (!t) { free(f); *error = "unknown type code in signature (use v b c C h H i I l L f d s)"; return NULL; }
+        f->codes[f->arity] = *p;
+        f->types[f->arity] = t;
+        f->arity++;
+        p++;
+    }
+    if (*p != ')' || p[1] != 0) { free(f); *error = "signature must end with ')'"; return NULL; }
+    if (ffi_prep_cif(&f->cif, FFI_DEFAULT_ABI, (unsigned)f->arity, ret, f->types) != FFI_OK) {
+        free(f);
+        *error = "libffi could not prepare the call";
+        return NULL;
+    }
+    return f;
+}
+
+void pyrust_support_cfunction_free(pyrust_support_cfunction *f) { free(f); }
+
+char pyrust_support_cfunction_return(const pyrust_support_cfunction *f) { return f->return_code; }
+size_t pyrust_support_cfunction_arity(const pyrust_support_cfunction *f) { return f->arity; }
+char pyrust_support_cfunction_arg(const pyrust_support_cfunction *f, size_t i) { return i < f->arity ? f->codes[i] : 0; }
+
+/* Each slot holds its argument at offset 0 in the argument's own width (little-endian, so
+ * the Swift side can store the value as a 64-bit integer or double bit pattern; floats are
+ * narrowed here). */
+void pyrust_support_cfunction_call(pyrust_support_cfunction *f, uint64_t *slots, uint64_t *ret) {
+    void *values[MAX_ARGS];
+    float narrowed[MAX_ARGS];
+    for (size_t i = 0; i < f->arity; i++) {
+        if (f->codes[i] == 'f') {
+            double d;
+            memcpy(&d, &slots[i], sizeof d);
+            narrowed[i] = (float)d;
+            values[i] = &narrowed[i];
+        } else {
+            values[i] = &slots[i];
+        }
+    }
+    /* libffi widens integer returns smaller than a register to ffi_arg */
+    union { ffi_arg integer; double d; float f; void *p; uint64_t raw; } result;
+    memset(&result, 0, sizeof result);
+    ffi_call(&f->cif, f->fn, &result, values);
+    switch (f->return_code) {
+    case 'f': { double d = result.f; memcpy(ret, &d, sizeof d); break; }
+    case 'd': memcpy(ret, &result.d, sizeof result.d); break;
+    case 'c': *ret = (uint64_t)(int64_t)(int8_t)result.integer; break;
+    case 'h': *ret = (uint64_t)(int64_t)(int16_t)result.integer; break;
+    case 'i': *ret = (uint64_t)(int64_t)(int32_t)result.integer; break;
+    case 'b': *ret = (uint8_t)result.integer != 0; break;
+    case 'C': *ret = (uint8_t)result.integer; break;
+    case 'H': *ret = (uint16_t)result.integer; break;
+    case 'I': *ret = (uint32_t)result.integer; break;
+    default: *ret = result.raw; break;
+    }
+}
