@@ -30,7 +30,7 @@ LINK_PYRUST = -L$(BUILD) -lpyrust -Wl,-rpath,'$$ORIGIN/..'
 FFI_CFLAGS = $(shell pkg-config --cflags libffi 2>/dev/null)
 FFI_LIBS = $(or $(shell pkg-config --libs libffi 2>/dev/null),-lffi)
 
-C_TESTS := test_api test_cache test_threads test_dlopen test_ffi test_lifecycle test_limits test_stacks
+C_TESTS := test_api test_cache test_threads test_dlopen test_ffi test_lifecycle test_limits test_stacks test_context
 TEST_SUITES := swift-test c-test py-test standalone-test conformance rc-check
 
 .PHONY: all deps test $(TEST_SUITES) demo bench bench-callgrind call-cost clean
@@ -88,9 +88,9 @@ conformance: $(LIB)
 		echo "conformance: Tests/conformance/run.py not present yet: skipped"; \
 	fi
 
-$(TESTBIN)/test_api $(TESTBIN)/test_cache $(TESTBIN)/test_threads $(TESTBIN)/test_lifecycle $(TESTBIN)/test_limits $(TESTBIN)/test_stacks: $(TESTBIN)/%: Tests/C/%.c Tests/C/check.h include/pyrust.h $(LIB)
+$(TESTBIN)/test_api $(TESTBIN)/test_cache $(TESTBIN)/test_threads $(TESTBIN)/test_lifecycle $(TESTBIN)/test_limits $(TESTBIN)/test_stacks $(TESTBIN)/test_context: $(TESTBIN)/%: Tests/C/%.c Tests/C/check.h include/pyrust.h $(LIB)
 	@mkdir -p $(TESTBIN)
-	$(CC) $(TEST_CFLAGS) -o $@ $< $(LINK_PYRUST)
+	$(CC) $(TEST_CFLAGS) -o $@ $< $(LINK_PYRUST) -lm
 
 $(TESTBIN)/test_dlopen: Tests/C/test_dlopen.c Tests/C/check.h include/pyrust.h
 	@mkdir -p $(TESTBIN)
@@ -130,7 +130,7 @@ call-cost: $(LIB) $(TESTBIN)/bench_call
 
 $(TESTBIN)/bench_call: Tests/C/bench_call.c include/pyrust.h $(LIB)
 	@mkdir -p $(TESTBIN)
-	$(CC) $(TEST_CFLAGS) -o $@ $< $(LINK_PYRUST)
+	$(CC) $(TEST_CFLAGS) -o $@ $< $(LINK_PYRUST) -lm
 
 # Hook for examples/: its Makefile builds and runs the examples against this build.
 demo: all
