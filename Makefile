@@ -76,6 +76,7 @@ c-test: $(addprefix $(TESTBIN)/,$(C_TESTS))
 
 py-test: $(LIB)
 	PYRUST_LIB=$(CURDIR)/$(LIB) $(PYTHON) Tests/Python/test_ctypes.py
+	PYRUST_LIB=$(CURDIR)/$(LIB) $(PYTHON) Tests/Python/test_host_api.py
 
 # No libswift* needed, only pyrust_* exported, and it loads with the Swift toolchain hidden.
 standalone-test: $(LIB) $(TESTBIN)/test_api $(TESTBIN)/test_dlopen

@@ -134,7 +134,7 @@ def total_ordering(cls):
     return cls
 
 
-class KeyWrapper:
+class _KeyWrapper:
     """What cmp_to_key returns: called with an object, it wraps it for comparisons."""
     __slots__ = ('_cmp', 'obj')
 
@@ -147,13 +147,13 @@ class KeyWrapper:
         if given > 1:
             raise TypeError(f'K() takes at most 1 argument ({given} given)')
         if args:
-            return KeyWrapper(self._cmp, args[0])
+            return _KeyWrapper(self._cmp, args[0])
         if 'obj' in kwargs:
-            return KeyWrapper(self._cmp, kwargs['obj'])
+            return _KeyWrapper(self._cmp, kwargs['obj'])
         raise TypeError("K() missing required argument 'obj' (pos 1)")
 
     def _compare(self, other):
-        if type(other) is not KeyWrapper:
+        if type(other) is not _KeyWrapper:
             raise TypeError('other argument must be K instance')
         return self._cmp(self.obj, other.obj)
 
@@ -181,9 +181,9 @@ def cmp_to_key(*args, **kwargs):
     if given > 1:
         raise TypeError(f'cmp_to_key() takes at most 1 argument ({given} given)')
     if args:
-        return KeyWrapper(args[0])
+        return _KeyWrapper(args[0])
     if 'mycmp' in kwargs:
-        return KeyWrapper(kwargs['mycmp'])
+        return _KeyWrapper(kwargs['mycmp'])
     raise TypeError("cmp_to_key() missing required argument 'mycmp' (pos 1)")
 
 
@@ -294,7 +294,7 @@ class partialmethod:
         return getattr(self.func, '__isabstractmethod__', False)
 
 
-class CacheInfo(tuple):
+class _CacheInfo(tuple):
     """CacheInfo(hits, misses, maxsize, currsize)"""
     __slots__ = ()
     _fields = ('hits', 'misses', 'maxsize', 'currsize')
@@ -314,7 +314,7 @@ class CacheInfo(tuple):
             if k not in values:
                 raise ValueError(f'Got unexpected field names: {list(changes)!r}')
             values[k] = v
-        return CacheInfo(**values)
+        return _CacheInfo(**values)
 
     hits = property(lambda self: self[0], doc='Alias for field number 0')
     misses = property(lambda self: self[1], doc='Alias for field number 1')
@@ -393,7 +393,7 @@ class _lru_cache_wrapper:
 
     def cache_info(self):
         """Report cache statistics"""
-        return CacheInfo(self._hits, self._misses, self._maxsize, len(self._cache))
+        return _CacheInfo(self._hits, self._misses, self._maxsize, len(self._cache))
 
     def cache_clear(self):
         """Clear the cache and cache statistics"""
@@ -561,5 +561,10 @@ class cached_property:
             value = self.func(instance)
             cache[self.attrname] = value
         return value
+
+
+# Private at module level (CPython's functools has no such attributes), named as CPython names them.
+_KeyWrapper.__name__ = _KeyWrapper.__qualname__ = 'KeyWrapper'
+_CacheInfo.__name__ = _CacheInfo.__qualname__ = 'CacheInfo'
 """#
 }
