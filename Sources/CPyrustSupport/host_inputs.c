@@ -42,16 +42,17 @@ EXPORT int pyrust_inputs_set(pyrust_inputs *in, const char *name, pyrust_value *
         return INVALID;
     }
     size_t length = strlen(name);
-    if (!pyrust_support_is_identifier(name, length)) {
-        pyrust_value_free(value);
-        return INVALID;
-    }
+    /* a name already set is replaced (the common case: new values, same names) */
     for (size_t i = 0; i < in->count; i++) {
         if (in->name_lengths[i] == length && memcmp(in->names[i], name, length) == 0) {
             pyrust_value_free(in->values[i]);
             in->values[i] = value;
             return OK;
         }
+    }
+    if (!pyrust_support_is_identifier(name, length)) {
+        pyrust_value_free(value);
+        return INVALID;
     }
     if (in->count == in->capacity) {
         size_t capacity = in->capacity ? in->capacity * 2 : 8;
@@ -78,20 +79,46 @@ static int set_made(pyrust_inputs *in, const char *name, pyrust_value *value) {
     return pyrust_inputs_set(in, name, value);
 }
 
+/* A scalar for `name`: the existing node is overwritten in place when it is a scalar too
+ * (hosts set the same names again and again: no allocation then). */
+static int set_scalar(pyrust_inputs *in, const char *name, uint32_t kind, int64_t integer, double real) {
+    if (in && name) {
+        size_t length = strlen(name);
+        for (size_t i = 0; i < in->count; i++) {
+            pyrust_value *v = in->values[i];
+            if (in->name_lengths[i] == length && memcmp(in->names[i], name, length) == 0 && !v->data && !v->items) {
+                v->kind = kind;
+                v->flags = 0;
+                v->integer = integer;
+                v->real = real;
+                return OK;
+            }
+        }
+    }
+    pyrust_value *v = NULL;
+    switch (kind) {
+    case PYRUST_SUPPORT_NONE: v = pyrust_value_none(); break;
+    case PYRUST_SUPPORT_BOOL: v = pyrust_value_bool((int)integer); break;
+    case PYRUST_SUPPORT_INT: v = pyrust_value_int(integer); break;
+    default: v = pyrust_value_float(real); break;
+    }
+    return set_made(in, name, v);
+}
+
 EXPORT int pyrust_inputs_set_none(pyrust_inputs *in, const char *name) {
-    return set_made(in, name, pyrust_value_none());
+    return set_scalar(in, name, PYRUST_SUPPORT_NONE, 0, 0);
 }
 EXPORT int pyrust_inputs_set_bool(pyrust_inputs *in, const char *name, int b) {
-    return set_made(in, name, pyrust_value_bool(b));
+    return set_scalar(in, name, PYRUST_SUPPORT_BOOL, b != 0, 0);
 }
 EXPORT int pyrust_inputs_set_int(pyrust_inputs *in, const char *name, int64_t i) {
-    return set_made(in, name, pyrust_value_int(i));
+    return set_scalar(in, name, PYRUST_SUPPORT_INT, i, 0);
 }
 EXPORT int pyrust_inputs_set_int_text(pyrust_inputs *in, const char *name, const char *decimal) {
     return set_made(in, name, pyrust_value_int_text(decimal));
 }
 EXPORT int pyrust_inputs_set_float(pyrust_inputs *in, const char *name, double d) {
-    return set_made(in, name, pyrust_value_float(d));
+    return set_scalar(in, name, PYRUST_SUPPORT_FLOAT, 0, d);
 }
 EXPORT int pyrust_inputs_set_str(pyrust_inputs *in, const char *name, const char *utf8, size_t length) {
     return set_made(in, name, pyrust_value_str(utf8, length));

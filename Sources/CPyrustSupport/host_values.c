@@ -283,14 +283,18 @@ int pyrust_support_is_identifier(const char *name, size_t length) {
     if (!name || length == 0 || length > 255) return 0;
     const unsigned char *s = (const unsigned char *)name;
     if (s[0] >= '0' && s[0] <= '9') return 0;
+    int ascii = 1;
     for (size_t i = 0; i < length; i++) {
         unsigned c = s[i];
         int ok = c == '_' || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c >= 0x80;
         if (!ok) return 0;
+        if (c >= 0x80) ascii = 0;
     }
-    if (!pyrust_support_valid_utf8(s, length)) return 0;
+    if (!ascii) return pyrust_support_valid_utf8(s, length);
+    /* keywords: 2 to 8 ASCII letters, starting with a lowercase letter or F, N, T */
+    if (length < 2 || length > 8 || !((s[0] >= 'a' && s[0] <= 'y') || s[0] == 'F' || s[0] == 'N' || s[0] == 'T')) return 1;
     for (size_t k = 0; k < sizeof keywords / sizeof *keywords; k++)
-        if (strlen(keywords[k]) == length && memcmp(keywords[k], name, length) == 0) return 0;
+        if (keywords[k][0] == name[0] && strlen(keywords[k]) == length && memcmp(keywords[k], name, length) == 0) return 0;
     return 1;
 }
 

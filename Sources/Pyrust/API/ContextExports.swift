@@ -88,10 +88,9 @@ public func pyrust_context_run(_ context: UnsafeMutableRawPointer?, _ code: Unsa
     state.pointee.runSetup = saved
     result.base.layout = 1
     if result.base.status == 0 {
-        if let json = state.pointee.lastValue.json {
-            result.result_json = CText.copy(json)
-            result.result_json_len = result.result_json == nil ? 0 : json.count
-        } else if let error = state.pointee.lastValue.jsonError {
+        result.result_json_len = state.pointee.lastValue.jsonLength
+        result.result_json = state.pointee.lastValue.takeJSON()
+        if result.result_json == nil, let error = state.pointee.lastValue.jsonError {
             result.result_json_error = CText.copy(error)
         }
         result.value = state.pointee.lastValue.takeTree()

@@ -119,32 +119,64 @@ extension VM {
     func captureResult(_ v: Value, _ wanted: UInt32) {
         resultValue.clear()
         if v.isNone { return }
-        if wanted & 1 != 0 {
-            var encoder = JSONEncoding(vm: self)
-            do {
-                try encoder.encode(v, level: 0)
-                resultValue.json = encoder.out
-            } catch {
-                resultValue.jsonError = "\(error.exc.type.name): \((try? str(.exception(error.exc)).string) ?? "")"
-            }
-        }
+        if wanted & 1 != 0 { captureJSON(v) }
         if wanted & 2 != 0 {
             resultValue.tree = try? HostValues.fromPython(v, HostValues.Builder(arena: nil), vm: self)
         }
+    }
+
+    /// json.dumps(v) into resultValue: scalars written directly, the rest by the json module's
+    /// encoder; the VM's scratch buffer is reused, so the only allocation is the C copy.
+    private func captureJSON(_ v: Value) {
+        var text: [UInt8] = []
+        swap(&text, &jsonScratch)
+        defer { swap(&text, &jsonScratch) }
+        text.removeAll(keepingCapacity: true)
+        switch v {
+        case .int(let i):
+            appendIntDigits(i, &text)
+        case .bool(let b):
+            text.append(contentsOf: (b ? "true" : "false").utf8)
+        case .float(let d) where d.isFinite:
+            appendFloatRepr(d, to: &text)
+        default:
+            var encoder = JSONEncoding(vm: self)
+            swap(&encoder.out, &text)
+            do {
+                try encoder.encode(v, level: 0)
+                swap(&encoder.out, &text)
+            } catch {
+                swap(&encoder.out, &text)
+                resultValue.jsonError = "\(error.exc.type.name): \((try? str(.exception(error.exc)).string) ?? "")"
+                return
+            }
+        }
+        resultValue.json = CText.copy(text)
+        resultValue.jsonLength = resultValue.json == nil ? 0 : text.count
     }
 }
 
 /// The last value of a run, converted for the host.
 struct ResultValue {
-    var json: [UInt8]? = nil
+    /// malloc'd, NUL-terminated JSON text (handed to the host's result as it is).
+    var json: UnsafeMutablePointer<CChar>? = nil
+    var jsonLength = 0
     var jsonError: String? = nil
     var tree: UnsafeMutablePointer<pyrust_value>? = nil
 
     mutating func clear() {
+        if let json { free(json) }
         json = nil
-        jsonError = nil
+        jsonLength = 0
+        if jsonError != nil { jsonError = nil }
         if let tree { pyrust_value_free(tree) }
         tree = nil
+    }
+
+    /// Hands the JSON text to the caller (who frees it).
+    mutating func takeJSON() -> UnsafeMutablePointer<CChar>? {
+        defer { json = nil; jsonLength = 0 }
+        return json
     }
 
     /// Hands the tree to the caller (who frees it).

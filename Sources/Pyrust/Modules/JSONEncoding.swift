@@ -17,8 +17,11 @@ struct JSONEncoding {
     var sortKeys = false
     /// The indent string; nil for the compact (C encoder) layout.
     var indent: [UInt8]? = nil
-    var itemSeparator: [UInt8] = Array(", ".utf8)
-    var keySeparator: [UInt8] = Array(": ".utf8)
+    var itemSeparator: [UInt8] = JSONEncoding.commaSpace
+    var keySeparator: [UInt8] = JSONEncoding.colonSpace
+    // The default separators, shared (and so immortal) rather than built for every encoder.
+    private static let commaSpace = Immortal.array(Array(", ".utf8))
+    private static let colonSpace = Immortal.array(Array(": ".utf8))
     /// default=: called for values JSON has no form for (nil: TypeError).
     var defaultFunction: Value? = nil
     /// Python frames CPython would have between the caller and its encoder (its recursion

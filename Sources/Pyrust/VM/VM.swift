@@ -121,6 +121,8 @@ final class VM {
     var hostSetup: HostRunSetup? = nil
     /// The last value of the last run, converted as hostSetup asked.
     var resultValue = ResultValue()
+    /// Reused buffer for that value's JSON text.
+    var jsonScratch: [UInt8] = []
 
     // Limits of the run in progress (RunLimits.swift).
     /// Ticks left before limitsReached runs; Int.max when no limit is set.
