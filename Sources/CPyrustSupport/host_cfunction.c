@@ -15,6 +15,7 @@ enum { MAX_ARGS = 16 };
 struct pyrust_support_cfunction {
     void (*fn)(void);
     ffi_cif cif;
+    int direct;             /* called without libffi (see call_direct) */
     char return_code;
     size_t arity;
     char codes[MAX_ARGS];
@@ -67,6 +68,14 @@ pyrust_support_cfunction *pyrust_support_cfunction_new(void *fn, const char *sig
         *error = "libffi could not prepare the call";
         return NULL;
     }
+#if defined(__x86_64__) || defined(__aarch64__)
+    size_t integers = 0, reals = 0;
+    for (size_t i = 0; i < f->arity; i++) {
+        if (f->codes[i] == 'f' || f->codes[i] == 'd') reals++;
+        else integers++;
+    }
+    f->direct = integers <= 6 && reals <= 8;
+#endif
     return f;
 }
 
@@ -79,7 +88,75 @@ char pyrust_support_cfunction_arg(const pyrust_support_cfunction *f, size_t i) {
 /* Each slot holds its argument at offset 0 in the argument's own width (little-endian, so
  * the Swift side can store the value as a 64-bit integer or double bit pattern; floats are
  * narrowed here). */
+#if defined(__x86_64__) || defined(__aarch64__)
+/* The calling conventions of x86-64 (System V) and AArch64 pass the integer and pointer
+ * arguments of a non-variadic function in the integer registers, in order, and the float and
+ * double ones in the vector registers, in order, each sequence independently; the result
+ * comes back in the first register of its class. So a function with at most 6 integer and 8
+ * floating-point arguments is called correctly through a pointer typed with 6 integers and 8
+ * doubles: the surplus registers are ignored by the callee. A float argument travels in the
+ * low 32 bits of its vector register, so its slot holds the float's bits there; a narrow
+ * integer is passed sign- or zero-extended to 64 bits (what compilers expect of callers).
+ * This skips libffi's per-call classification, the bulk of a typed call's cost. */
+typedef uint64_t (*integer_result)(uint64_t, uint64_t, uint64_t, uint64_t, uint64_t, uint64_t,
+                                   double, double, double, double, double, double, double, double);
+typedef double (*real_result)(uint64_t, uint64_t, uint64_t, uint64_t, uint64_t, uint64_t,
+                              double, double, double, double, double, double, double, double);
+
+static void call_direct(pyrust_support_cfunction *f, const uint64_t *slots, uint64_t *ret) {
+    uint64_t x[6] = {0};
+    double d[8] = {0};
+    size_t xi = 0, di = 0;
+    for (size_t i = 0; i < f->arity; i++) {
+        char c = f->codes[i];
+        if (c == 'd') {
+            memcpy(&d[di++], &slots[i], sizeof(double));
+        } else if (c == 'f') {
+            double wide;
+            memcpy(&wide, &slots[i], sizeof wide);
+            float narrow = (float)wide;
+            uint64_t bits = 0;
+            memcpy(&bits, &narrow, sizeof narrow);
+            memcpy(&d[di++], &bits, sizeof bits);
+        } else {
+            x[xi++] = slots[i];
+        }
+    }
+    char r = f->return_code;
+    if (r == 'd' || r == 'f') {
+        double result = ((real_result)(void *)f->fn)(x[0], x[1], x[2], x[3], x[4], x[5],
+                                                      d[0], d[1], d[2], d[3], d[4], d[5], d[6], d[7]);
+        if (r == 'f') {
+            float narrow;
+            memcpy(&narrow, &result, sizeof narrow);
+            result = narrow;
+        }
+        memcpy(ret, &result, sizeof result);
+        return;
+    }
+    uint64_t result = ((integer_result)(void *)f->fn)(x[0], x[1], x[2], x[3], x[4], x[5],
+                                                       d[0], d[1], d[2], d[3], d[4], d[5], d[6], d[7]);
+    switch (r) {
+    case 'c': *ret = (uint64_t)(int64_t)(int8_t)result; break;
+    case 'h': *ret = (uint64_t)(int64_t)(int16_t)result; break;
+    case 'i': *ret = (uint64_t)(int64_t)(int32_t)result; break;
+    case 'b': *ret = (uint8_t)result != 0; break;
+    case 'C': *ret = (uint8_t)result; break;
+    case 'H': *ret = (uint16_t)result; break;
+    case 'I': *ret = (uint32_t)result; break;
+    case 'v': *ret = 0; break;
+    default: *ret = result; break;
+    }
+}
+#endif
+
 void pyrust_support_cfunction_call(pyrust_support_cfunction *f, uint64_t *slots, uint64_t *ret) {
+#if defined(__x86_64__) || defined(__aarch64__)
+    if (f->direct) {
+        call_direct(f, slots, ret);
+        return;
+    }
+#endif
     void *values[MAX_ARGS];
     float narrowed[MAX_ARGS];
     for (size_t i = 0; i < f->arity; i++) {

@@ -334,8 +334,30 @@ static void test_host_functions(void) {
     pyrust_context_free(ctx);
 }
 
+/* Mixed classes and widths (called directly), and more integer arguments than registers
+ * (called through libffi). */
+static double mix(int8_t a, double b, uint16_t c, float d, int64_t e, _Bool f) {
+    return a * 1000000.0 + b * 1000.0 + c + d / 4 + (double)e * 0.5 + (f ? 0.125 : 0);
+}
+static int64_t sum8(int64_t a, int32_t b, int16_t c, int8_t d, uint64_t e, uint32_t f, uint16_t g, uint8_t h) {
+    return a + b + c + d + (int64_t)e + f + g + h;
+}
+static float halve(float x) { return x / 2; }
+static int8_t negate8(int8_t x) { return (int8_t)-x; }
+static uint32_t big32(void) { return 4000000000u; }
+
 static void test_cfunctions(void) {
     pyrust_context *ctx = pyrust_context_new(NULL);
+    EXPECT(pyrust_context_add_cfunction(ctx, "mix", (void *)mix, "d(cdHflb)") == 0, "mix");
+    EXPECT(pyrust_context_add_cfunction(ctx, "sum8", (void *)sum8, "l(lihcLIHC)") == 0, "sum8");
+    EXPECT(pyrust_context_add_cfunction(ctx, "halve", (void *)halve, "f(f)") == 0, "halve");
+    EXPECT(pyrust_context_add_cfunction(ctx, "negate8", (void *)negate8, "c(c)") == 0, "negate8");
+    EXPECT(pyrust_context_add_cfunction(ctx, "big32", (void *)big32, "I()") == 0, "big32");
+    expect_run(ctx, "mix(-3, 2.5, 65535, 3.0, -8, True)", NULL, "-2931968.125", "-2931968.125");
+    expect_run(ctx, "sum8(10**12, -2**31, -300, -128, 2**40, 2**32 - 1, 65535, 255)", NULL, "2101659176785",
+               "2101659176785");
+    expect_run(ctx, "halve(3.0), negate8(-127), big32()", NULL, "(1.5, 127, 4000000000)", "[1.5, 127, 4000000000]");
+    expect_error(ctx, "negate8(-129)", NULL, "OverflowError", "negate8() argument 1: -129 is out of range for the C type 'c'");
     EXPECT(pyrust_context_add_cfunction(ctx, "hypot", (void *)hypot, "d(dd)") == 0, "hypot");
     EXPECT(pyrust_context_add_cfunction(ctx, "c_strlen", (void *)strlen, "L(s)") == 0, "strlen");
     EXPECT(pyrust_context_add_cfunction(ctx, "c_abs", (void *)abs, "i(i)") == 0, "abs");

@@ -876,6 +876,22 @@ extension VM {
                                 continue
                             }
                         }
+                        if i.op == .call, case .builtin(let b) = (sp - Int(i.arg) - 1).pointee {
+                            // A builtin or Swift-module function with positional arguments only:
+                            // called straight on the stack (no keyword array, no dispatch on the
+                            // callee's kind).
+                            let argc = Int(i.arg)
+                            let calleePtr = sp - argc - 1
+                            frames.top.pointee.ip = pc - ins
+                            frames.top.pointee.sp = sp
+                            let args = Args(UnsafeBufferPointer(start: calleePtr + 1, count: argc), positionalCount: argc)
+                            let r: Value
+                            if let f = b.native { r = try f(self, args) } else { r = try callBuiltin(b.id, args) }
+                            releaseValuesOutlined(calleePtr, argc + 1)
+                            calleePtr.initialize(to: r)
+                            sp = calleePtr + 1
+                            continue
+                        }
                         var argc = Int(i.arg)
                         var kwNames: [PyStr] = []
                         if i.op == .callKw {
