@@ -13,7 +13,7 @@ LIB     := $(BUILD)/libpyrust.so
 TESTBIN := $(BUILD)/tests
 
 # Debian packages the tests need; `make deps` installs the missing ones when run as root.
-DEPS       ?= libffi-dev pkg-config
+DEPS       ?= libffi-dev pkg-config golang-go
 
 SWIFTC_EXTRA ?=
 SWIFT_LIB_FLAGS = -c release --product pyrust -Xswiftc -static-stdlib \
@@ -31,7 +31,7 @@ FFI_CFLAGS = $(shell pkg-config --cflags libffi 2>/dev/null)
 FFI_LIBS = $(or $(shell pkg-config --libs libffi 2>/dev/null),-lffi)
 
 C_TESTS := test_api test_cache test_threads test_dlopen test_ffi test_lifecycle test_limits test_stacks test_context
-TEST_SUITES := swift-test c-test py-test standalone-test conformance rc-check
+TEST_SUITES := swift-test c-test py-test examples-test standalone-test conformance rc-check
 
 .PHONY: all deps test $(TEST_SUITES) demo bench bench-callgrind call-cost clean
 
@@ -77,6 +77,12 @@ c-test: $(addprefix $(TESTBIN)/,$(C_TESTS))
 py-test: $(LIB)
 	PYRUST_LIB=$(CURDIR)/$(LIB) $(PYTHON) Tests/Python/test_ctypes.py
 	PYRUST_LIB=$(CURDIR)/$(LIB) $(PYTHON) Tests/Python/test_host_api.py
+
+# The host-API examples check their own results (exit status): C, the Python binding, Go/cgo.
+examples-test: $(LIB)
+	$(MAKE) -C examples all go LIB=$(CURDIR)/$(BUILD)
+	$(BUILD)/examples/host
+	$(PYTHON) examples/python/host_demo.py $(CURDIR)/$(LIB)
 
 # No libswift* needed, only pyrust_* exported, and it loads with the Swift toolchain hidden.
 standalone-test: $(LIB) $(TESTBIN)/test_api $(TESTBIN)/test_dlopen

@@ -56,6 +56,18 @@ echo
 "$out_dir/bench" "$@"
 bench_status=$?
 
+# The host API: inputs, host functions, a rules engine against CPython with PyDict globals.
+# shellcheck disable=SC2046
+if "$cc" -O2 -Wall -Wextra -I"$include_dir" $(pkg-config --cflags python-3.11-embed) \
+    -o "$out_dir/host_bench" "$root/bench/host_bench.c" \
+    -L"$lib_dir" -Wl,-rpath,"$lib_dir" -lpyrust $(pkg-config --libs python-3.11-embed); then
+    echo
+    "$out_dir/host_bench" || bench_status=1
+else
+    echo "bench: host_bench did not build" >&2
+    bench_status=4
+fi
+
 ctypes_args=()
 args=("$@")
 for ((i = 0; i < ${#args[@]}; i++)); do

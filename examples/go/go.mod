@@ -1,0 +1,3 @@
+module pyrust.example/host
+
+go 1.19
