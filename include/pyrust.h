@@ -11,7 +11,8 @@
  * Threads: every function may be called from any number of threads at once, without locks.
  * Each thread has its own state: its last error text and its own compile cache. That state is
  * made on the thread's first call and freed when the thread exits (pthread key destructor).
- * The main thread's state lives until the process ends.
+ * The main thread's state lives until the process ends. Explicit contexts (pyrust_context_*,
+ * below) are the same state owned by the host instead, with no thread-local part.
  *
  * Program output (both execute functions and pyrust_run): everything the program printed, in
  * order, followed by repr() of the value of the last statement when that statement is an
