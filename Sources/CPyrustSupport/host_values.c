@@ -137,6 +137,7 @@ static int reserve(pyrust_value *c, size_t slots) {
 
 /* Takes ownership of `item` whatever happens. */
 EXPORT int pyrust_value_append(pyrust_value *container, pyrust_value *item) {
+    if (item && (item->flags & PYRUST_VALUE_ARENA)) return -1;    /* lent by the library: copy it */
     if (!container || !item || (container->flags & PYRUST_VALUE_ARENA) ||
         (container->kind != PYRUST_SUPPORT_LIST && container->kind != PYRUST_SUPPORT_TUPLE) ||
         reserve(container, container->length + 1) != 0) {
@@ -165,6 +166,11 @@ static int same_key(const pyrust_value *a, const pyrust_value *b) {
 }
 
 EXPORT int pyrust_value_dict_set(pyrust_value *dict, pyrust_value *key, pyrust_value *value) {
+    if ((key && (key->flags & PYRUST_VALUE_ARENA)) || (value && (value->flags & PYRUST_VALUE_ARENA))) {
+        pyrust_value_free(key);     /* frees only the one the host owns */
+        pyrust_value_free(value);
+        return -1;
+    }
     if (!dict || !key || !value || dict->kind != PYRUST_SUPPORT_DICT || (dict->flags & PYRUST_VALUE_ARENA)) {
         pyrust_value_free(key);
         pyrust_value_free(value);
@@ -189,14 +195,41 @@ EXPORT int pyrust_value_dict_set(pyrust_value *dict, pyrust_value *key, pyrust_v
     return 0;
 }
 
+static size_t child_count(const pyrust_value *v) {
+    return v->kind == PYRUST_SUPPORT_DICT ? 2 * v->length
+         : (v->kind == PYRUST_SUPPORT_LIST || v->kind == PYRUST_SUPPORT_TUPLE) ? v->length : 0;
+}
+
+/* Iterative, so that a tree nested a million levels deep cannot overflow the native stack:
+ * each node's children are moved onto a pending stack before the node is freed. */
 EXPORT void pyrust_value_free(pyrust_value *v) {
     if (!v || (v->flags & PYRUST_VALUE_ARENA)) return;
-    size_t n = v->kind == PYRUST_SUPPORT_DICT ? 2 * v->length
-             : (v->kind == PYRUST_SUPPORT_LIST || v->kind == PYRUST_SUPPORT_TUPLE) ? v->length : 0;
-    for (size_t i = 0; i < n; i++) pyrust_value_free(v->items[i]);
-    free(v->items);
-    free(v->data);
-    free(v);
+    size_t capacity = 64, count = 0;
+    pyrust_value **pending = malloc(capacity * sizeof *pending);
+    pyrust_value *current = v;
+    for (;;) {
+        size_t n = child_count(current);
+        for (size_t i = 0; i < n; i++) {
+            pyrust_value *child = current->items[i];
+            if (!child || (child->flags & PYRUST_VALUE_ARENA)) continue;
+            if (count == capacity || !pending) {
+                pyrust_value **grown = pending ? realloc(pending, 2 * capacity * sizeof *pending) : NULL;
+                if (!grown) {
+                    /* out of memory: this child is leaked rather than risking the stack */
+                    continue;
+                }
+                pending = grown;
+                capacity *= 2;
+            }
+            pending[count++] = child;
+        }
+        free(current->items);
+        free(current->data);
+        free(current);
+        if (count == 0) break;
+        current = pending[--count];
+    }
+    free(pending);
 }
 
 /* ---- reading ---- */

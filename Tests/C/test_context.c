@@ -163,6 +163,17 @@ static void test_values(void) {
     pyrust_value *list = pyrust_value_list();
     EXPECT(pyrust_value_dict_set(list, pyrust_value_int(1), pyrust_value_int(2)) == -1, "dict_set on a list");
     pyrust_value_free(list);
+    /* a tree a million levels deep: refused as an input, freed without native recursion */
+    pyrust_value *deep = pyrust_value_list();
+    for (int k = 0; k < 1000000; k++) {
+        pyrust_value *outer = pyrust_value_list();
+        pyrust_value_append(outer, deep);
+        deep = outer;
+    }
+    pyrust_inputs *in = pyrust_inputs_new();
+    pyrust_inputs_set(in, "deep", deep);
+    expect_error(ctx, "deep", in, "ValueError", "input 'deep': host value nested more than 200 levels deep");
+    pyrust_inputs_free(in);
     pyrust_context_free(ctx);
 }
 
