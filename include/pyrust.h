@@ -154,7 +154,7 @@ typedef struct pyrust_result {
     int32_t layout;          /* 0: only the fields above were filled (pyrust_run, pyrust_run_ex:
                                 they write the 0.2.0 struct, 80 bytes, so hosts built against
                                 0.2.0 keep working); 1: the fields below too (pyrust_context_run,
-                                which needs the whole struct, sizeof(pyrust_result) = 112) */
+                                which needs the whole struct, sizeof(pyrust_result) = 128) */
     /* ---- 0.3.0: filled by pyrust_context_run ---- */
     char   *result_json;     /* malloc'd: the last expression's value as json.dumps(value) would
                                 write it (", " and ": " separators, ASCII only, NaN/Infinity as
@@ -163,10 +163,15 @@ typedef struct pyrust_result {
                                 hold the value (then see result_json_error) */
     size_t  result_json_len;
     char   *result_json_error; /* malloc'd when the value has no JSON form, e.g. "TypeError:
-                                Object of type set is not JSON serializable"; else NULL */
+                                Object of type set is not JSON serializable"; or a watched
+                                global has none ("... (global 'name')"); else NULL */
     struct pyrust_value *value; /* with PYRUST_RUN_VALUE: the last value as a typed tree (see
                                 "Values" below), freed by pyrust_result_free; NULL when there is
                                 none or it has no tree form (sets, objects) */
+    char   *globals_json;    /* malloc'd after a successful run when the context watches globals
+                                (pyrust_context_watch_globals): {"name": value, ...} in the
+                                order given, names the run left unbound omitted; else NULL */
+    size_t  globals_json_len;
 } pyrust_result;
 
 /* Runs the `len` bytes at `code` (need not be NUL-terminated; NUL bytes and invalid UTF-8
@@ -370,6 +375,11 @@ int pyrust_context_set_limits(pyrust_context *ctx, const pyrust_limits *limits);
  * (the nested run gets a temporary interpreter and skips the cache). */
 int pyrust_context_run(pyrust_context *ctx, const char *code, size_t len, uint32_t flags,
                        const pyrust_inputs *inputs, pyrust_result *out);
+
+/* Reports the final values of these globals after every later successful run of the context,
+ * in pyrust_result.globals_json (names are copied; count 0 stops watching). Returns 0, or
+ * PYRUST_INVALID_ARGUMENT for a NULL context or a name that is not an identifier. */
+int pyrust_context_watch_globals(pyrust_context *ctx, const char *const *names, size_t count);
 
 /* The context's compile cache: as pyrust_cache_stats_get / pyrust_cache_clear. */
 void pyrust_context_cache_stats(pyrust_context *ctx, pyrust_cache_stats *out);

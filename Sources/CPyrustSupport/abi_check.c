@@ -22,7 +22,7 @@ SAME_FIELD(pyrust_cache_stats, pyrust_support_cache_stats, hit_rate);
 
 _Static_assert(sizeof(pyrust_result) == sizeof(pyrust_support_result_ext), "result size");
 _Static_assert(offsetof(pyrust_result, result_json) == sizeof(pyrust_support_result), "0.2.0 fields first");
-_Static_assert(sizeof(pyrust_support_result) == 80 && sizeof(pyrust_result) == 112, "sizes pyrust.h documents");
+_Static_assert(sizeof(pyrust_support_result) == 80 && sizeof(pyrust_result) == 128, "sizes pyrust.h documents");
 SAME_FIELD(pyrust_result, pyrust_support_result, layout);
 SAME_FIELD(pyrust_result, pyrust_support_result, status);
 SAME_FIELD(pyrust_result, pyrust_support_result, error_line);
@@ -40,6 +40,8 @@ SAME_FIELD(pyrust_result, pyrust_support_result_ext, result_json);
 SAME_FIELD(pyrust_result, pyrust_support_result_ext, result_json_len);
 SAME_FIELD(pyrust_result, pyrust_support_result_ext, result_json_error);
 SAME_FIELD(pyrust_result, pyrust_support_result_ext, value);
+SAME_FIELD(pyrust_result, pyrust_support_result_ext, globals_json);
+SAME_FIELD(pyrust_result, pyrust_support_result_ext, globals_json_len);
 
 _Static_assert(sizeof(pyrust_options) == sizeof(pyrust_support_options), "options size");
 SAME_FIELD(pyrust_options, pyrust_support_options, size);

@@ -63,6 +63,26 @@ static void test_context_basics(void) {
                "{\"1\": \"x\", \"2.5\": \"y\", \"null\": \"z\"}");
     expect_run(ctx, "float('nan'), -float('inf'), 1e308 * 10", NULL, "(nan, -inf, inf)", "[NaN, -Infinity, Infinity]");
     expect_run(ctx, "2 ** 100", NULL, "1267650600228229401496703205376", "1267650600228229401496703205376");
+    /* watched globals */
+    const char *watched[] = {"total", "missing", "items"};
+    EXPECT(pyrust_context_watch_globals(ctx, watched, 3) == 0, "watch");
+    pyrust_result r0;
+    run(ctx, "total = 2.5\nitems = ['a', (1, None)]\nprint('x')", 0, NULL, &r0);
+    EXPECT(r0.globals_json && strcmp(r0.globals_json, "{\"total\": 2.5, \"items\": [\"a\", [1, null]]}") == 0 &&
+               r0.globals_json_len == strlen(r0.globals_json) && r0.result_json == NULL,
+           "globals_json %s", r0.globals_json ? r0.globals_json : "(null)");
+    pyrust_result_free(&r0);
+    run(ctx, "total = {1}", 0, NULL, &r0);
+    EXPECT(r0.globals_json == NULL && r0.result_json_error &&
+               strcmp(r0.result_json_error, "TypeError: Object of type set is not JSON serializable (global 'total')") == 0,
+           "unserializable global: %s", r0.result_json_error ? r0.result_json_error : "(null)");
+    pyrust_result_free(&r0);
+    const char *bad_names[] = {"not valid"};
+    EXPECT(pyrust_context_watch_globals(ctx, bad_names, 1) == PYRUST_INVALID_ARGUMENT, "bad watch name");
+    EXPECT(pyrust_context_watch_globals(ctx, NULL, 0) == 0, "unwatch");
+    run(ctx, "total = 1", 0, NULL, &r0);
+    EXPECT(r0.globals_json == NULL, "no longer watched");
+    pyrust_result_free(&r0);
     /* a value JSON cannot hold */
     pyrust_result r;
     run(ctx, "{1, 2}", 0, NULL, &r);

@@ -95,6 +95,16 @@ def test_rules_engine():
         ctx.close()
 
 
+def test_watched_globals():
+    ctx = Context()
+    try:
+        ctx.watch_globals("total", "approved")
+        got = ctx.run("total = price * 3\napproved = total < 10", {"price": 2.5})
+        check(got.globals == {"total": 7.5, "approved": True}, got.globals)
+    finally:
+        ctx.close()
+
+
 def test_host_functions():
     ctx = Context()
     seen = []

@@ -11,6 +11,7 @@ copied both ways. The library is found through $PYRUST_LIB, else build/libpyrust
 repository this file sits in, else the system's loader path.
 """
 import ctypes
+import json
 import os
 
 __all__ = ["Context", "Result", "PyrustError", "capabilities", "to_value", "from_value", "load"]
@@ -36,7 +37,7 @@ class _Result(ctypes.Structure):
                 ("traceback", ctypes.c_char_p), ("error_output", V),
                 ("error_output_len", ctypes.c_size_t), ("exit_code", ctypes.c_int32), ("layout", ctypes.c_int32),
                 ("result_json", V), ("result_json_len", ctypes.c_size_t), ("result_json_error", ctypes.c_char_p),
-                ("value", V)]
+                ("value", V), ("globals_json", V), ("globals_json_len", ctypes.c_size_t)]
 
 
 HOST_FN = ctypes.CFUNCTYPE(V, V, V, V, V)
@@ -51,6 +52,7 @@ def load(path):
         "pyrust_result_free": (None, [ctypes.POINTER(_Result)]),
         "pyrust_context_add_function": (ctypes.c_int, [V, ctypes.c_char_p, HOST_FN, V]),
         "pyrust_context_add_cfunction": (ctypes.c_int, [V, ctypes.c_char_p, V, ctypes.c_char_p]),
+        "pyrust_context_watch_globals": (ctypes.c_int, [V, ctypes.POINTER(ctypes.c_char_p), ctypes.c_size_t]),
         "pyrust_call_raise": (ctypes.c_int, [V, ctypes.c_char_p, ctypes.c_char_p]),
         "pyrust_capabilities": (ctypes.c_char_p, []),
         "pyrust_inputs_new": (V, []), "pyrust_inputs_free": (None, [V]),
@@ -158,6 +160,8 @@ class Result:
         self.json = ctypes.string_at(r.result_json, r.result_json_len).decode() if r.result_json else None
         self.json_error = r.result_json_error.decode() if r.result_json_error else None
         self.value = from_value(r.value) if r.value else None
+        self.globals = (json.loads(ctypes.string_at(r.globals_json, r.globals_json_len).decode())
+                        if r.globals_json else None)
 
     def check(self):
         """self, or PyrustError when the run failed."""
@@ -204,6 +208,12 @@ class Context:
         if status != OK:
             raise ValueError(f"cannot register {name!r} (status {status})")
 
+    def watch_globals(self, *names):
+        """Later runs report these globals' final values in Result.globals (a dict)."""
+        array = (ctypes.c_char_p * len(names))(*[n.encode() for n in names])
+        if LIB.pyrust_context_watch_globals(self.ptr, array, len(names)) != OK:
+            raise ValueError(f"bad global names {names!r}")
+
     def run(self, code, inputs=None, cached=True):
         """Runs code with `inputs` (a dict of names to values) bound as globals: a Result."""
         ins = None
@@ -227,5 +237,4 @@ class Context:
 
 def capabilities():
     """The library's capabilities manifest (pyrust_capabilities) as a dict."""
-    import json
     return json.loads(LIB.pyrust_capabilities().decode())

@@ -98,6 +98,8 @@ typedef struct pyrust_support_result_ext {
     size_t result_json_len;
     char *result_json_error;
     struct pyrust_value *value;
+    char *globals_json;
+    size_t globals_json_len;
 } pyrust_support_result_ext;
 
 

@@ -82,7 +82,8 @@ public func pyrust_context_run(_ context: UnsafeMutableRawPointer?, _ code: Unsa
     let saved = state.pointee.runSetup
     let hostValue = state.pointee.host.map { Unmanaged.passUnretained($0) }
     state.pointee.runSetup = HostRunSetup(inputs: inputs, host: hostValue, inputMemo: ContextState.inputMemo(of: state),
-                                          wantedResult: 1 | (flags & valueFlag))
+                                          wantedResult: 1 | (flags & valueFlag),
+                                          watchedGlobals: state.pointee.watchedGlobals)
     var result = pyrust_support_result_ext()
     result.base = runFilling(state, sourceBytes(code, count: length), cached: flags & cachedFlag != 0, nil)
     state.pointee.runSetup = saved
@@ -94,11 +95,29 @@ public func pyrust_context_run(_ context: UnsafeMutableRawPointer?, _ code: Unsa
             result.result_json_error = CText.copy(error)
         }
         result.value = state.pointee.lastValue.takeTree()
+        result.globals_json_len = state.pointee.lastValue.globalsLength
+        result.globals_json = state.pointee.lastValue.takeGlobals()
+        if result.globals_json == nil, result.result_json_error == nil, let error = state.pointee.lastValue.globalsError {
+            result.result_json_error = CText.copy(error)
+        }
     }
     state.pointee.lastValue.clear()
     out.pointee = result
     if state.pointee.freeRequested && state.pointee.runDepth == 0 { destroyContext(state) }
     return result.base.status
+}
+
+@_cdecl("pyrust_context_watch_globals")
+public func pyrust_context_watch_globals(_ context: UnsafeMutableRawPointer?,
+                                         _ names: UnsafePointer<UnsafePointer<CChar>?>?, _ count: Int) -> Int32 {
+    guard let context, count >= 0, count <= 4096, names != nil || count == 0 else { return invalidStatus }
+    var list: [String] = []
+    for i in 0..<count {
+        guard let name = names?[i], pyrust_support_is_identifier(name, strlen(name)) != 0 else { return invalidStatus }
+        list.append(String(cString: name))
+    }
+    context.assumingMemoryBound(to: ContextState.self).pointee.watchedGlobals = list
+    return 0
 }
 
 @_cdecl("pyrust_context_cache_stats")

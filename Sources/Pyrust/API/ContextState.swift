@@ -40,6 +40,8 @@ struct ContextState {
     var runSetup: HostRunSetup? = nil
     /// Where the last inputs' names were found in the last program.
     var inputMemo = InputSlotMemo()
+    /// Globals reported after every run (pyrust_context_watch_globals).
+    var watchedGlobals: [String] = []
 
     init(cacheCapacity: Int) {
         cache = CompileCache(capacity: cacheCapacity)

@@ -79,7 +79,10 @@ enum Engine {
     private static func runReportingErrors(_ vm: VM) -> ErrorReport? {
         do {
             let result = try vm.runModule()
-            if let setup = vm.hostSetup, setup.wantedResult != 0 { vm.captureResult(result, setup.wantedResult) }
+            if let setup = vm.hostSetup {
+                if setup.wantedResult != 0 { vm.captureResult(result, setup.wantedResult) }
+                if !setup.watchedGlobals.isEmpty { vm.captureGlobals(setup.watchedGlobals) }
+            }
             if case .int(let n) = result {
                 appendIntDigits(n, &vm.output)
             } else if !result.isNone {

@@ -348,6 +348,7 @@ public func pyrust_result_free(_ result: UnsafeMutablePointer<pyrust_support_res
         let extended = UnsafeMutableRawPointer(result).assumingMemoryBound(to: pyrust_support_result_ext.self)
         free(extended.pointee.result_json)
         free(extended.pointee.result_json_error)
+        free(extended.pointee.globals_json)
         pyrust_value_free(extended.pointee.value)
         extended.pointee = pyrust_support_result_ext()
         return

@@ -91,6 +91,8 @@ struct HostRunSetup {
     var inputMemo: UnsafeMutablePointer<InputSlotMemo>
     /// Bits: 1 = the last value as JSON, 2 = as a host tree.
     var wantedResult: UInt32
+    /// Globals whose final values the host wants as JSON (pyrust_context_watch_globals).
+    var watchedGlobals: [String] = []
 }
 
 extension VM {
@@ -117,7 +119,6 @@ extension VM {
 
     /// The last expression's value as the host asked for it (JSON text and/or a tree).
     func captureResult(_ v: Value, _ wanted: UInt32) {
-        resultValue.clear()
         if v.isNone { return }
         if wanted & 1 != 0 { captureJSON(v) }
         if wanted & 2 != 0 {
@@ -156,6 +157,35 @@ extension VM {
     }
 }
 
+extension VM {
+    /// {"name": value, ...} for the watched globals the run left bound, as json.dumps writes
+    /// them; a value JSON has no form for leaves only the error.
+    func captureGlobals(_ names: [String]) {
+        var encoder = JSONEncoding(vm: self)
+        encoder.out.append(UInt8(ascii: "{"))
+        var first = true
+        for name in names {
+            guard let slot = program.globalNames.firstIndex(of: name) else { continue }
+            let v = globals[slot]
+            if case .undefined = v { continue }
+            if !first { encoder.out.append(contentsOf: ", ".utf8) }
+            first = false
+            encoder.appendString(PyStr.make(name))
+            encoder.out.append(contentsOf: ": ".utf8)
+            do {
+                try encoder.encode(v, level: 0)
+            } catch {
+                let message = (try? str(.exception(error.exc)).string) ?? ""
+                resultValue.globalsError = "\(error.exc.type.name): \(message) (global '\(name)')"
+                return
+            }
+        }
+        encoder.out.append(UInt8(ascii: "}"))
+        resultValue.globals = CText.copy(encoder.out)
+        resultValue.globalsLength = resultValue.globals == nil ? 0 : encoder.out.count
+    }
+}
+
 /// The last value of a run, converted for the host.
 struct ResultValue {
     /// malloc'd, NUL-terminated JSON text (handed to the host's result as it is).
@@ -163,12 +193,20 @@ struct ResultValue {
     var jsonLength = 0
     var jsonError: String? = nil
     var tree: UnsafeMutablePointer<pyrust_value>? = nil
+    /// malloc'd JSON object of the watched globals, or why there is none.
+    var globals: UnsafeMutablePointer<CChar>? = nil
+    var globalsLength = 0
+    var globalsError: String? = nil
 
     mutating func clear() {
         if let json { free(json) }
         json = nil
         jsonLength = 0
         if jsonError != nil { jsonError = nil }
+        if let globals { free(globals) }
+        globals = nil
+        globalsLength = 0
+        if globalsError != nil { globalsError = nil }
         if let tree { pyrust_value_free(tree) }
         tree = nil
     }
@@ -177,6 +215,12 @@ struct ResultValue {
     mutating func takeJSON() -> UnsafeMutablePointer<CChar>? {
         defer { json = nil; jsonLength = 0 }
         return json
+    }
+
+    /// Hands the globals' JSON text to the caller (who frees it).
+    mutating func takeGlobals() -> UnsafeMutablePointer<CChar>? {
+        defer { globals = nil; globalsLength = 0 }
+        return globals
     }
 
     /// Hands the tree to the caller (who frees it).
