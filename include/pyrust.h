@@ -381,6 +381,15 @@ int pyrust_context_run(pyrust_context *ctx, const char *code, size_t len, uint32
  * PYRUST_INVALID_ARGUMENT for a NULL context or a name that is not an identifier. */
 int pyrust_context_watch_globals(pyrust_context *ctx, const char *const *names, size_t count);
 
+/* Modules of this context only: as pyrust_module_add / pyrust_module_remove, but seen by the
+ * context's runs alone, shadowing process-wide host modules and standard modules of the same
+ * name. Takes effect at the context's next run. `from name import *` of such a module is
+ * refused with ImportError (its names are not known when the importing code is compiled):
+ * import the names explicitly. Returns 0, PYRUST_INVALID_ARGUMENT, or (remove) 1 when the
+ * context has no such module. */
+int pyrust_context_module_add(pyrust_context *ctx, const char *name, const char *source, size_t len);
+int pyrust_context_module_remove(pyrust_context *ctx, const char *name);
+
 /* The context's compile cache: as pyrust_cache_stats_get / pyrust_cache_clear. */
 void pyrust_context_cache_stats(pyrust_context *ctx, pyrust_cache_stats *out);
 void pyrust_context_cache_clear(pyrust_context *ctx);

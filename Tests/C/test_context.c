@@ -496,6 +496,29 @@ static void test_limits_and_reentrancy(void) {
     expect_run(ctx, "free_own() + 1", NULL, "6", "6");
 }
 
+static void test_context_modules(void) {
+    pyrust_context *ctx = pyrust_context_new(NULL), *other = pyrust_context_new(NULL);
+    const char *helpers = "RATE = 3\ndef triple(x):\n    return x * RATE\n";
+    EXPECT(pyrust_context_module_add(ctx, "helpers", helpers, strlen(helpers)) == 0, "add");
+    const char *util = "def shout(s):\n    return s.upper() + '!'\n";
+    EXPECT(pyrust_context_module_add(ctx, "pkg.util", util, strlen(util)) == 0, "add dotted");
+    EXPECT(pyrust_context_module_add(ctx, "bad name", util, strlen(util)) == PYRUST_INVALID_ARGUMENT, "bad name");
+    expect_run(ctx, "import helpers\nfrom pkg.util import shout\nhelpers.triple(14), shout('hi')", NULL, "(42, 'HI!')",
+               "[42, \"HI!\"]");
+    expect_error(ctx, "from helpers import *", NULL, "ImportError",
+                 "'from helpers import *' of a module registered on a context is not supported by pyrust yet; import its names explicitly");
+    expect_error(other, "import helpers", NULL, "ModuleNotFoundError", "No module named 'helpers'");
+    /* shadowing a standard module, for this context only */
+    const char *fake = "def dumps(x):\n    return 'fake'\n";
+    EXPECT(pyrust_context_module_add(ctx, "json", fake, strlen(fake)) == 0, "shadow json");
+    expect_run(ctx, "import json\njson.dumps(1)", NULL, "'fake'", "\"fake\"");
+    expect_run(other, "import json\njson.dumps(1)", NULL, "'1'", "\"1\"");
+    EXPECT(pyrust_context_module_remove(ctx, "json") == 0 && pyrust_context_module_remove(ctx, "json") == 1, "remove");
+    expect_run(ctx, "import json\njson.dumps(1)", NULL, "'1'", "\"1\"");
+    pyrust_context_free(ctx);
+    pyrust_context_free(other);
+}
+
 /* ---- contexts moving between threads ---- */
 
 enum { THREADS = 16, CONTEXTS = 8, ROUNDS = 300 };
@@ -600,6 +623,7 @@ int main(void) {
         {"inputs: every type, copied, never leaking", test_inputs},
         {"host functions: arguments, results, exceptions, 10^6 calls", test_host_functions},
         {"typed C functions through libffi", test_cfunctions},
+        {"modules registered on a context", test_context_modules},
         {"limits and re-entrancy inside host calls", test_limits_and_reentrancy},
         {"16 threads, contexts moving between them", test_contexts_move_between_threads},
         {"contexts give their memory back", test_context_memory},

@@ -120,6 +120,26 @@ public func pyrust_context_watch_globals(_ context: UnsafeMutableRawPointer?,
     return 0
 }
 
+@_cdecl("pyrust_context_module_add")
+public func pyrust_context_module_add(_ context: UnsafeMutableRawPointer?, _ name: UnsafePointer<CChar>?,
+                                      _ source: UnsafePointer<CChar>?, _ length: Int) -> Int32 {
+    guard let context, let name, let source, length >= 0, isModuleName(name) else { return invalidStatus }
+    let state = context.assumingMemoryBound(to: ContextState.self)
+    let text = String(decoding: UnsafeRawBufferPointer(start: source, count: length), as: UTF8.self)
+    state.pointee.modules[String(cString: name)] = text
+    state.pointee.modulesGeneration &+= 1
+    return 0
+}
+
+@_cdecl("pyrust_context_module_remove")
+public func pyrust_context_module_remove(_ context: UnsafeMutableRawPointer?, _ name: UnsafePointer<CChar>?) -> Int32 {
+    guard let context, let name else { return invalidStatus }
+    let state = context.assumingMemoryBound(to: ContextState.self)
+    guard state.pointee.modules.removeValue(forKey: String(cString: name)) != nil else { return 1 }
+    state.pointee.modulesGeneration &+= 1
+    return 0
+}
+
 @_cdecl("pyrust_context_cache_stats")
 public func pyrust_context_cache_stats(_ context: UnsafeMutableRawPointer?, _ out: UnsafeMutablePointer<pyrust_support_cache_stats>?) {
     guard let out else { return }

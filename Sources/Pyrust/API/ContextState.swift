@@ -42,6 +42,9 @@ struct ContextState {
     var inputMemo = InputSlotMemo()
     /// Globals reported after every run (pyrust_context_watch_globals).
     var watchedGlobals: [String] = []
+    /// Modules registered on this context (pyrust_context_module_add), bumped per change.
+    var modules: [String: String] = [:]
+    var modulesGeneration: UInt64 = 0
 
     init(cacheCapacity: Int) {
         cache = CompileCache(capacity: cacheCapacity)

@@ -99,6 +99,12 @@ private func runAndDeliver<R>(_ program: Unmanaged<CompiledProgram>, _ vm: VM,
     defer { pyrust_support_set_active_vm(previous) }
     let setup = state.pointee.runSetup
     if setup != nil { vm.hostSetup = setup }
+    if vm.contextModulesGeneration != state.pointee.modulesGeneration {
+        // The context's modules changed since this VM last ran: rebuild imports from them.
+        vm.contextModules = state.pointee.modules
+        vm.contextModulesGeneration = state.pointee.modulesGeneration
+        vm.moduleTable.removeAll()
+    }
     let error = program._withUnsafeGuaranteedRef { Engine.run($0, on: vm, limits: limits) }
     if setup != nil {
         vm.hostSetup = nil
@@ -222,7 +228,7 @@ public func pyrust_module_remove(_ name: UnsafePointer<CChar>?) -> Int32 {
 }
 
 /// A dotted Python name: identifiers (ASCII letters, digits, _) separated by single dots.
-private func isModuleName(_ name: UnsafePointer<CChar>) -> Bool {
+func isModuleName(_ name: UnsafePointer<CChar>) -> Bool {
     let n = strlen(name)
     guard n > 0 && n < 256 else { return false }
     var atStart = true

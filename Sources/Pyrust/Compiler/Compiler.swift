@@ -546,9 +546,16 @@ struct Compiler {
             u.emit(.importName, u.addConst(.str(PyStr.make(full))), b: 1)
             if names.isEmpty && level == 0 {
                 // `import *`: the module's public names, known now (SymbolTable bound them).
-                for n in ModuleLibrary.starNames(module) ?? [] {
-                    u.emit(.importFrom, nameConst(u, n))
-                    try compileStoreName(u, n)
+                if let star = ModuleLibrary.starNames(module) {
+                    for n in star {
+                        u.emit(.importFrom, nameConst(u, n))
+                        try compileStoreName(u, n)
+                    }
+                } else {
+                    // Not known when compiling (a module registered on a context): importing
+                    // name "*" refuses it at run time, after the module itself was found.
+                    u.emit(.importFrom, nameConst(u, "*"))
+                    u.emit(.popTop)
                 }
             }
             for a in names {

@@ -144,9 +144,20 @@ extension VM {
         return .object(leaf ? module : top!)
     }
 
+    /// A module registered on the running context (pyrust_context_module_add), which shadows
+    /// the process-wide and standard ones; a prefix of one's dotted name is a package.
+    private func contextModule(_ name: String) -> ModuleDefinition? {
+        if contextModules.isEmpty { return nil }
+        if let source = contextModules[name] { return .python(source) }
+        let prefix = name + "."
+        if contextModules.keys.contains(where: { $0.hasPrefix(prefix) }) { return .python("") }
+        return nil
+    }
+
     private func findOrBuild(_ name: String, parent: PyModule?) throws(PyError) -> PyModule {
         if let m = moduleTable[name] { return m }
-        guard let def = ModuleLibrary.find(name) ?? (pyrust_support_host_package(name) != 0 ? .python("") : nil) else {
+        guard let def = contextModule(name) ?? ModuleLibrary.find(name)
+                ?? (pyrust_support_host_package(name) != 0 ? .python("") : nil) else {
             if let p = parent {
                 throw moduleNotFound("No module named '\(name)'; '\(p.name)' is not a package", name)
             }
@@ -210,8 +221,11 @@ extension VM {
         guard case .object(let o) = module, o.pyType === PyType.module else { return try getAttr(module, name) }
         let m = unsafeDowncast(o, to: PyModule.self)
         if let v = m.attribute(name) { return v }
+        if name.equals("*") {
+            throw PyError(.importError, "'from \(m.name) import *' of a module registered on a context is not supported by pyrust yet; import its names explicitly")
+        }
         // A submodule not imported yet: `from collections import abc`.
-        if ModuleLibrary.find(m.name + "." + name.string) != nil {
+        if contextModules[m.name + "." + name.string] != nil || ModuleLibrary.find(m.name + "." + name.string) != nil {
             return try importModule(m.name + "." + name.string, leaf: true)
         }
         throw withNameAttribute(PyError(.importError, "cannot import name '\(name.string)' from '\(m.name)' (unknown location)"),

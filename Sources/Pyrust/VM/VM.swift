@@ -123,6 +123,10 @@ final class VM {
     var resultValue = ResultValue()
     /// Reused buffer for that value's JSON text.
     var jsonScratch: [UInt8] = []
+    /// Python sources of the modules registered on the context running this VM, and the
+    /// context's registration count they reflect (see Imports.swift).
+    var contextModules: [String: String] = [:]
+    var contextModulesGeneration: UInt64 = 0
 
     // Limits of the run in progress (RunLimits.swift).
     /// Ticks left before limitsReached runs; Int.max when no limit is set.
