@@ -45,7 +45,8 @@ enum Capabilities {
         out += "\"modules\": {" + moduleEntries() + "}, "
         out += "\"limits\": [\"max_instructions\", \"timeout_ms\", \"max_output\", \"max_depth\", \"cancel\"], "
         out += "\"host\": {\"contexts\": true, \"inputs\": true, \"result_json\": true, \"values\": true, "
-        out += "\"host_functions\": true, \"cfunction_codes\": \"vbcChHiIlLfds\", \"host_modules\": true}, "
+        out += "\"host_functions\": true, \"cfunction_codes\": \"vbcChHiIlLfds\", \"host_modules\": true, "
+        out += "\"context_modules\": true, \"watched_globals\": true}, "
         out += "\"entry_points\": [" + entryPoints.map { quote($0) }.joined(separator: ", ") + "]}"
         return out
     }
