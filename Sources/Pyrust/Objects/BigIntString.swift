@@ -112,10 +112,19 @@ extension BigInt: CustomStringConvertible {
         self.init(negative: false, limbs: out)
     }
 
-    /// Parses a decimal integer literal's digits, ignoring '_' separators (the lexer has already
-    /// checked where they may appear). nil if anything else is not a decimal digit.
+    /// Parses an integer literal's digits (decimal, or with a 0x/0o/0b prefix), ignoring '_'
+    /// separators (the lexer has already checked where they may appear). nil if anything else
+    /// is not a digit of the radix.
     static func fromDecimalLiteral(_ s: String) -> BigInt? {
         let digits = s.utf8.filter { $0 != UInt8(ascii: "_") }
+        if digits.count > 2 && digits[0] == UInt8(ascii: "0") {
+            switch digits[1] | 0x20 {
+            case UInt8(ascii: "x"): return BigInt(parsing: digits[2...], radix: 16)
+            case UInt8(ascii: "o"): return BigInt(parsing: digits[2...], radix: 8)
+            case UInt8(ascii: "b"): return BigInt(parsing: digits[2...], radix: 2)
+            default: break
+            }
+        }
         return BigInt(parsing: digits, radix: 10)
     }
 

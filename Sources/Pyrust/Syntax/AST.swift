@@ -66,7 +66,7 @@ final class Expr {
 enum ExprKind {
     case name(String)
     case int(Int)
-    case bigInt(String)             // decimal digits of a literal too large for Int (underscores removed)
+    case bigInt(String)             // digits of a literal too large for Int (underscores removed): decimal, or 0x/0o/0b-prefixed
     case float(Double)
     case imaginary(Double)          // `3j`: parsed so the compiler can reject it by name
     case str(String)

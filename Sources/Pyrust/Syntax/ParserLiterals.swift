@@ -31,6 +31,14 @@ extension Parser {
             i &+= 1
         }
         if !overflow { return .int(value) }
+        // CPython 3.11 refuses decimal literals over its int/str conversion limit (converting
+        // them takes quadratic time); it reports no column.
+        var count = 0
+        for k in 0..<n where p[k] != 95 { count += 1 }
+        if count > 4300 {
+            throw ParseError(SyntaxError("Exceeds the limit (4300 digits) for integer string conversion: value has \(count) digits; use sys.set_int_max_str_digits() to increase the limit - Consider hexadecimal for huge integer literals to avoid decimal conversion limits.",
+                                         line: Int(t.line), col: 0, endCol: 0, typeName: "SyntaxError"))
+        }
         var digits = ""
         var started = false
         for k in 0..<n where p[k] != 95 {
@@ -55,11 +63,10 @@ extension Parser {
         return imaginary ? .imaginary(v) : .float(v)
     }
 
-    /// 0x / 0o / 0b digits; values past Int become decimal digit strings.
+    /// 0x / 0o / 0b digits; values past Int keep their radix prefix and digits (converted by
+    /// the compiler in linear time: a power-of-two radix maps digits straight to bits).
     @inline(never) private mutating func radixInteger(_ p: UnsafePointer<UInt8>, _ n: Int, radix: Int) -> ExprKind {
         var value = 0
-        var overflow = false
-        var limbs: [UInt32] = []   // base 1e9, least significant first, used once Int overflows
         for k in 0..<n {
             let b = p[k]
             if b == 95 { continue }
@@ -69,31 +76,18 @@ extension Parser {
             case 97...102: d = Int(b - 87)
             default: d = Int(b - 55)
             }
-            if !overflow {
-                let (m, o1) = value.multipliedReportingOverflow(by: radix)
-                let (s, o2) = m.addingReportingOverflow(d)
-                if !(o1 || o2) { value = s; continue }
-                overflow = true
-                var v = UInt64(value)
-                while v > 0 { limbs.append(UInt32(v % 1_000_000_000)); v /= 1_000_000_000 }
-            }
-            var carry = UInt64(d)
-            for j in 0..<limbs.count {
-                let x = UInt64(limbs[j]) * UInt64(radix) + carry
-                limbs[j] = UInt32(x % 1_000_000_000)
-                carry = x / 1_000_000_000
-            }
-            while carry > 0 { limbs.append(UInt32(carry % 1_000_000_000)); carry /= 1_000_000_000 }
+            let (m, o1) = value.multipliedReportingOverflow(by: radix)
+            let (s, o2) = m.addingReportingOverflow(d)
+            if o1 || o2 { return .bigInt(prefixedDigits(p, n, radix: radix)) }
+            value = s
         }
-        if !overflow { return .int(value) }
-        var s = String(limbs[limbs.count - 1])
-        var j = limbs.count - 2
-        while j >= 0 {
-            let part = String(limbs[j])
-            s += String(repeating: "0", count: 9 - part.count) + part
-            j -= 1
-        }
-        return .bigInt(s)
+        return .int(value)
+    }
+
+    private func prefixedDigits(_ p: UnsafePointer<UInt8>, _ n: Int, radix: Int) -> String {
+        var text = radix == 16 ? "0x" : radix == 8 ? "0o" : "0b"
+        for k in 0..<n where p[k] != 95 { text.unicodeScalars.append(Unicode.Scalar(p[k])) }
+        return text
     }
 
     // MARK: - Strings

@@ -34,6 +34,7 @@ extension VM {
         if n == 1 && !o.isMutable { return .object(o) }
         if n <= 0 || o.count == 0 { return .object(o.sameKind([])) }
         let (total, overflow) = o.count.multipliedReportingOverflow(by: n)
+        if overflow && !o.isMutable { throw overflowError("repeated bytes are too long") }
         if overflow || total > Limits.maxSequenceLength { throw memoryError() }
         var out: [UInt8] = []
         out.reserveCapacity(total)

@@ -151,7 +151,7 @@ extension VM {
             return a
         case (.mul, .list(let l)):
             guard case .int(let n) = b else { return try builtinBinaryOp(op, a, b, inplace: true) }
-            if n <= 0 { l.items.removeAll() } else if n > 1 {
+            if n <= 0 { l.items.removeAll() } else if n > 1 && !l.items.isEmpty {
                 let (total, o) = l.items.count.multipliedReportingOverflow(by: n)
                 if o || total > Limits.maxSequenceLength { throw memoryError() }
                 let copy = l.items
@@ -219,7 +219,8 @@ extension VM {
         case .str(let s):
             if n == 1 || s.byteCount == 0 { return seq }
             let (total, o) = s.byteCount.multipliedReportingOverflow(by: n)
-            if o || total > Limits.maxSequenceLength { throw memoryError() }
+            if o { throw overflowError("repeated string is too long") }
+            if total > Limits.maxSequenceLength { throw memoryError() }
             let m = s.byteCount
             return .str(PyStr.make(byteCount: total, codePoints: s.count * n) { dst in
                 s.withUnsafeBufferPointer { src in
@@ -228,6 +229,7 @@ extension VM {
                 }
             })
         case .list(let l):
+            if l.items.isEmpty || n == 0 { return .list(PyList([])) }   // [] * 2**62 is instant
             let (total, o) = l.items.count.multipliedReportingOverflow(by: n)
             if o || total > Limits.maxSequenceLength { throw memoryError() }
             var out: [Value] = []
@@ -236,6 +238,7 @@ extension VM {
             return .list(PyList(out))
         case .tuple(let t):
             if n == 1 { return seq }
+            if t.items.isEmpty || n == 0 { return .tuple(PyTuple.empty) }
             let (total, o) = t.items.count.multipliedReportingOverflow(by: n)
             if o || total > Limits.maxSequenceLength { throw memoryError() }
             var out: [Value] = []
