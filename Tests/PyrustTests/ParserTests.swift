@@ -144,7 +144,7 @@ private func expr(_ source: String) throws -> String {
         ("0o17", "15"),
         ("0b1010", "10"),
         ("123456789012345678901234567890", "big:123456789012345678901234567890"),
-        ("0xffffffffffffffffffff", "big:1208925819614629174706175"),
+        ("0xffffffffffffffffffff", "big:0xffffffffffffffffffff"),
         ("1.5e-3", "0.0015"),
         ("1.", "1.0"),
         (".5", "0.5"),
