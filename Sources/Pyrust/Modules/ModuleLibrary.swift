@@ -53,6 +53,12 @@ enum ModuleLibrary {
         case "textwrap": return .python(LibrarySource.textwrap)
         case "fractions": return .python(LibrarySource.fractions)
         case "statistics": return .python(LibrarySource.statistics)
+        case "abc": return .python(LibrarySource.abc)
+        case "collections": return .python(LibrarySource.collections)
+        case "collections.abc": return .python(LibrarySource.collectionsAbc)
+        case "_collections_abc": return .python(LibrarySource.collectionsAbcImpl)
+        case "_argbind": return .python(LibrarySource.argbind)
+        case "dataclasses": return .python(LibrarySource.dataclasses)
         default: return nil
         }
     }
@@ -71,8 +77,8 @@ enum ModuleLibrary {
     /// not here: importing them gives CPython's plain "No module named" error.
     static func isPlanned(_ name: String) -> Bool {
         switch name {
-        case "cmath", "collections", "collections.abc",
-             "re", "dataclasses", "enum", "abc", "typing",
+        case "cmath",
+             "re", "enum", "typing",
              "decimal", "datetime", "unicodedata", "array",
              "numbers", "contextlib", "types", "weakref", "pprint", "reprlib", "struct", "base64", "hashlib",
              "gc", "warnings", "inspect", "traceback", "calendar", "uuid", "secrets", "graphlib":
@@ -88,6 +94,8 @@ enum ModuleLibrary {
     static func isPerRun(_ name: String) -> Bool {
         switch name {
         case "random", "sys", "_sys": return true
+        // register() changes the abstract classes (and a run's classes land in their caches).
+        case "abc", "_collections_abc", "collections.abc", "collections": return true
         default: return false
         }
     }

@@ -117,7 +117,7 @@ extension VM {
                 return try call(p.getter, [obj])
             }
             if let n = o as? PyNativeMethod {
-                if n.id == .objectInitSubclass { return .object(PyMethod(function: d, receiver: .type(t))) }
+                if n.id == .objectInitSubclass || n.id == .objectSubclasshook { return .object(PyMethod(function: d, receiver: .type(t))) }
                 if obj.isNone || n.id == .objectNew || n.id == .typeNew { return d }
                 return .object(PyMethod(function: d, receiver: obj))
             }
@@ -422,6 +422,8 @@ extension VM {
             }
             t.qualname = s.string
             return
+        case "__abstractmethods__":
+            t.isAbstract = try truthy(value)
         default: break
         }
         try d.set(.str(name), value)

@@ -1,0 +1,165 @@
+// abc, written in Python. ABCMeta keeps each abstract class's registry, subclasses and caches
+// in its `_abc_impl`; `register` changes them, so the module is per run (ModuleLibrary.isPerRun).
+// The interpreter refuses to instantiate a class whose __abstractmethods__ is not empty.
+
+extension LibrarySource {
+    static let abc = #"""
+"""Abstract Base Classes (ABCs)."""
+
+__all__ = ['ABCMeta', 'ABC', 'abstractmethod', 'abstractclassmethod', 'abstractstaticmethod',
+           'abstractproperty', 'get_cache_token', 'update_abstractmethods']
+
+
+def abstractmethod(funcobj):
+    """Marks a method abstract: a class keeping it abstract cannot be instantiated."""
+    funcobj.__isabstractmethod__ = True
+    return funcobj
+
+
+class abstractclassmethod(classmethod):
+    __isabstractmethod__ = True
+
+    def __init__(self, callable):
+        callable.__isabstractmethod__ = True
+        super().__init__(callable)
+
+
+class abstractstaticmethod(staticmethod):
+    __isabstractmethod__ = True
+
+    def __init__(self, callable):
+        callable.__isabstractmethod__ = True
+        super().__init__(callable)
+
+
+class abstractproperty(property):
+    __isabstractmethod__ = True
+
+
+def _is_abstract(value):
+    # property, classmethod and staticmethod are abstract when what they wrap is.
+    if isinstance(value, property):
+        for part in (value.fget, value.fset, value.fdel):
+            if part is not None and getattr(part, '__isabstractmethod__', False):
+                return True
+        return getattr(value, '__isabstractmethod__', False) is True
+    if isinstance(value, (classmethod, staticmethod)):
+        if getattr(value.__func__, '__isabstractmethod__', False):
+            return True
+    return getattr(value, '__isabstractmethod__', False) is True
+
+
+class _AbcData:
+    __slots__ = ('registry', 'subclasses', 'cache', 'negative', 'version')
+
+    def __init__(self):
+        self.registry = []
+        self.subclasses = []
+        self.cache = {}
+        self.negative = {}
+        self.version = 0
+
+
+def _abstracts_of(cls, namespace):
+    abstracts = [name for name, value in namespace.items() if _is_abstract(value)]
+    for base in cls.__bases__:
+        for name in getattr(base, '__abstractmethods__', ()):
+            if name not in abstracts and _is_abstract(getattr(cls, name, None)):
+                abstracts.append(name)
+    return frozenset(abstracts)
+
+
+class ABCMeta(type):
+    """Metaclass of abstract base classes: abstract methods, register() and subclass hooks."""
+
+    _abc_invalidation_counter = 0
+
+    def __new__(mcls, name, bases, namespace, /, **kwargs):
+        cls = super().__new__(mcls, name, bases, namespace, **kwargs)
+        cls.__abstractmethods__ = _abstracts_of(cls, namespace)
+        cls._abc_impl = _AbcData()
+        for base in cls.__mro__[1:]:
+            data = base.__dict__.get('_abc_impl')
+            if type(data) is _AbcData:
+                data.subclasses.append(cls)
+        return cls
+
+    def register(cls, subclass):
+        """Registers a virtual subclass of the ABC; returns it (so this can be a decorator)."""
+        if not isinstance(subclass, type):
+            raise TypeError("Can only register classes")
+        if issubclass(subclass, cls):
+            return subclass
+        if issubclass(cls, subclass):
+            raise RuntimeError("Refusing to create an inheritance cycle")
+        cls._abc_impl.registry.append(subclass)
+        ABCMeta._abc_invalidation_counter += 1
+        return subclass
+
+    def __instancecheck__(cls, instance):
+        subclass = instance.__class__
+        if cls._abc_impl.cache.get(subclass):
+            return True
+        subtype = type(instance)
+        if subtype is subclass:
+            return cls.__subclasscheck__(subclass)
+        return cls.__subclasscheck__(subclass) or cls.__subclasscheck__(subtype)
+
+    def __subclasscheck__(cls, subclass):
+        if not isinstance(subclass, type):
+            raise TypeError('issubclass() arg 1 must be a class')
+        data = cls._abc_impl
+        if data.cache.get(subclass):
+            return True
+        if data.version < ABCMeta._abc_invalidation_counter:
+            data.negative = {}
+            data.version = ABCMeta._abc_invalidation_counter
+        elif data.negative.get(subclass):
+            return False
+        ok = cls.__subclasshook__(subclass)
+        if ok is not NotImplemented:
+            if ok:
+                data.cache[subclass] = True
+            else:
+                data.negative[subclass] = True
+            return ok
+        if cls in subclass.__mro__:
+            data.cache[subclass] = True
+            return True
+        for rcls in data.registry:
+            if issubclass(subclass, rcls):
+                data.cache[subclass] = True
+                return True
+        for scls in data.subclasses:
+            if issubclass(subclass, scls):
+                data.cache[subclass] = True
+                return True
+        data.negative[subclass] = True
+        return False
+
+    def __subclasshook__(cls, subclass):
+        return NotImplemented
+
+    def _dump_registry(cls, file=None):
+        print(f"Class: {cls.__module__}.{cls.__qualname__}", file=file)
+        print(f"Inv. counter: {get_cache_token()}", file=file)
+
+
+def get_cache_token():
+    """A token that changes whenever an ABC registers a virtual subclass."""
+    return ABCMeta._abc_invalidation_counter
+
+
+def update_abstractmethods(cls):
+    """Recomputes __abstractmethods__ of an ABC after its methods were changed."""
+    if not hasattr(cls, '__abstractmethods__'):
+        return cls
+    cls.__abstractmethods__ = _abstracts_of(cls, dict(cls.__dict__))
+    return cls
+
+
+class ABC(metaclass=ABCMeta):
+    """Base class of abstract base classes (its metaclass is ABCMeta)."""
+    __slots__ = ()
+"""#
+}
