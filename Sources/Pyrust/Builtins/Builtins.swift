@@ -660,6 +660,10 @@ extension VM {
                 if f.isNone { throw typeError("'\(typeName(v))' object is not reversible") }
                 return try callSpecial(f, v, [])
             }
+            // A list or dict subclass reverses its wrapped value (as list's and dict's __reversed__ do).
+            if case .instance(let i) = v, let base = i.type.builtinBase, base === PyType.list || base === PyType.dict {
+                return try builtinReversed(i.builtinValue)
+            }
             if userSpecial(v, .getitem) != nil {
                 // The sequence protocol, from len(v) - 1 down to 0.
                 let n = try instanceLength(v)

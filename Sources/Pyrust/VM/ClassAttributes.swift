@@ -581,6 +581,12 @@ extension VM {
             case "fset": return p.setter
             case "fdel": return p.deleter
             case "__doc__": return p.doc
+            case "__isabstractmethod__":
+                // abc: a property is abstract when one of its functions is.
+                for part in [p.getter, p.setter, p.deleter] where !part.isNone {
+                    if let v = try? getAttr(part, name), try truthy(v) { return .bool(true) }
+                }
+                return .bool(false)
             case "getter", "setter", "deleter":
                 return .object(PyPropertyCopier(p, name.string))
             case "__get__": return .object(PyDescriptorCall(.object(o), .get))

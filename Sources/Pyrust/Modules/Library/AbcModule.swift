@@ -16,24 +16,24 @@ def abstractmethod(funcobj):
     return funcobj
 
 
-class abstractclassmethod(classmethod):
-    __isabstractmethod__ = True
-
-    def __init__(self, callable):
-        callable.__isabstractmethod__ = True
-        super().__init__(callable)
+def abstractclassmethod(callable):
+    """A classmethod that is abstract (deprecated: stack classmethod on abstractmethod)."""
+    callable.__isabstractmethod__ = True
+    return classmethod(callable)
 
 
-class abstractstaticmethod(staticmethod):
-    __isabstractmethod__ = True
-
-    def __init__(self, callable):
-        callable.__isabstractmethod__ = True
-        super().__init__(callable)
+def abstractstaticmethod(callable):
+    """A staticmethod that is abstract (deprecated: stack staticmethod on abstractmethod)."""
+    callable.__isabstractmethod__ = True
+    return staticmethod(callable)
 
 
-class abstractproperty(property):
-    __isabstractmethod__ = True
+def abstractproperty(fget=None, fset=None, fdel=None, doc=None):
+    """A property that is abstract (deprecated: stack property on abstractmethod)."""
+    for part in (fget, fset, fdel):
+        if part is not None:
+            part.__isabstractmethod__ = True
+    return property(fget, fset, fdel, doc)
 
 
 def _is_abstract(value):

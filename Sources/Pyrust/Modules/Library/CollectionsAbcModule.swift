@@ -62,7 +62,7 @@ def _builtin_methods():
 
 
 _BUILTIN_METHODS = _builtin_methods()
-_UNHASHABLE = (list, dict, set, bytearray)
+_UNHASHABLE = (list, dict, set, bytearray, type({}.keys()), type({}.items()))
 
 
 def _check_methods(C, *methods):

@@ -14,8 +14,13 @@ import _collections_abc as _abc
 from _collections_abc import Mapping as _Mapping, MutableMapping as _MutableMapping
 from _argbind import bind as _bind
 from keyword import iskeyword as _iskeyword
+from operator import index as _operator_index
 
 abc = _abc
+
+
+# The defaultdicts whose repr is being made (emptied again as each repr ends).
+_repr_running = []
 
 
 def _recursive_repr(fillvalue='...'):
@@ -282,10 +287,10 @@ Raises ValueError if the value is not present."""
 
     def _index(self, i):
         if not isinstance(i, int):
-            if hasattr(type(i), '__index__'):
-                i = type(i).__index__(i)
-            else:
-                raise TypeError(f"sequence index must be integer, not '{type(i).__name__}'")
+            try:
+                i = _operator_index(i)
+            except TypeError:
+                raise TypeError(f"sequence index must be integer, not '{type(i).__name__}'") from None
         n = self._tail - self._head
         if i < 0:
             i += n
@@ -378,7 +383,9 @@ Raises ValueError if the value is not present."""
         return self
 
     def __mul__(self, n):
-        if not hasattr(type(n), '__index__'):
+        try:
+            n = _operator_index(n)
+        except TypeError:
             return NotImplemented
         new = self.copy()
         new *= n
@@ -387,7 +394,9 @@ Raises ValueError if the value is not present."""
     __rmul__ = __mul__
 
     def __imul__(self, n):
-        if not hasattr(type(n), '__index__'):
+        try:
+            n = _operator_index(n)
+        except TypeError:
             return NotImplemented
         items = list(self)
         if n <= 0:
@@ -432,14 +441,19 @@ class defaultdict(dict):
         self[key] = value
         return value
 
-    @_recursive_repr()
     def __repr__(self):
         factory = self.default_factory
-        if factory is None:
-            shown = 'None'
-        else:
-            shown = repr(factory)
-        return f"{type(self).__name__}({shown}, {super().__repr__()})"
+        shown = 'None' if factory is None else repr(factory)
+        # A defaultdict inside itself shows as {...}, as a dict does.
+        running = _repr_running
+        for r in running:
+            if r is self:
+                return f"{type(self).__name__}({shown}, {{...}})"
+        running.append(self)
+        try:
+            return f"{type(self).__name__}({shown}, {super().__repr__()})"
+        finally:
+            running.pop()
 
     def copy(self):
         """D.copy() -> a shallow copy of D."""
