@@ -151,22 +151,32 @@ def _annotation_text(annotation):
     return repr(annotation)
 
 
+def _check_string_annotation(a_type):
+    # CPython decides whether "ClassVar[int]" (a string) names typing.ClassVar by looking in
+    # the class's module; pyrust cannot, so it refuses rather than guess.
+    head = a_type.strip().split('[')[0].strip()
+    if head.split('.')[-1].strip() in ('ClassVar', 'InitVar', 'KW_ONLY'):
+        raise NotImplementedError(f'dataclasses: the string annotation {a_type!r} is not supported '
+                                  'by pyrust (write the annotation without quotes)')
+
+
 def _is_classvar(a_type):
     if isinstance(a_type, str):
-        return a_type.startswith('ClassVar') or a_type.startswith('typing.ClassVar')
+        return False
     text = repr(a_type)
     return text == 'typing.ClassVar' or text.startswith('typing.ClassVar[')
 
 
 def _is_initvar(a_type):
     if isinstance(a_type, str):
-        return a_type.startswith('InitVar') or a_type.startswith('dataclasses.InitVar')
+        return False
     return a_type is InitVar or type(a_type) is InitVar
 
 
 def _is_kw_only(a_type):
     if isinstance(a_type, str):
-        return a_type == 'KW_ONLY' or a_type == 'dataclasses.KW_ONLY'
+        _check_string_annotation(a_type)
+        return False
     return a_type is KW_ONLY
 
 
