@@ -154,7 +154,7 @@ def update_abstractmethods(cls):
     """Recomputes __abstractmethods__ of an ABC after its methods were changed."""
     if not hasattr(cls, '__abstractmethods__'):
         return cls
-    cls.__abstractmethods__ = _abstracts_of(cls, dict(cls.__dict__))
+    cls.__abstractmethods__ = _abstracts_of(cls, cls.__dict__)
     return cls
 
 

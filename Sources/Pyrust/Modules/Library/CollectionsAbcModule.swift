@@ -10,7 +10,14 @@ extension LibrarySource {
 """Abstract Base Classes for containers."""
 
 from _collections_abc import *
-from _collections_abc import __all__, _check_methods
+from _collections_abc import _check_methods
+
+# Literal, so that `from collections.abc import *` knows the names when it is compiled.
+__all__ = ["Awaitable", "Coroutine", "AsyncIterable", "AsyncIterator", "AsyncGenerator",
+           "Hashable", "Iterable", "Iterator", "Generator", "Reversible", "Sized", "Container",
+           "Callable", "Collection", "Set", "MutableSet", "Mapping", "MutableMapping",
+           "MappingView", "KeysView", "ItemsView", "ValuesView", "Sequence", "MutableSequence",
+           "ByteString"]
 """#
 
     static let collectionsAbcImpl = #"""
@@ -552,7 +559,7 @@ class MappingView(Sized):
         return len(self._mapping)
 
     def __repr__(self):
-        return '{0.__class__.__name__}({0._mapping!r})'.format(self)
+        return f'{self.__class__.__name__}({self._mapping!r})'
 
 
 class KeysView(MappingView, Set):

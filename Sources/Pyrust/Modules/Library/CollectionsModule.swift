@@ -80,6 +80,31 @@ class _deque_iterator:
         return abs(self._end - self._pos)
 
 
+def _deque_append(d, x):
+    # deque.append itself: deque's own methods use it, not an override in a subclass.
+    m = d._maxlen
+    if m == 0:
+        return
+    d._state += 1
+    d._data[d._tail] = x
+    d._tail += 1
+    if m is not None and d._tail - d._head > m:
+        del d._data[d._head]
+        d._head += 1
+
+
+def _deque_appendleft(d, x):
+    m = d._maxlen
+    if m == 0:
+        return
+    d._state += 1
+    d._head -= 1
+    d._data[d._head] = x
+    if m is not None and d._tail - d._head > m:
+        d._tail -= 1
+        del d._data[d._tail]
+
+
 class deque:
     """deque([iterable[, maxlen]]) --> deque object
 
@@ -105,7 +130,7 @@ A list-like sequence optimized for data accesses near its endpoints."""
         if self._tail != self._head:
             self.clear()
         self._maxlen = maxlen
-        self.extend(iterable)
+        deque.extend(self, iterable)
 
     @property
     def maxlen(self):
@@ -120,27 +145,11 @@ A list-like sequence optimized for data accesses near its endpoints."""
 
     def append(self, x):
         """Add an element to the right side of the deque."""
-        m = self._maxlen
-        if m == 0:
-            return
-        self._state += 1
-        self._data[self._tail] = x
-        self._tail += 1
-        if m is not None and self._tail - self._head > m:
-            del self._data[self._head]
-            self._head += 1
+        _deque_append(self, x)
 
     def appendleft(self, x):
         """Add an element to the left side of the deque."""
-        m = self._maxlen
-        if m == 0:
-            return
-        self._state += 1
-        self._head -= 1
-        self._data[self._head] = x
-        if m is not None and self._tail - self._head > m:
-            self._tail -= 1
-            del self._data[self._tail]
+        _deque_appendleft(self, x)
 
     def pop(self):
         """Remove and return the rightmost element."""
@@ -164,14 +173,14 @@ A list-like sequence optimized for data accesses near its endpoints."""
         if iterable is self:
             iterable = list(iterable)
         for x in iterable:
-            self.append(x)
+            _deque_append(self, x)
 
     def extendleft(self, iterable):
         """Extend the left side of the deque with elements from the iterable"""
         if iterable is self:
             iterable = list(iterable)
         for x in iterable:
-            self.appendleft(x)
+            _deque_appendleft(self, x)
 
     def clear(self):
         """Remove all elements from the deque."""
@@ -282,7 +291,7 @@ Raises ValueError if the value is not present."""
         m = self._maxlen
         self._maxlen = None
         for x in items:
-            self.append(x)
+            _deque_append(self, x)
         self._maxlen = m
 
     def _index(self, i):
@@ -375,11 +384,11 @@ Raises ValueError if the value is not present."""
         if not isinstance(other, deque):
             raise TypeError(f'can only concatenate deque (not "{type(other).__name__}") to deque')
         new = self.copy()
-        new.extend(other)
+        deque.extend(new, other)
         return new
 
     def __iadd__(self, other):
-        self.extend(other)
+        deque.extend(self, other)
         return self
 
     def __mul__(self, n):
@@ -403,7 +412,7 @@ Raises ValueError if the value is not present."""
             self.clear()
             return self
         for _ in range(n - 1):
-            self.extend(items)
+            deque.extend(self, items)
         return self
 
     def __reduce__(self):
