@@ -33,6 +33,7 @@ __all__ = ["Awaitable", "Coroutine", "AsyncIterable", "AsyncIterator", "AsyncGen
 
 
 _marker = object()
+_GenericAlias = type(list[int])
 
 
 def _builtin_methods():
@@ -114,6 +115,9 @@ class Awaitable(metaclass=ABCMeta):
     def __await__(self):
         yield
 
+    def __class_getitem__(cls, item):
+        return _GenericAlias(cls, item)
+
     @classmethod
     def __subclasshook__(cls, C):
         if cls is Awaitable:
@@ -157,6 +161,9 @@ class AsyncIterable(metaclass=ABCMeta):
     @abstractmethod
     def __aiter__(self):
         return AsyncIterator()
+
+    def __class_getitem__(cls, item):
+        return _GenericAlias(cls, item)
 
     @classmethod
     def __subclasshook__(cls, C):
@@ -214,6 +221,9 @@ class Iterable(metaclass=ABCMeta):
     def __iter__(self):
         while False:
             yield None
+
+    def __class_getitem__(cls, item):
+        return _GenericAlias(cls, item)
 
     @classmethod
     def __subclasshook__(cls, C):
@@ -308,6 +318,9 @@ class Container(metaclass=ABCMeta):
     def __contains__(self, x):
         return False
 
+    def __class_getitem__(cls, item):
+        return _GenericAlias(cls, item)
+
     @classmethod
     def __subclasshook__(cls, C):
         if cls is Container:
@@ -331,6 +344,9 @@ class Callable(metaclass=ABCMeta):
     @abstractmethod
     def __call__(self, *args, **kwds):
         return False
+
+    def __class_getitem__(cls, item):
+        raise NotImplementedError('collections.abc.Callable[...] is not supported by pyrust yet')
 
     @classmethod
     def __subclasshook__(cls, C):
@@ -560,6 +576,9 @@ class MappingView(Sized):
 
     def __repr__(self):
         return f'{self.__class__.__name__}({self._mapping!r})'
+
+    def __class_getitem__(cls, item):
+        return _GenericAlias(cls, item)
 
 
 class KeysView(MappingView, Set):

@@ -16,7 +16,7 @@ from _argbind import bind as _bind
 from keyword import iskeyword as _iskeyword
 from operator import index as _operator_index
 
-abc = _abc
+_GenericAlias = type(list[int])
 
 
 # The defaultdicts whose repr is being made (emptied again as each repr ends).
@@ -48,8 +48,6 @@ def _recursive_repr(fillvalue='...'):
 ################################################################################
 
 class _deque_iterator:
-    __slots__ = ('_deque', '_pos', '_end', '_state', '_step')
-
     def __init__(self, d, reverse):
         self._deque = d
         self._state = d._state
@@ -110,7 +108,7 @@ class deque:
 
 A list-like sequence optimized for data accesses near its endpoints."""
 
-    __slots__ = ('_data', '_head', '_tail', '_maxlen', '_state')
+    # No __slots__: instance-dict attributes are pyrust's fast path.
 
     def __new__(cls, *args, **kwargs):
         self = object.__new__(cls)
@@ -145,11 +143,29 @@ A list-like sequence optimized for data accesses near its endpoints."""
 
     def append(self, x):
         """Add an element to the right side of the deque."""
-        _deque_append(self, x)
+        m = self._maxlen
+        if m == 0:
+            return
+        self._state += 1
+        t = self._tail
+        self._data[t] = x
+        self._tail = t + 1
+        if m is not None and t + 1 - self._head > m:
+            del self._data[self._head]
+            self._head += 1
 
     def appendleft(self, x):
         """Add an element to the left side of the deque."""
-        _deque_appendleft(self, x)
+        m = self._maxlen
+        if m == 0:
+            return
+        self._state += 1
+        h = self._head - 1
+        self._head = h
+        self._data[h] = x
+        if m is not None and self._tail - h > m:
+            self._tail -= 1
+            del self._data[self._tail]
 
     def pop(self):
         """Remove and return the rightmost element."""
@@ -161,12 +177,12 @@ A list-like sequence optimized for data accesses near its endpoints."""
 
     def popleft(self):
         """Remove and return the leftmost element."""
-        if self._tail == self._head:
+        h = self._head
+        if self._tail == h:
             raise IndexError("pop from an empty deque")
         self._state += 1
-        v = self._data.pop(self._head)
-        self._head += 1
-        return v
+        self._head = h + 1
+        return self._data.pop(h)
 
     def extend(self, iterable):
         """Extend the right side of the deque with elements from the iterable"""
@@ -419,11 +435,7 @@ Raises ValueError if the value is not present."""
         return type(self), (list(self), self._maxlen)
 
     def __class_getitem__(cls, item):
-        return _generic_alias(cls, item)
-
-
-def _generic_alias(cls, item):
-    raise NotImplementedError(f"{cls.__name__}[...] (generic alias of a collections class) is not supported by pyrust")
+        return _GenericAlias(cls, item)
 
 
 _abc.MutableSequence.register(deque)
@@ -435,6 +447,9 @@ _abc.MutableSequence.register(deque)
 
 class defaultdict(dict):
     """defaultdict(default_factory=None, /, [...]) --> dict with default factory"""
+
+    def __class_getitem__(cls, item):
+        return _GenericAlias(cls, item)
 
     def __init__(self, default_factory=None, /, *args, **kwargs):
         if default_factory is not None and not callable(default_factory):
@@ -498,6 +513,9 @@ class defaultdict(dict):
 
 class OrderedDict(dict):
     """Dictionary that remembers insertion order"""
+
+    def __class_getitem__(cls, item):
+        return _GenericAlias(cls, item)
 
     def __init__(self, other=(), /, **kwds):
         self.update(other, **kwds)
@@ -721,6 +739,9 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
 
 class Counter(dict):
     """Dict subclass for counting hashable items."""
+
+    def __class_getitem__(cls, item):
+        return _GenericAlias(cls, item)
 
     def __init__(self, iterable=None, /, **kwds):
         super().__init__()
