@@ -777,12 +777,27 @@ If n is None, then list all element counts."""
         """Like dict.update() but add counts instead of replacing them."""
         if iterable is not None:
             if isinstance(iterable, _Mapping):
-                if self:
+                if not self:
+                    super().update(iterable)
+                elif _plain_counter(type(self)):
+                    for elem, count in iterable.items():
+                        self[elem] = count + self[elem]
+                else:
                     self_get = self.get
                     for elem, count in iterable.items():
                         self[elem] = count + self_get(elem, 0)
-                else:
-                    super().update(iterable)
+            elif _plain_counter(type(self)):
+                # Count in a plain dict first (the dict-subclass item path costs more), then merge:
+                # the same result as counting one by one, as nothing of the class is overridden.
+                counts = {}
+                counts_get = counts.get
+                for elem in iterable:
+                    counts[elem] = counts_get(elem, 0) + 1
+                if self:
+                    # self[elem] is 0 when missing (__missing__): cheaper than self.get here.
+                    for elem, count in counts.items():
+                        counts[elem] = self[elem] + count
+                super().update(counts)
             else:
                 self_get = self.get
                 for elem in iterable:
@@ -954,6 +969,19 @@ If n is None, then list all element counts."""
             if other_count < count:
                 self[elem] = other_count
         return self._keep_positive()
+
+
+def _plain_counter(cls):
+    # Counter or a subclass that changes none of the methods counting goes through.
+    if cls is Counter:
+        return True
+    for c in cls.__mro__:
+        if c is Counter:
+            return True
+        d = c.__dict__
+        if '__setitem__' in d or 'get' in d or '__getitem__' in d or '__missing__' in d:
+            return False
+    return False
 
 
 def _count_of(item):
