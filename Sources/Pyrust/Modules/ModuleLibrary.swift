@@ -58,9 +58,19 @@ enum ModuleLibrary {
         case "collections.abc": return .python(LibrarySource.collectionsAbc)
         case "_collections_abc": return .python(LibrarySource.collectionsAbcImpl)
         case "_argbind": return .python(LibrarySource.argbind)
+        case "_abc_runstate": return .native(abcRunState)
         case "dataclasses": return .python(LibrarySource.dataclasses)
         default: return nil
         }
+    }
+
+    /// `_abc_runstate.state`: a dict for what a run adds to abc's frozen classes. Owned by the
+    /// module alone (untracked), so it goes when the run drops the module, whichever module's
+    /// build first imported it.
+    private static let abcRunState = NativeModule { d in
+        let state = PyDict()
+        RunObjects.untrack(state)
+        try? d.set(.str(PyStr.make("state")), .dict(state))
     }
 
     /// Source a host registered under `name` (pyrust_module_add), which takes precedence.
@@ -94,8 +104,8 @@ enum ModuleLibrary {
     static func isPerRun(_ name: String) -> Bool {
         switch name {
         case "random", "sys", "_sys": return true
-        // register() changes the abstract classes (and a run's classes land in their caches).
-        case "abc", "_collections_abc", "collections.abc", "collections": return true
+        // What a run registers with abc's classes (and the classes their checks cache).
+        case "_abc_runstate": return true
         default: return false
         }
     }

@@ -1,6 +1,8 @@
 // abc, written in Python. ABCMeta keeps each abstract class's registry, subclasses and caches
-// in its `_abc_impl`; `register` changes them, so the module is per run (ModuleLibrary.isPerRun).
-// The interpreter refuses to instantiate a class whose __abstractmethods__ is not empty.
+// in its `_abc_impl`; those of a library module's ABCs are frozen once the module is built, and
+// what a run adds to them (register, subclasses, cached checks) lives in the per-run module
+// _abc_runstate, so the modules themselves are kept across runs. The interpreter refuses to
+// instantiate a class whose __abstractmethods__ is not empty.
 
 extension LibrarySource {
     static let abc = #"""
@@ -50,7 +52,9 @@ def _is_abstract(value):
 
 
 class _AbcData:
-    __slots__ = ('registry', 'subclasses', 'cache', 'negative', 'version')
+    """An ABC's virtual subclasses, subclasses and check caches. The ABCs of library modules
+    are frozen once their module is built (abc._freeze): what a run adds to them goes to a copy
+    kept in the per-run module _abc_runstate, so no run sees another's classes."""
 
     def __init__(self):
         self.registry = []
@@ -58,6 +62,32 @@ class _AbcData:
         self.cache = {}
         self.negative = {}
         self.version = 0
+        self.frozen = False
+
+
+def _run_state():
+    import _abc_runstate
+    return _abc_runstate.state
+
+
+def _data(cls, state):
+    data = cls._abc_impl
+    if not data.frozen:
+        return data
+    mine = state.get(cls)
+    if mine is None:
+        mine = _AbcData()
+        mine.registry = list(data.registry)
+        mine.subclasses = list(data.subclasses)
+        mine.cache = dict(data.cache)
+        mine.negative = dict(data.negative)
+        state[cls] = mine
+    return mine
+
+
+def _freeze(*classes):
+    for cls in classes:
+        cls._abc_impl.frozen = True
 
 
 def _abstracts_of(cls, namespace):
@@ -72,16 +102,15 @@ def _abstracts_of(cls, namespace):
 class ABCMeta(type):
     """Metaclass of abstract base classes: abstract methods, register() and subclass hooks."""
 
-    _abc_invalidation_counter = 0
-
     def __new__(mcls, name, bases, namespace, /, **kwargs):
         cls = super().__new__(mcls, name, bases, namespace, **kwargs)
         cls.__abstractmethods__ = _abstracts_of(cls, namespace)
         cls._abc_impl = _AbcData()
+        state = _run_state()
         for base in cls.__mro__[1:]:
             data = base.__dict__.get('_abc_impl')
             if type(data) is _AbcData:
-                data.subclasses.append(cls)
+                _data(base, state).subclasses.append(cls)
         return cls
 
     def register(cls, subclass):
@@ -92,13 +121,15 @@ class ABCMeta(type):
             return subclass
         if issubclass(cls, subclass):
             raise RuntimeError("Refusing to create an inheritance cycle")
-        cls._abc_impl.registry.append(subclass)
-        ABCMeta._abc_invalidation_counter += 1
+        state = _run_state()
+        _data(cls, state).registry.append(subclass)
+        # The invalidation counter: negative caches older than it are dropped.
+        state[ABCMeta] = state.get(ABCMeta, 0) + 1
         return subclass
 
     def __instancecheck__(cls, instance):
         subclass = instance.__class__
-        if cls._abc_impl.cache.get(subclass):
+        if _data(cls, _run_state()).cache.get(subclass):
             return True
         subtype = type(instance)
         if subtype is subclass:
@@ -108,12 +139,14 @@ class ABCMeta(type):
     def __subclasscheck__(cls, subclass):
         if not isinstance(subclass, type):
             raise TypeError('issubclass() arg 1 must be a class')
-        data = cls._abc_impl
+        state = _run_state()
+        data = _data(cls, state)
         if data.cache.get(subclass):
             return True
-        if data.version < ABCMeta._abc_invalidation_counter:
+        counter = state.get(ABCMeta, 0)
+        if data.version < counter:
             data.negative = {}
-            data.version = ABCMeta._abc_invalidation_counter
+            data.version = counter
         elif data.negative.get(subclass):
             return False
         ok = cls.__subclasshook__(subclass)
@@ -137,9 +170,6 @@ class ABCMeta(type):
         data.negative[subclass] = True
         return False
 
-    def __subclasshook__(cls, subclass):
-        return NotImplemented
-
     def _dump_registry(cls, file=None):
         print(f"Class: {cls.__module__}.{cls.__qualname__}", file=file)
         print(f"Inv. counter: {get_cache_token()}", file=file)
@@ -147,7 +177,7 @@ class ABCMeta(type):
 
 def get_cache_token():
     """A token that changes whenever an ABC registers a virtual subclass."""
-    return ABCMeta._abc_invalidation_counter
+    return _run_state().get(ABCMeta, 0)
 
 
 def update_abstractmethods(cls):
@@ -161,5 +191,8 @@ def update_abstractmethods(cls):
 class ABC(metaclass=ABCMeta):
     """Base class of abstract base classes (its metaclass is ABCMeta)."""
     __slots__ = ()
+
+
+_freeze(ABC)
 """#
 }

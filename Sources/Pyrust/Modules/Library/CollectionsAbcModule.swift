@@ -2,8 +2,8 @@
 // structural checks (a class defining __iter__ is Iterable, ...), the builtin types registered
 // with them, and the mixin methods a subclass gets (Mapping.get, MutableSequence.append, ...).
 // They live in _collections_abc (as in CPython) so that collections can import them without
-// importing itself; collections.abc re-exports them. Per run (ModuleLibrary.isPerRun):
-// register() changes the classes.
+// importing itself; collections.abc re-exports them. The classes are frozen once built: what
+// a run registers or caches stays with the run (see abc._AbcData).
 
 extension LibrarySource {
     static let collectionsAbc = #"""
@@ -23,7 +23,7 @@ __all__ = ["Awaitable", "Coroutine", "AsyncIterable", "AsyncIterator", "AsyncGen
     static let collectionsAbcImpl = #"""
 """Abstract Base Classes for containers."""
 
-from abc import ABCMeta, abstractmethod
+from abc import ABCMeta, abstractmethod, _freeze
 
 __all__ = ["Awaitable", "Coroutine", "AsyncIterable", "AsyncIterator", "AsyncGenerator",
            "Hashable", "Iterable", "Iterator", "Generator", "Reversible", "Sized", "Container",
@@ -834,6 +834,7 @@ for _cls in (Awaitable, Coroutine, AsyncIterable, AsyncIterator, AsyncGenerator,
              Mapping, MutableMapping, MappingView, KeysView, ItemsView, ValuesView, Sequence,
              MutableSequence, ByteString):
     _cls.__module__ = 'collections.abc'
+    _freeze(_cls)
 del _cls
 """#
 }

@@ -1,7 +1,7 @@
 // collections, written in Python: deque (a dict keyed by position between a head and a tail
 // index, so both ends and indexing are O(1)), Counter, defaultdict and OrderedDict (dict
 // subclasses), namedtuple (tuple subclasses made with type()), ChainMap, UserDict, UserList
-// and UserString. Per run (ModuleLibrary.isPerRun) because it imports collections.abc.
+// and UserString.
 
 extension LibrarySource {
     static let collections = #"""
