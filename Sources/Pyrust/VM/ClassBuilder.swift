@@ -163,6 +163,9 @@ extension VM {
             }
             try dict.set(k, stored)
         }
+        // type(name, bases, ns) records the calling module, as the class statement does.
+        let moduleKey = Value.str(PyStr.make("__module__"))
+        if try !dict.contains(moduleKey) { try dict.set(moduleKey, .str(PyStr.make(currentModuleName))) }
         let docKey = Value.str(PyStr.make("__doc__"))
         if try !dict.contains(docKey) { try dict.set(docKey, .none) }
         let hashKey = Value.str(PyStr.make("__hash__"))

@@ -87,7 +87,11 @@ def _data(cls, state):
 
 def _freeze(*classes):
     for cls in classes:
-        cls._abc_impl.frozen = True
+        data = cls._abc_impl
+        data.frozen = True
+        # A negative result is only valid until the next register(); every run starts its
+        # own invalidation count, so none is kept (positive ones stay true).
+        data.negative = {}
 
 
 def _abstracts_of(cls, namespace):

@@ -36,6 +36,17 @@ _marker = object()
 _GenericAlias = type(list[int])
 
 
+def _native_iterator_types():
+    # The iterators of itertools (written in Swift, so no __dict__ shows their methods).
+    import itertools as it
+    samples = (it.count(), it.cycle(()), it.repeat(0), it.accumulate(()), it.chain(), it.compress((), ()),
+               it.dropwhile(len, ()), it.filterfalse(len, ()), it.groupby(()), it.islice((), 0),
+               it.pairwise(()), it.starmap(len, ()), it.takewhile(len, ()), it.zip_longest(),
+               it.product(), it.permutations(()), it.combinations((), 0),
+               it.combinations_with_replacement((), 0), it.tee(())[0])
+    return tuple(type(x) for x in samples)
+
+
 def _builtin_methods():
     # Which builtin types define the methods the structural checks look for (pyrust's builtin
     # types have no __dict__ to look in). __hash__: the unhashable ones set it to None.
@@ -45,12 +56,15 @@ def _builtin_methods():
                  type(iter({}.values())), type(iter({}.items())), type(iter([])), type(iter(reversed([]))),
                  type(iter(range(0))), type(iter(set())), type(iter('')), type(iter(())), type(iter(zip())),
                  type(iter(map(len, ()))), type(iter(filter(None, ()))), type(iter(enumerate(()))),
-                 type(gen()), reversed)
+                 type(gen()), reversed, type(iter(len, 0))) + _native_iterator_types()
     views = (type({}.keys()), type({}.values()), type({}.items()))
     sized = (list, tuple, str, bytes, bytearray, dict, set, frozenset, range, memoryview) + views
     containers = (list, tuple, str, bytes, bytearray, dict, set, frozenset, range, memoryview,
                   type({}.keys()), type({}.items()))
-    callables = (type, type(len), type(gen), type([].append), type(_builtin_methods))
+    import operator
+    callables = (type, type(len), type(gen), type([].append), type(_builtin_methods),
+                 type(operator.itemgetter(0)), type(operator.attrgetter('a')),
+                 type(operator.methodcaller('a')))
     return {
         '__iter__': sized + iterators,
         '__next__': iterators,
@@ -78,13 +92,14 @@ def _check_methods(C, *methods):
     mro = C.__mro__
     for method in methods:
         for B in mro:
-            if B.__module__ == 'builtins':
+            d = B.__dict__
+            if '__module__' not in d:
+                # A builtin type (or one a Swift module defines): no __dict__ lists its methods.
                 if method == '__hash__' and B in _UNHASHABLE:
                     return NotImplemented
                 if B in _BUILTIN_METHODS.get(method, ()):
                     break
                 continue
-            d = B.__dict__
             if method in d:
                 if d[method] is None:
                     return NotImplemented
