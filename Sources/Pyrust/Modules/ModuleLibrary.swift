@@ -66,11 +66,17 @@ enum ModuleLibrary {
 
     /// `_abc_runstate.state`: a dict for what a run adds to abc's frozen classes. Owned by the
     /// module alone (untracked), so it goes when the run drops the module, whichever module's
-    /// build first imported it.
+    /// build first imported it. `building()`: a library module is being built (its objects,
+    /// not the run's, are being made), so what abc records is for every run.
     private static let abcRunState = NativeModule { d in
         let state = PyDict()
         RunObjects.untrack(state)
         try? d.set(.str(PyStr.make("state")), .dict(state))
+        let building = PyBuiltinFunction(module: "_abc_runstate", name: "building") { (vm, args) throws(PyError) -> Value in
+            try args.expect("building", min: 0, max: 0)
+            return .bool(RunObjects.current != Unmanaged.passUnretained(vm.runObjects).toOpaque())
+        }
+        try? d.set(.str(PyStr.make("building")), .builtin(building))
     }
 
     /// Source a host registered under `name` (pyrust_module_add), which takes precedence.

@@ -66,13 +66,16 @@ class _AbcData:
 
 
 def _run_state():
+    # None while a library module is being built: what it registers is for every run.
     import _abc_runstate
+    if _abc_runstate.building():
+        return None
     return _abc_runstate.state
 
 
 def _data(cls, state):
     data = cls._abc_impl
-    if not data.frozen:
+    if not data.frozen or state is None:
         return data
     mine = state.get(cls)
     if mine is None:
@@ -127,8 +130,9 @@ class ABCMeta(type):
             raise RuntimeError("Refusing to create an inheritance cycle")
         state = _run_state()
         _data(cls, state).registry.append(subclass)
-        # The invalidation counter: negative caches older than it are dropped.
-        state[ABCMeta] = state.get(ABCMeta, 0) + 1
+        if state is not None:
+            # The invalidation counter: negative caches older than it are dropped.
+            state[ABCMeta] = state.get(ABCMeta, 0) + 1
         return subclass
 
     def __instancecheck__(cls, instance):
@@ -147,18 +151,24 @@ class ABCMeta(type):
         data = _data(cls, state)
         if data.cache.get(subclass):
             return True
-        counter = state.get(ABCMeta, 0)
-        if data.version < counter:
-            data.negative = {}
-            data.version = counter
-        elif data.negative.get(subclass):
-            return False
+        if state is None:
+            # While a library module is built no negative result is kept (nothing counts
+            # its registrations).
+            negative = {}
+        else:
+            counter = state.get(ABCMeta, 0)
+            if data.version < counter:
+                data.negative = {}
+                data.version = counter
+            elif data.negative.get(subclass):
+                return False
+            negative = data.negative
         ok = cls.__subclasshook__(subclass)
         if ok is not NotImplemented:
             if ok:
                 data.cache[subclass] = True
             else:
-                data.negative[subclass] = True
+                negative[subclass] = True
             return ok
         if cls in subclass.__mro__:
             data.cache[subclass] = True
@@ -171,7 +181,7 @@ class ABCMeta(type):
             if issubclass(subclass, scls):
                 data.cache[subclass] = True
                 return True
-        data.negative[subclass] = True
+        negative[subclass] = True
         return False
 
     def _dump_registry(cls, file=None):
@@ -181,7 +191,8 @@ class ABCMeta(type):
 
 def get_cache_token():
     """A token that changes whenever an ABC registers a virtual subclass."""
-    return _run_state().get(ABCMeta, 0)
+    state = _run_state()
+    return 0 if state is None else state.get(ABCMeta, 0)
 
 
 def update_abstractmethods(cls):
