@@ -114,6 +114,9 @@ class ABCMeta(type):
         cls.__abstractmethods__ = _abstracts_of(cls, namespace)
         cls._abc_impl = _AbcData()
         state = _run_state()
+        if state is None:
+            # Made by a library module: outlives the run, so runs keep their additions apart.
+            cls._abc_impl.frozen = True
         for base in cls.__mro__[1:]:
             data = base.__dict__.get('_abc_impl')
             if type(data) is _AbcData:
