@@ -78,6 +78,13 @@ class _deque_iterator:
         return abs(self._end - self._pos)
 
 
+def _slice_index(i):
+    try:
+        return _operator_index(i)
+    except TypeError:
+        raise TypeError('slice indices must be integers or have an __index__ method') from None
+
+
 def _deque_append(d, x):
     # deque.append itself: deque's own methods use it, not an override in a subclass.
     m = d._maxlen
@@ -232,8 +239,8 @@ A list-like sequence optimized for data accesses near its endpoints."""
 
 Raises ValueError if the value is not present."""
         n = self._tail - self._head
-        if stop is None:
-            stop = n
+        start = _slice_index(start)
+        stop = n if stop is None else _slice_index(stop)
         if start < 0:
             start = max(start + n, 0)
         if stop < 0:
@@ -252,6 +259,7 @@ Raises ValueError if the value is not present."""
 
     def insert(self, index, value):
         """Insert value before index."""
+        index = _operator_index(index)
         n = self._tail - self._head
         if self._maxlen is not None and n >= self._maxlen:
             raise IndexError("deque already at its maximum size")
@@ -280,6 +288,7 @@ Raises ValueError if the value is not present."""
 
     def rotate(self, n=1):
         """Rotate the deque n steps to the right (default n=1).  If n is negative, rotates left."""
+        n = _operator_index(n)
         size = self._tail - self._head
         if size <= 1:
             return
@@ -411,7 +420,9 @@ Raises ValueError if the value is not present."""
         try:
             n = _operator_index(n)
         except TypeError:
-            return NotImplemented
+            if '__module__' in type(n).__dict__:
+                return NotImplemented   # a Python class may define __rmul__
+            raise TypeError(f"can't multiply sequence by non-int of type '{type(n).__name__}'") from None
         new = self.copy()
         new *= n
         return new
