@@ -387,8 +387,8 @@ def _hash_action(cls, unsafe_hash, eq, frozen, has_explicit_hash, field_list):
 
 def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, kw_only, slots,
                    weakref_slot):
-    if slots or weakref_slot:
-        raise NotImplementedError('dataclass(slots=True) is not supported by pyrust')
+    if weakref_slot:
+        raise NotImplementedError('dataclass(weakref_slot=True) is not supported by pyrust')
     fields = {}
     setattr(cls, _PARAMS, _DataclassParams(init, repr, eq, order, unsafe_hash, frozen))
 
@@ -492,6 +492,39 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
     if match_args:
         _set_new_attribute(cls, '__match_args__', tuple(f.name for f in std_init_fields))
 
+    if slots:
+        cls = _add_slots(cls)
+
+    return cls
+
+
+def _slots_of(cls):
+    slots = cls.__dict__.get('__slots__')
+    if slots is None:
+        return ()
+    if isinstance(slots, str):
+        return (slots,)
+    return tuple(slots)
+
+
+def _add_slots(cls):
+    # A new class with the fields as __slots__ (a class's slots cannot be added afterwards).
+    if '__slots__' in cls.__dict__:
+        raise TypeError(f'{cls.__name__} already specifies __slots__')
+    cls_dict = {k: v for k, v in cls.__dict__.items()}
+    field_names = tuple(f.name for f in fields(cls))
+    inherited = set()
+    for base in cls.__mro__[1:-1]:
+        inherited.update(_slots_of(base))
+    cls_dict['__slots__'] = tuple(n for n in field_names if n not in inherited)
+    for name in field_names:
+        cls_dict.pop(name, None)
+    cls_dict.pop('__dict__', None)
+    cls_dict.pop('__weakref__', None)
+    qualname = getattr(cls, '__qualname__', None)
+    cls = type(cls)(cls.__name__, cls.__bases__, cls_dict)
+    if qualname is not None:
+        cls.__qualname__ = qualname
     return cls
 
 
@@ -605,6 +638,8 @@ def make_dataclass(cls_name, fields, *, bases=(), namespace=None, init=True,
         seen.add(name)
         annotations[name] = tp
     ns = dict(namespace)
+    # 3.11 makes the class with types.new_class, so that is the module it names.
+    ns.setdefault('__module__', 'types')
     ns.update(defaults)
     ns['__annotations__'] = annotations
     cls = type(cls_name, bases, ns)
