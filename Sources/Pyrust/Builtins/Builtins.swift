@@ -684,6 +684,16 @@ extension VM {
             return .object(ArrayIterator(try toArray(v).reversed(), name: "reversed"))
         case .dict(let d): return .object(ArrayIterator(d.items.map { $0.0 }.reversed(), name: "dict_reversekeyiterator"))
         case .object(let o):
+            if let view = o as? PyDictView {
+                // reversed(d.keys()) / values() / items(), as dict views are since 3.8.
+                let pairs = view.dict.items.reversed()
+                switch view.mode {
+                case .keys: return .object(ArrayIterator(pairs.map { $0.0 }, name: "dict_reversekeyiterator"))
+                case .values: return .object(ArrayIterator(pairs.map { $0.1 }, name: "dict_reversevalueiterator"))
+                case .items:
+                    return .object(ArrayIterator(pairs.map { .tuple(PyTuple([$0.0, $0.1])) }, name: "dict_reverseitemiterator"))
+                }
+            }
             if let r = o as? PyRange {
                 let n = r.length
                 if n == 0 { return .object(RangeIterator(next: 0, remaining: 0, step: 1)) }

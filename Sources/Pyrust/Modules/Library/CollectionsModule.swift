@@ -48,6 +48,7 @@ def _recursive_repr(fillvalue='...'):
 ################################################################################
 
 class _deque_iterator:
+    __module__ = '_collections'
     def __init__(self, d, reverse):
         self._deque = d
         self._state = d._state
@@ -76,6 +77,10 @@ class _deque_iterator:
 
     def __length_hint__(self):
         return abs(self._end - self._pos)
+
+
+class _deque_reverse_iterator(_deque_iterator):
+    __module__ = '_collections'
 
 
 def _slice_index(i):
@@ -348,7 +353,7 @@ Raises ValueError if the value is not present."""
         return _deque_iterator(self, False)
 
     def __reversed__(self):
-        return _deque_iterator(self, True)
+        return _deque_reverse_iterator(self, True)
 
     def __contains__(self, value):
         state = self._state
@@ -522,6 +527,34 @@ class defaultdict(dict):
 ### OrderedDict
 ################################################################################
 
+class odict_keys(_abc.KeysView):
+    def __reversed__(self):
+        yield from reversed(self._mapping)
+
+    def __repr__(self):
+        return f'odict_keys({list(self)!r})'
+
+
+class odict_items(_abc.ItemsView):
+    def __reversed__(self):
+        mapping = self._mapping
+        for key in reversed(mapping):
+            yield (key, mapping[key])
+
+    def __repr__(self):
+        return f'odict_items({list(self)!r})'
+
+
+class odict_values(_abc.ValuesView):
+    def __reversed__(self):
+        mapping = self._mapping
+        for key in reversed(mapping):
+            yield mapping[key]
+
+    def __repr__(self):
+        return f'odict_values({list(self)!r})'
+
+
 class OrderedDict(dict):
     """Dictionary that remembers insertion order"""
 
@@ -540,6 +573,18 @@ class OrderedDict(dict):
                 self[key] = value
         for key, value in kwds.items():
             self[key] = value
+
+    def keys(self):
+        """A set-like object providing a view on the keys (odict_keys)."""
+        return odict_keys(self)
+
+    def items(self):
+        """A set-like object providing a view on the items (odict_items)."""
+        return odict_items(self)
+
+    def values(self):
+        """An object providing a view on the values (odict_values)."""
+        return odict_values(self)
 
     def move_to_end(self, key, last=True):
         """Move an existing element to the end (or beginning if last is false)."""
