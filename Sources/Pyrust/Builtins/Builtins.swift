@@ -195,7 +195,7 @@ extension VM {
             if s.count != 1 { throw typeError("ord() expected a character, but string of length \(s.count) found") }
             return .int(Int(s.withUnsafeBufferPointer { PyStr.decode($0, 0).0 }))
         case .hex, .bin, .oct:
-            let name = "\(id)"
+            let name = id == .hex ? "hex" : id == .bin ? "bin" : "oct"
             try args.expect(name, min: 1, max: 1)
             let radix = id == .hex ? 16 : id == .bin ? 2 : 8
             let prefix = id == .hex ? "0x" : id == .bin ? "0b" : "0o"
@@ -289,7 +289,8 @@ extension VM {
             }
             return .list(PyList(try dirOf(args[0])))
         case .getattr, .hasattr:
-            let name = "\(id)"
+            // A literal: "\(id)" would describe the enum case through reflection on every call.
+            let name = id == .getattr ? "getattr" : "hasattr"
             try args.expect(name, min: 2, max: id == .getattr ? 3 : 2)
             guard case .str(let attr) = args[1] else {
                 throw typeError("attribute name must be string, not '\(typeName(args[1]))'")
@@ -307,7 +308,7 @@ extension VM {
     }
 
     private func builtinSetDelAttr(_ id: BuiltinID, _ args: Args) throws(PyError) -> Value {
-        let name = "\(id)"
+        let name = id == .setattr ? "setattr" : "delattr"   // not "\(id)": see getattr
         try args.noKeywords(name)
         try args.expect(name, min: id == .setattr ? 3 : 2, max: id == .setattr ? 3 : 2)
         guard case .str(let attr) = args[1] else {

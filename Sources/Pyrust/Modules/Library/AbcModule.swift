@@ -140,6 +140,9 @@ class ABCMeta(type):
 
     def __instancecheck__(cls, instance):
         subclass = instance.__class__
+        # What the class itself has cached holds in every run (a run's results are in its copy).
+        if cls._abc_impl.cache.get(subclass):
+            return True
         if _data(cls, _run_state()).cache.get(subclass):
             return True
         subtype = type(instance)
@@ -150,6 +153,8 @@ class ABCMeta(type):
     def __subclasscheck__(cls, subclass):
         if not isinstance(subclass, type):
             raise TypeError('issubclass() arg 1 must be a class')
+        if cls._abc_impl.cache.get(subclass):
+            return True
         state = _run_state()
         data = _data(cls, state)
         if data.cache.get(subclass):

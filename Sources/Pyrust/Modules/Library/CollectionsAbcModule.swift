@@ -844,12 +844,23 @@ def _register_builtins():
 _register_builtins()
 del _register_builtins
 
-for _cls in (Awaitable, Coroutine, AsyncIterable, AsyncIterator, AsyncGenerator, Hashable, Iterable,
-             Iterator, Generator, Reversible, Sized, Container, Callable, Collection, Set, MutableSet,
-             Mapping, MutableMapping, MappingView, KeysView, ItemsView, ValuesView, Sequence,
-             MutableSequence, ByteString):
-    _cls.__module__ = 'collections.abc'
-    _freeze(_cls)
-del _cls
+def _finish():
+    abcs = (Awaitable, Coroutine, AsyncIterable, AsyncIterator, AsyncGenerator, Hashable, Iterable,
+            Iterator, Generator, Reversible, Sized, Container, Callable, Collection, Set, MutableSet,
+            Mapping, MutableMapping, MappingView, KeysView, ItemsView, ValuesView, Sequence,
+            MutableSequence, ByteString)
+    # Check the builtin types now: the positive answers are cached for every run.
+    builtins = (int, float, bool, str, bytes, bytearray, list, tuple, dict, set, frozenset, range,
+                type(None), type({}.keys()), type({}.values()), type({}.items()), type(iter([])),
+                type(iter(())), type(iter('')), type(iter({})), type(len), type(_finish))
+    for cls in abcs:
+        for t in builtins:
+            issubclass(t, cls)
+        cls.__module__ = 'collections.abc'
+        _freeze(cls)
+
+
+_finish()
+del _finish
 """#
 }

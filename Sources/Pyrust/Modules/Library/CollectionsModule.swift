@@ -832,7 +832,7 @@ If n is None, then list all element counts."""
     def update(self, iterable=None, /, **kwds):
         """Like dict.update() but add counts instead of replacing them."""
         if iterable is not None:
-            if isinstance(iterable, _Mapping):
+            if type(iterable) not in _NOT_MAPPINGS and isinstance(iterable, _Mapping):
                 if not self:
                     super().update(iterable)
                 elif _plain_counter(type(self)):
@@ -1025,6 +1025,11 @@ If n is None, then list all element counts."""
             if other_count < count:
                 self[elem] = other_count
         return self._keep_positive()
+
+
+# Builtin types that are no Mapping: Counter.update skips the ABC check for them.
+_NOT_MAPPINGS = (str, list, tuple, range, set, frozenset, bytes, type(x for x in ()), type(iter('')),
+                 type(iter([])))
 
 
 def _plain_counter(cls):

@@ -273,16 +273,34 @@ def _init_fn(cls, fields, std_fields, kw_only_fields, frozen, has_post_init):
     qualname = f'{cls.__qualname__}.__init__'
     store = object.__setattr__ if frozen else setattr
 
+    # Fast paths: a call with positional arguments only (the missing ones defaulted) needs no
+    # binding; fields that are all plain arguments in order need no plan.
+    n = len(names)
+    first_default = n - len(defaults)
+    kw_tail = None
+    if all(name in kwdefaults for name in kwonly):
+        kw_tail = tuple(kwdefaults[name] for name in kwonly)
+    simple = (not initvars and len(plan) == len(order)
+              and all(p[0] == i and p[2] is None for i, p in enumerate(plan)))
+
     def __init__(self, *args, **kwargs):
-        values = _bind(qualname, names, defaults, kwonly, kwdefaults, args, kwargs)
-        for position, name, factory in plan:
-            if position < 0:
-                value = factory()
-            else:
-                value = values[position]
-                if factory is not None and value is _HAS_DEFAULT_FACTORY:
+        nargs = len(args)
+        if not kwargs and kw_tail is not None and first_default <= nargs <= n:
+            values = args + defaults[nargs - first_default:] + kw_tail if nargs < n or kw_tail else args
+        else:
+            values = _bind(qualname, names, defaults, kwonly, kwdefaults, args, kwargs)
+        if simple:
+            for name, value in zip(order, values):
+                store(self, name, value)
+        else:
+            for position, name, factory in plan:
+                if position < 0:
                     value = factory()
-            store(self, name, value)
+                else:
+                    value = values[position]
+                    if factory is not None and value is _HAS_DEFAULT_FACTORY:
+                        value = factory()
+                store(self, name, value)
         if has_post_init:
             self.__post_init__(*[values[i] for i in initvars if i >= 0])
     return __init__
