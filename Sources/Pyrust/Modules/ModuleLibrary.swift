@@ -58,25 +58,26 @@ enum ModuleLibrary {
         case "collections.abc": return .python(LibrarySource.collectionsAbc)
         case "_collections_abc": return .python(LibrarySource.collectionsAbcImpl)
         case "_argbind": return .python(LibrarySource.argbind)
-        case "_abc_runstate": return .native(abcRunState)
+        case "_abc_support": return .native(abcSupport)
         case "dataclasses": return .python(LibrarySource.dataclasses)
         default: return nil
         }
     }
 
-    /// `_abc_runstate.state`: a dict for what a run adds to abc's frozen classes. Owned by the
-    /// module alone (untracked), so it goes when the run drops the module, whichever module's
-    /// build first imported it. `building()`: a library module is being built (its objects,
-    /// not the run's, are being made), so what abc records is for every run.
-    private static let abcRunState = NativeModule { d in
-        let state = PyDict()
-        RunObjects.untrack(state)
-        try? d.set(.str(PyStr.make("state")), .dict(state))
-        let building = PyBuiltinFunction(module: "_abc_runstate", name: "building") { (vm, args) throws(PyError) -> Value in
-            try args.expect("building", min: 0, max: 0)
-            return .bool(RunObjects.current != Unmanaged.passUnretained(vm.runObjects).toOpaque())
+    /// `_abc_support.run_state()`: the dict where abc keeps what the running program adds to
+    /// the library's abstract classes (VM.abcRunState, dropped when the run ends), or None while
+    /// a library module is being built (its objects, not the run's, are being made: what abc
+    /// records then is for every run).
+    private static let abcSupport = NativeModule { d in
+        let f = PyBuiltinFunction(module: "_abc_support", name: "run_state") { (vm, args) throws(PyError) -> Value in
+            try args.expect("run_state", min: 0, max: 0)
+            if RunObjects.current != Unmanaged.passUnretained(vm.runObjects).toOpaque() { return .none }
+            if let s = vm.abcRunState { return .dict(s) }
+            let s = PyDict()
+            vm.abcRunState = s
+            return .dict(s)
         }
-        try? d.set(.str(PyStr.make("building")), .builtin(building))
+        try? d.set(.str(PyStr.make("run_state")), .builtin(f))
     }
 
     /// Source a host registered under `name` (pyrust_module_add), which takes precedence.
@@ -110,8 +111,6 @@ enum ModuleLibrary {
     static func isPerRun(_ name: String) -> Bool {
         switch name {
         case "random", "sys", "_sys": return true
-        // What a run registers with abc's classes (and the classes their checks cache).
-        case "_abc_runstate": return true
         default: return false
         }
     }

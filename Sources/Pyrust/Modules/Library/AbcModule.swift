@@ -1,12 +1,16 @@
 // abc, written in Python. ABCMeta keeps each abstract class's registry, subclasses and caches
 // in its `_abc_impl`; those of a library module's ABCs are frozen once the module is built, and
-// what a run adds to them (register, subclasses, cached checks) lives in the per-run module
-// _abc_runstate, so the modules themselves are kept across runs. The interpreter refuses to
-// instantiate a class whose __abstractmethods__ is not empty.
+// what a run adds to them (register, subclasses, cached checks) lives in a dict the VM drops
+// when the run ends (_abc_support.run_state()), so the modules themselves are kept across
+// runs. The interpreter refuses to instantiate a class whose __abstractmethods__ is not empty.
 
 extension LibrarySource {
     static let abc = #"""
 """Abstract Base Classes (ABCs)."""
+
+# run_state(): the running program's records (a dict), or None while a library module is being
+# built, whose registrations are for every run.
+from _abc_support import run_state as _run_state
 
 __all__ = ['ABCMeta', 'ABC', 'abstractmethod', 'abstractclassmethod', 'abstractstaticmethod',
            'abstractproperty', 'get_cache_token', 'update_abstractmethods']
@@ -54,7 +58,7 @@ def _is_abstract(value):
 class _AbcData:
     """An ABC's virtual subclasses, subclasses and check caches. The ABCs of library modules
     are frozen once their module is built (abc._freeze): what a run adds to them goes to a copy
-    kept in the per-run module _abc_runstate, so no run sees another's classes."""
+    kept for the run alone (_abc_support.run_state()), so no run sees another's classes."""
 
     def __init__(self):
         self.registry = []
@@ -63,14 +67,6 @@ class _AbcData:
         self.negative = {}
         self.version = 0
         self.frozen = False
-
-
-def _run_state():
-    # None while a library module is being built: what it registers is for every run.
-    import _abc_runstate
-    if _abc_runstate.building():
-        return None
-    return _abc_runstate.state
 
 
 def _data(cls, state):
