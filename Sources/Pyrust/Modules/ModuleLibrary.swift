@@ -60,6 +60,7 @@ enum ModuleLibrary {
         case "_argbind": return .python(LibrarySource.argbind)
         case "_abc_support": return .native(abcSupport)
         case "dataclasses": return .python(LibrarySource.dataclasses)
+        case "_dataclasses": return .native(DataclassesNativeModule.definition)
         default: return nil
         }
     }

@@ -9,6 +9,7 @@ extension LibrarySource {
 
 import copy
 from _argbind import bind as _bind
+from _dataclasses import set_fields as _set_fields
 
 __all__ = ['dataclass', 'field', 'Field', 'FrozenInstanceError', 'InitVar', 'KW_ONLY', 'MISSING',
            'fields', 'asdict', 'astuple', 'make_dataclass', 'replace', 'is_dataclass']
@@ -269,9 +270,9 @@ def _init_fn(cls, fields, std_fields, kw_only_fields, frozen, has_post_init):
             continue
         plan.append((position, f.name, factory))
     plan = tuple(plan)
+    plan_names = tuple(p[1] for p in plan)
     initvars = tuple(initvars)
     qualname = f'{cls.__qualname__}.__init__'
-    store = object.__setattr__ if frozen else setattr
 
     # Fast paths: a call with positional arguments only (the missing ones defaulted) needs no
     # binding; fields that are all plain arguments in order need no plan.
@@ -290,9 +291,9 @@ def _init_fn(cls, fields, std_fields, kw_only_fields, frozen, has_post_init):
         else:
             values = _bind(qualname, names, defaults, kwonly, kwdefaults, args, kwargs)
         if simple:
-            for name, value in zip(order, values):
-                store(self, name, value)
+            _set_fields(self, order, values, frozen)
         else:
+            out = []
             for position, name, factory in plan:
                 if position < 0:
                     value = factory()
@@ -300,7 +301,8 @@ def _init_fn(cls, fields, std_fields, kw_only_fields, frozen, has_post_init):
                     value = values[position]
                     if factory is not None and value is _HAS_DEFAULT_FACTORY:
                         value = factory()
-                store(self, name, value)
+                out.append(value)
+            _set_fields(self, plan_names, out, frozen)
         if has_post_init:
             self.__post_init__(*[values[i] for i in initvars if i >= 0])
     return __init__
