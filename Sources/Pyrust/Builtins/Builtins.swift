@@ -195,7 +195,7 @@ extension VM {
             if s.count != 1 { throw typeError("ord() expected a character, but string of length \(s.count) found") }
             return .int(Int(s.withUnsafeBufferPointer { PyStr.decode($0, 0).0 }))
         case .hex, .bin, .oct:
-            let name = "\(id)"
+            let name = id == .hex ? "hex" : id == .bin ? "bin" : "oct"
             try args.expect(name, min: 1, max: 1)
             let radix = id == .hex ? 16 : id == .bin ? 2 : 8
             let prefix = id == .hex ? "0x" : id == .bin ? "0b" : "0o"
@@ -289,7 +289,8 @@ extension VM {
             }
             return .list(PyList(try dirOf(args[0])))
         case .getattr, .hasattr:
-            let name = "\(id)"
+            // A literal: "\(id)" would describe the enum case through reflection on every call.
+            let name = id == .getattr ? "getattr" : "hasattr"
             try args.expect(name, min: 2, max: id == .getattr ? 3 : 2)
             guard case .str(let attr) = args[1] else {
                 throw typeError("attribute name must be string, not '\(typeName(args[1]))'")
@@ -307,7 +308,7 @@ extension VM {
     }
 
     private func builtinSetDelAttr(_ id: BuiltinID, _ args: Args) throws(PyError) -> Value {
-        let name = "\(id)"
+        let name = id == .setattr ? "setattr" : "delattr"   // not "\(id)": see getattr
         try args.noKeywords(name)
         try args.expect(name, min: id == .setattr ? 3 : 2, max: id == .setattr ? 3 : 2)
         guard case .str(let attr) = args[1] else {
@@ -660,6 +661,10 @@ extension VM {
                 if f.isNone { throw typeError("'\(typeName(v))' object is not reversible") }
                 return try callSpecial(f, v, [])
             }
+            // A list or dict subclass reverses its wrapped value (as list's and dict's __reversed__ do).
+            if case .instance(let i) = v, let base = i.type.builtinBase, base === PyType.list || base === PyType.dict {
+                return try builtinReversed(i.builtinValue)
+            }
             if userSpecial(v, .getitem) != nil {
                 // The sequence protocol, from len(v) - 1 down to 0.
                 let n = try instanceLength(v)
@@ -680,6 +685,16 @@ extension VM {
             return .object(ArrayIterator(try toArray(v).reversed(), name: "reversed"))
         case .dict(let d): return .object(ArrayIterator(d.items.map { $0.0 }.reversed(), name: "dict_reversekeyiterator"))
         case .object(let o):
+            if let view = o as? PyDictView {
+                // reversed(d.keys()) / values() / items(), as dict views are since 3.8.
+                let pairs = view.dict.items.reversed()
+                switch view.mode {
+                case .keys: return .object(ArrayIterator(pairs.map { $0.0 }, name: "dict_reversekeyiterator"))
+                case .values: return .object(ArrayIterator(pairs.map { $0.1 }, name: "dict_reversevalueiterator"))
+                case .items:
+                    return .object(ArrayIterator(pairs.map { .tuple(PyTuple([$0.0, $0.1])) }, name: "dict_reverseitemiterator"))
+                }
+            }
             if let r = o as? PyRange {
                 let n = r.length
                 if n == 0 { return .object(RangeIterator(next: 0, remaining: 0, step: 1)) }

@@ -148,6 +148,14 @@ extension VM {
                 return .object(PyProperty(getter: getter, setter: arg(1, "fset"), deleter: arg(2, "fdel"), doc: doc))
             }
             if t === PyType.superType { return try makeSuper(args) }
+            if t === PyType.genericAlias {
+                // GenericAlias(origin, args): what a class's __class_getitem__ returns (deque[int]).
+                try args.expect("GenericAlias", min: 2, max: 2)
+                guard case .type(let origin) = args[0] else { throw notSupported("GenericAlias of a non-class origin") }
+                let items: [Value]
+                if case .tuple(let tt) = args[1] { items = tt.items } else { items = [args[1]] }
+                return .object(PyGenericAlias(origin: origin, args: items))
+            }
             throw typeError("cannot create '\(t.name)' instances")
         case .slice:
             try args.expect("slice", min: 1, max: 3)

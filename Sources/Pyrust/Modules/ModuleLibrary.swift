@@ -57,8 +57,32 @@ enum ModuleLibrary {
         case "textwrap": return .python(LibrarySource.textwrap)
         case "fractions": return .python(LibrarySource.fractions)
         case "statistics": return .python(LibrarySource.statistics)
+        case "abc": return .python(LibrarySource.abc)
+        case "collections": return .python(LibrarySource.collections)
+        case "collections.abc": return .python(LibrarySource.collectionsAbc)
+        case "_collections_abc": return .python(LibrarySource.collectionsAbcImpl)
+        case "_argbind": return .python(LibrarySource.argbind)
+        case "_abc_support": return .native(abcSupport)
+        case "dataclasses": return .python(LibrarySource.dataclasses)
+        case "_dataclasses": return .native(DataclassesNativeModule.definition)
         default: return nil
         }
+    }
+
+    /// `_abc_support.run_state()`: the dict where abc keeps what the running program adds to
+    /// the library's abstract classes (VM.abcRunState, dropped when the run ends), or None while
+    /// a library module is being built (its objects, not the run's, are being made: what abc
+    /// records then is for every run).
+    private static let abcSupport = NativeModule { d in
+        let f = PyBuiltinFunction(module: "_abc_support", name: "run_state") { (vm, args) throws(PyError) -> Value in
+            try args.expect("run_state", min: 0, max: 0)
+            if RunObjects.current != Unmanaged.passUnretained(vm.runObjects).toOpaque() { return .none }
+            if let s = vm.abcRunState { return .dict(s) }
+            let s = PyDict()
+            vm.abcRunState = s
+            return .dict(s)
+        }
+        try? d.set(.str(PyStr.make("run_state")), .builtin(f))
     }
 
     /// Source a host registered under `name` (pyrust_module_add), which takes precedence.
@@ -75,8 +99,8 @@ enum ModuleLibrary {
     /// not here: importing them gives CPython's plain "No module named" error.
     static func isPlanned(_ name: String) -> Bool {
         switch name {
-        case "cmath", "collections", "collections.abc",
-             "re", "dataclasses", "enum", "abc", "typing",
+        case "cmath",
+             "re", "enum", "typing",
              "decimal", "datetime", "unicodedata", "array",
              "numbers", "contextlib", "types", "weakref", "pprint", "reprlib", "struct", "base64", "hashlib",
              "gc", "warnings", "inspect", "traceback", "calendar", "uuid", "secrets", "graphlib":

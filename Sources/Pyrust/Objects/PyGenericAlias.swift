@@ -25,7 +25,7 @@ extension VM {
     /// repr(list[int]): builtin types by bare name, other classes as module.qualname,
     /// Ellipsis as `...`, anything else by its repr (CPython's ga_repr_item).
     func genericAliasRepr(_ g: PyGenericAlias) throws(PyError) -> String {
-        var s = g.origin.name + "["
+        var s = (g.origin.isHeapType ? g.origin.displayName : g.origin.name) + "["
         if g.args.isEmpty { s += "()" }
         for (i, a) in g.args.enumerated() {
             if i > 0 { s += ", " }

@@ -50,6 +50,8 @@ final class PyType {
     var slotNames: [PyStr]? = nil
     /// Instances may have a __dict__ (false when every heap class in the MRO has __slots__).
     var allowsInstanceDict = true
+    /// Its `__abstractmethods__` (set by abc.ABCMeta) is not empty: instantiating it fails.
+    var isAbstract = false
     /// Special methods looked up once per version (see SpecialMethods.swift).
     var specialCache: SpecialMethodCache? = nil
     /// A builtin type that a library module written in Swift defines (random.Random): the

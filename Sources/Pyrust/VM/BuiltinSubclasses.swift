@@ -103,6 +103,7 @@ extension VM {
     /// A new instance of `t` (a subclass of builtin `base`) wrapping the value `base(*args)`
     /// (mutable types start empty: their __init__ fills them).
     func makePayloadInstance(_ t: PyType, _ base: PyType, _ args: Args) throws(PyError) -> Value {
+        if t.isAbstract { throw try abstractInstantiationError(t) }
         let payload: Value
         if isMutablePayloadType(base) {
             payload = try construct(base, Args(UnsafeBufferPointer(start: nil, count: 0), positionalCount: 0))

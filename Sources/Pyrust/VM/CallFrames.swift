@@ -140,7 +140,7 @@ extension VM {
     /// metaclass __call__, no __new__, plain instances).
     @inline(__always)
     func initializerFastPath(_ t: PyType) -> PyFunction? {
-        guard t.kind == .instance, t.builtinBase == nil, t.special(.newMethod) == nil else { return nil }
+        guard t.kind == .instance, t.builtinBase == nil, !t.isAbstract, t.special(.newMethod) == nil else { return nil }
         if let m = t.metatype, m.special(.call) != nil { return nil }
         if case .function(let f)? = t.special(.initMethod) { return f }
         return nil
@@ -199,7 +199,7 @@ extension VM {
                 frames.top.pointee.sp = calleePtr + 3 + total
                 return try pushFunctionFrame(initFn, calleePtr + 1, argc + 1, kwNames, kind: .initializer)
             }
-            if total == 0, t.kind == .instance, t.builtinBase == nil, t.special(.initMethod) == nil, t.special(.newMethod) == nil,
+            if total == 0, t.kind == .instance, t.builtinBase == nil, !t.isAbstract, t.special(.initMethod) == nil, t.special(.newMethod) == nil,
                t.metatype?.special(.call) == nil {
                 calleePtr.pointee = .instance(PyInstance(t))
                 return false

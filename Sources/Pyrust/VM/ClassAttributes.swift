@@ -117,7 +117,7 @@ extension VM {
                 return try call(p.getter, [obj])
             }
             if let n = o as? PyNativeMethod {
-                if n.id == .objectInitSubclass { return .object(PyMethod(function: d, receiver: .type(t))) }
+                if n.id == .objectInitSubclass || n.id == .objectSubclasshook { return .object(PyMethod(function: d, receiver: .type(t))) }
                 if obj.isNone || n.id == .objectNew || n.id == .typeNew { return d }
                 return .object(PyMethod(function: d, receiver: obj))
             }
@@ -422,6 +422,8 @@ extension VM {
             }
             t.qualname = s.string
             return
+        case "__abstractmethods__":
+            t.isAbstract = try truthy(value)
         default: break
         }
         try d.set(.str(name), value)
@@ -579,6 +581,12 @@ extension VM {
             case "fset": return p.setter
             case "fdel": return p.deleter
             case "__doc__": return p.doc
+            case "__isabstractmethod__":
+                // abc: a property is abstract when one of its functions is.
+                for part in [p.getter, p.setter, p.deleter] where !part.isNone {
+                    if let v = try? getAttr(part, name), try truthy(v) { return .bool(true) }
+                }
+                return .bool(false)
             case "getter", "setter", "deleter":
                 return .object(PyPropertyCopier(p, name.string))
             case "__get__": return .object(PyDescriptorCall(.object(o), .get))

@@ -163,6 +163,9 @@ extension VM {
             }
             try dict.set(k, stored)
         }
+        // type(name, bases, ns) records the calling module, as the class statement does.
+        let moduleKey = Value.str(PyStr.make("__module__"))
+        if try !dict.contains(moduleKey) { try dict.set(moduleKey, .str(PyStr.make(currentModuleName))) }
         let docKey = Value.str(PyStr.make("__doc__"))
         if try !dict.contains(docKey) { try dict.set(docKey, .none) }
         let hashKey = Value.str(PyStr.make("__hash__"))
@@ -331,6 +334,7 @@ extension VM {
             while named !== base, named.dict?.getStr(PyStr.make("__new__")) != nil, let b = named.base { named = b }
             throw typeError("object.__new__(\(t.name)) is not safe, use \(named.name).__new__()")
         }
+        if t.isAbstract { throw try abstractInstantiationError(t) }
         switch t.kind {
         case .instance: return .instance(PyInstance(t))
         case .exception:
@@ -346,6 +350,17 @@ extension VM {
         default:
             throw notSupported("instances of subclasses of '\(t.name)'")
         }
+    }
+
+    /// CPython's refusal to instantiate a class with abstract methods (named in sorted order).
+    func abstractInstantiationError(_ t: PyType) throws(PyError) -> PyError {
+        var names: [Value] = []
+        if let v = t.dict?.getStr(PyStr.make("__abstractmethods__")) { names = try toArray(v) }
+        try stableSort(self, &names, key: nil, reverse: false)
+        var text: [String] = []
+        for n in names { text.append(try str(n).string) }
+        let noun = text.count == 1 ? "method" : "methods"
+        return typeError("Can't instantiate abstract class \(t.name) with abstract \(noun) \(text.joined(separator: ", "))")
     }
 
     /// f(self, *args) where args is a borrowed view.
@@ -433,6 +448,9 @@ extension VM {
                 throw typeError("\(typeName(me)).__init_subclass__() takes no keyword arguments")
             }
             return .none
+        case .objectSubclasshook:
+            // Bound to the class (like a classmethod): abc's hook that defers to the usual checks.
+            return .notImplemented
         case .objectDir:
             return .list(PyList(try dirOf(me)))
         case .exceptionInit:

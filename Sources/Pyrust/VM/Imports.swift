@@ -251,7 +251,11 @@ extension VM {
             return .dict(d)
         case "__class__": return .type(.module)
         case "__doc__": return .none
-        default: break
+        default:
+            // A library package's submodule the program did not import: CPython has
+            // collections.abc imported at startup, so `collections.abc` works after `import collections`.
+            let sub = m.name + "." + name.string
+            if ModuleLibrary.find(sub) != nil { return try importModule(sub, leaf: true) }
         }
         throw attributeError("module '\(m.name)' has no attribute '\(name.string)'")
     }

@@ -84,7 +84,7 @@ extension PyType {
 enum NativeMethodID: UInt8 {
     case objectInit, objectNew, objectRepr, objectStr, objectHash, objectEq, objectNe, objectSetattr
     case objectGetattribute, objectDelattr, objectFormat, objectInitSubclass, objectDir, objectLt, objectLe
-    case objectGt, objectGe
+    case objectGt, objectGe, objectSubclasshook
     case exceptionInit, exceptionStr, exceptionRepr, exceptionWithTraceback, exceptionAddNote
     case typeNew, typeInit, typeCall, typeMro
 }
@@ -129,7 +129,7 @@ private let nativeMethodTables: NativeMethodTables = {
         ("__hash__", .objectHash), ("__eq__", .objectEq), ("__ne__", .objectNe), ("__setattr__", .objectSetattr),
         ("__getattribute__", .objectGetattribute), ("__delattr__", .objectDelattr), ("__format__", .objectFormat),
         ("__init_subclass__", .objectInitSubclass), ("__dir__", .objectDir), ("__lt__", .objectLt),
-        ("__le__", .objectLe), ("__gt__", .objectGt), ("__ge__", .objectGe),
+        ("__le__", .objectLe), ("__gt__", .objectGt), ("__ge__", .objectGe), ("__subclasshook__", .objectSubclasshook),
     ]
     let excList: [(String, NativeMethodID)] = [
         ("__init__", .exceptionInit), ("__str__", .exceptionStr), ("__repr__", .exceptionRepr),

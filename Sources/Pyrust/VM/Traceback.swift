@@ -71,9 +71,12 @@ private func formatOne(_ vm: VM, _ exc: PyException, _ text: inout String) {
     }
 }
 
-/// How a traceback names an exception class: builtins by name, __main__ classes by qualname.
+/// How a traceback names an exception class: builtins by name, __main__ classes by qualname,
+/// other modules' classes by module and qualname (dataclasses.FrozenInstanceError).
 func exceptionTypeName(_ t: PyType) -> String {
-    t.isHeapType ? t.qualname : t.name
+    guard t.isHeapType else { return t.name }
+    let module = t.moduleName
+    return module == "__main__" || module == "builtins" ? t.qualname : module + "." + t.qualname
 }
 
 private func repeatedLine(_ n: Int) -> String {

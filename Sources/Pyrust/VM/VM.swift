@@ -107,6 +107,9 @@ final class VM {
     var nativeDepth = 0
     /// Containers whose repr is being written (to print self-references as [...]).
     var reprInProgress: [ObjectIdentifier] = []
+    /// What the running program registered with the library's abstract classes (abc's per-run
+    /// records, Modules/Library/AbcModule.swift); dropped when the run ends.
+    var abcRunState: PyDict? = nil
     /// Set when execute() returned because a generator frame yielded (not returned).
     var lastExitYielded = false
     /// An exception to raise in the top frame as execute() starts (generator throw()).
@@ -286,6 +289,7 @@ final class VM {
         globalCount = 0
         if handling != nil { handling = nil }
         if !reprInProgress.isEmpty { reprInProgress.removeAll() }
+        if abcRunState != nil { abcRunState = nil }
         if moduleTable.dirty { moduleTable.removeAll() } else if !moduleTable.perRunUsed.isEmpty { moduleTable.dropPerRun() }
         program = idleProgram
     }

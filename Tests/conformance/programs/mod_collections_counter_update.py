@@ -1,0 +1,27 @@
+# Counter.update / subtract with iterables, mappings and keywords.
+from collections import Counter
+c = Counter()
+c.update('hello')
+print(c)
+c.update({'l': 10, 'q': 1})
+print(c)
+c.update(h=5)
+print(c)
+c.subtract('lll')
+print(c)
+c.subtract({'q': 5}, z=1)
+print(c)
+c.subtract(Counter(o=3))
+print(c)
+d = Counter(a=1)
+d.update(Counter(a=2, b=3))
+d.update([('a', 1)])
+print(d)
+print(Counter('aaa') + Counter(), Counter(a=0, b=-2), +Counter(a=0, b=-2))
+try:
+    Counter.fromkeys('abc')
+except NotImplementedError as e:
+    print(type(e).__name__, e)
+e = Counter(None)
+e.update(None)
+print(e, repr(e))
