@@ -8,6 +8,7 @@ callback registered as a host function receives exactly the arguments the script
 The Python side is the repository's binding, python/pyrust.
 Usage: PYRUST_LIB=/path/libpyrust.so python3 test_host_api.py   (last line: "N passed, N failed")
 """
+import importlib
 import json
 import math
 import os
@@ -179,7 +180,7 @@ def test_capabilities():
             got = ctx.run(f"import {module}\n[n for n in {names!r} if not hasattr({module}, n)]")
             check(got.value == [], (module, got))
             # every name pyrust lists exists in CPython's module too
-            real = __import__(module)
+            real = importlib.import_module(module)
             check(all(hasattr(real, n) for n in names), (module, [n for n in names if not hasattr(real, n)]))
     finally:
         ctx.close()

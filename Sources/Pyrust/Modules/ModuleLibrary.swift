@@ -28,8 +28,9 @@ struct NativeModule {
 
 enum ModuleLibrary {
     /// The public modules `find` knows (helper modules with a leading underscore left out).
-    static let names = ["bisect", "copy", "fractions", "functools", "heapq", "itertools", "json", "keyword",
-                        "math", "operator", "random", "statistics", "string", "sys", "textwrap", "time"]
+    static let names = ["abc", "bisect", "collections", "collections.abc", "copy", "dataclasses", "fractions",
+                        "functools", "heapq", "itertools", "json", "keyword", "math", "operator", "random",
+                        "statistics", "string", "sys", "textwrap", "time"]
 
     /// The definition of module `name`, or nil when there is no such module.
     static func find(_ name: String) -> ModuleDefinition? {

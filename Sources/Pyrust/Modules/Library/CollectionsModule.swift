@@ -527,7 +527,7 @@ class defaultdict(dict):
 ### OrderedDict
 ################################################################################
 
-class odict_keys(_abc.KeysView):
+class _odict_keys(_abc.KeysView):
     def __reversed__(self):
         yield from reversed(self._mapping)
 
@@ -535,7 +535,7 @@ class odict_keys(_abc.KeysView):
         return f'odict_keys({list(self)!r})'
 
 
-class odict_items(_abc.ItemsView):
+class _odict_items(_abc.ItemsView):
     def __reversed__(self):
         mapping = self._mapping
         for key in reversed(mapping):
@@ -545,7 +545,7 @@ class odict_items(_abc.ItemsView):
         return f'odict_items({list(self)!r})'
 
 
-class odict_values(_abc.ValuesView):
+class _odict_values(_abc.ValuesView):
     def __reversed__(self):
         mapping = self._mapping
         for key in reversed(mapping):
@@ -553,6 +553,12 @@ class odict_values(_abc.ValuesView):
 
     def __repr__(self):
         return f'odict_values({list(self)!r})'
+
+
+# Named as CPython names these view types, without making them module attributes.
+for _view, _name in ((_odict_keys, 'odict_keys'), (_odict_items, 'odict_items'), (_odict_values, 'odict_values')):
+    _view.__name__ = _view.__qualname__ = _name
+del _view, _name
 
 
 class OrderedDict(dict):
@@ -576,15 +582,15 @@ class OrderedDict(dict):
 
     def keys(self):
         """A set-like object providing a view on the keys (odict_keys)."""
-        return odict_keys(self)
+        return _odict_keys(self)
 
     def items(self):
         """A set-like object providing a view on the items (odict_items)."""
-        return odict_items(self)
+        return _odict_items(self)
 
     def values(self):
         """An object providing a view on the values (odict_values)."""
-        return odict_values(self)
+        return _odict_values(self)
 
     def move_to_end(self, key, last=True):
         """Move an existing element to the end (or beginning if last is false)."""
