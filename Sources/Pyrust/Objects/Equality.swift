@@ -71,6 +71,9 @@ func pyHash(_ v: Value) throws(PyError) -> Int {
             if r.length == BigInt.one { return try tupleHash([length, .int(r.start), .none]) }
             return try tupleHash([length, .int(r.start), .int(r.step)])
         }
+        if let g = o as? PyGenericAlias {
+            return (ObjectIdentifier(g.origin).hashValue >> 4) ^ (try tupleHash(g.args))
+        }
         return ObjectIdentifier(o).hashValue >> 4
     case .undefined: return 0
     }
@@ -166,6 +169,14 @@ private func equalsAtDepth(_ a: Value, _ b: Value, _ depth: Int) throws(PyError)
         if let m = x as? PyMethod, let n = y as? PyMethod {
             // Bound methods are equal when they bind the same function to the same object.
             return identical(m.receiver, n.receiver) && identical(m.function, n.function)
+        }
+        if let g = x as? PyGenericAlias, let h = y as? PyGenericAlias {
+            // list[int] == list[int]: same origin and equal arguments.
+            if g.origin !== h.origin || g.args.count != h.args.count { return false }
+            for i in 0..<g.args.count where !identical(g.args[i], h.args[i]) {
+                if !(try equalsAtDepth(g.args[i], h.args[i], depth + 1)) { return false }
+            }
+            return true
         }
         return x === y
     default:

@@ -385,6 +385,8 @@ extension VM {
                         guard case .str(let name) = code.consts[Int(i.b)] else { throw badBytecode("class namespace") }
                         let found: Value?
                         if case .dict(let ns) = locals.pointee { found = ns.getStr(name) } else {
+                            frames.top.pointee.ip = pc - ins
+                            frames.top.pointee.sp = sp
                             found = try namespaceLoad(locals.pointee, .str(name))
                         }
                         if let v = found {
@@ -403,10 +405,14 @@ extension VM {
                         }
                         sp += 1
                     case .storeName:
-                        sp -= 1
                         if case .dict(let ns) = locals.pointee {
+                            sp -= 1
                             try ns.set(code.consts[Int(i.arg)], sp.move())
                         } else {
+                            // A __setitem__ written in Python runs above this frame's stack.
+                            frames.top.pointee.ip = pc - ins
+                            frames.top.pointee.sp = sp
+                            sp -= 1
                             let v = sp.move()
                             try storeSubscript(locals.pointee, code.consts[Int(i.arg)], v)
                         }
@@ -415,6 +421,8 @@ extension VM {
                         if case .dict(let ns) = locals.pointee {
                             removed = try ns.remove(code.consts[Int(i.arg)]) != nil
                         } else {
+                            frames.top.pointee.ip = pc - ins
+                            frames.top.pointee.sp = sp
                             removed = try namespaceDelete(locals.pointee, code.consts[Int(i.arg)])
                         }
                         if !removed {
@@ -427,6 +435,8 @@ extension VM {
                         guard case .str(let name) = code.consts[Int(i.b)] else { throw badBytecode("class namespace") }
                         let found: Value?
                         if case .dict(let ns) = locals.pointee { found = ns.getStr(name) } else {
+                            frames.top.pointee.ip = pc - ins
+                            frames.top.pointee.sp = sp
                             found = try namespaceLoad(locals.pointee, .str(name))
                         }
                         if let v = found {

@@ -37,6 +37,14 @@ def _type_convert(arg):
     return arg
 
 
+def _type_check(arg, msg):
+    # What may stand for a type: classes, typing forms, strings (forward references), None.
+    arg = _type_convert(arg)
+    if isinstance(arg, type) or callable(arg) or isinstance(arg, _Final):
+        return arg
+    raise TypeError('%s Got %.100r.' % (msg, arg))
+
+
 def _type_repr(obj):
     if isinstance(obj, type):
         if obj.__module__ == 'builtins':
@@ -87,8 +95,7 @@ class _Final:
 
 
 class _SpecialForm(_Final):
-    """Any, NoReturn, Union, Optional, Literal, ClassVar, Final, ...: not classes, only markers."""
-    __slots__ = ('_name', '__doc__', '_getitem')
+    # Any, NoReturn, Union, Optional, Literal, ClassVar, Final, ...: not classes, only markers.
 
     def __init__(self, name, getitem=None, doc=None):
         self._name = name
@@ -209,7 +216,6 @@ Literal = _SpecialForm('Literal', _literal_getitem)
 
 class ForwardRef(_Final):
     """A forward reference: a type written as a string."""
-    __slots__ = ('__forward_arg__', '__forward_module__')
 
     def __init__(self, arg, is_argument=True, module=None, *, is_class=False):
         if not isinstance(arg, str):
@@ -239,7 +245,6 @@ class ForwardRef(_Final):
 
 class TypeVar(_Final):
     """Type variable: T = TypeVar('T'), S = TypeVar('S', int, str), B = TypeVar('B', bound=X)."""
-    __slots__ = ('__name__', '__bound__', '__constraints__', '__covariant__', '__contravariant__', '__module__')
 
     def __init__(self, name, *constraints, bound=None, covariant=False, contravariant=False):
         self.__name__ = name
@@ -251,8 +256,9 @@ class TypeVar(_Final):
             raise TypeError('Constraints cannot be combined with bound=...')
         if len(constraints) == 1:
             raise TypeError('A single constraint is not allowed')
-        self.__constraints__ = tuple(_type_convert(t) for t in constraints)
-        self.__bound__ = _type_convert(bound) if bound is not None else None
+        msg = 'TypeVar(name, constraint, ...): constraints must be types.'
+        self.__constraints__ = tuple(_type_check(t, msg) for t in constraints)
+        self.__bound__ = _type_check(bound, 'Bound must be a type.') if bound is not None else None
         self.__module__ = 'typing'
 
     def __repr__(self):
@@ -270,8 +276,6 @@ class TypeVar(_Final):
     def __ror__(self, left):
         return Union[left, self]
 
-    def __mro_entries__(self, bases):
-        raise TypeError('Cannot subclass an instance of TypeVar')
 
 
 AnyStr = TypeVar('AnyStr', bytes, str)
@@ -309,6 +313,18 @@ class _GenericAlias(_Final):
         return result
 
     def __mro_entries__(self, bases):
+        if isinstance(self.__origin__, _SpecialForm):
+            raise TypeError('Cannot subclass %r' % (self,))
+        if not self._name:
+            # Box[int], Generic[T]: the class itself (Generic only once).
+            if self.__origin__ is Generic:
+                if Protocol in bases:
+                    return ()
+                i = bases.index(self)
+                for b in bases[i + 1:]:
+                    if isinstance(b, _GenericAlias) and b is not self:
+                        return ()
+            return (self.__origin__,)
         res = []
         origin = _origin_object(self.__origin__)
         if origin not in bases:
@@ -400,22 +416,24 @@ class _UnionGenericAlias(_GenericAlias):
 
     def __subclasscheck__(self, cls):
         for arg in self.__args__:
-            if not isinstance(arg, type):
-                raise TypeError('Subscripted generics cannot be used with class and instance checks')
-        for arg in self.__args__:
             if issubclass(cls, arg):
                 return True
         return False
+
+
+def _typed_values(args):
+    return [(type(a), a) for a in args]
 
 
 class _LiteralGenericAlias(_GenericAlias):
     def __eq__(self, other):
         if not isinstance(other, _LiteralGenericAlias):
             return NotImplemented
-        return len(self.__args__) == len(other.__args__) and all(a in other.__args__ for a in self.__args__)
+        mine, theirs = _typed_values(self.__args__), _typed_values(other.__args__)
+        return len(mine) == len(theirs) and all(v in theirs for v in mine)
 
     def __hash__(self):
-        return hash(len(self.__args__))
+        return hash(frozenset(_typed_values(self.__args__)))
 
     def __repr__(self):
         return 'typing.Literal[%s]' % (', '.join([repr(a) for a in self.__args__]),)
@@ -518,7 +536,7 @@ class _CallableSpecial(_SpecialGenericAlias):
         elif args is ...:
             params = (..., _type_convert(result))
         else:
-            raise TypeError('Callable[args, result]: args must be a list. Got %r' % (args,))
+            params = (_type_convert(args), _type_convert(result))
         return _CallableGenericAlias(self._origin, params, name='Callable')
 
 
@@ -827,15 +845,21 @@ def _resolve_hint(value, globalns):
             raise NotImplementedError('get_type_hints: string annotations other than plain names are not supported')
         if globalns is not None and name in globalns:
             return _type_convert(globalns[name])
-        import builtins
-        if hasattr(builtins, name):
-            return getattr(builtins, name)
+        if name in _BUILTIN_TYPES:
+            return _BUILTIN_TYPES[name]
+        if globalns is None:
+            raise NotImplementedError('get_type_hints: resolving the string annotation %r is not supported' % (name,))
         raise NameError("name '%s' is not defined" % (name,))
     if isinstance(value, _GenericAlias) and not isinstance(value, _AnnotatedAlias):
         args = tuple(_resolve_hint(a, globalns) if isinstance(a, (str, ForwardRef)) else a for a in value.__args__)
         if args != value.__args__:
             return value.copy_with(args)
     return value
+
+
+_BUILTIN_TYPES = {'int': int, 'float': float, 'str': str, 'bool': bool, 'bytes': bytes, 'bytearray': bytearray,
+                  'list': list, 'dict': dict, 'set': set, 'frozenset': frozenset, 'tuple': tuple,
+                  'object': object, 'type': type, 'range': range, 'slice': slice, 'None': None}
 
 
 def _strip_annotations(t):
@@ -853,10 +877,6 @@ def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
         for base in reversed(obj.__mro__):
             ann = base.__dict__.get('__annotations__', {})
             ns = globalns
-            if ns is None:
-                import sys
-                module = sys.modules.get(base.__module__)
-                ns = getattr(module, '__dict__', None)
             for name, value in ann.items():
                 hints[name] = _resolve_hint(value, ns)
     else:
@@ -881,7 +901,6 @@ _NT_SPECIAL = frozenset({'__module__', '__name__', '__annotations__', '__qualnam
 
 
 class _tuplegetter:
-    __slots__ = ('_index', '__doc__')
 
     def __init__(self, index, doc):
         self._index = index
