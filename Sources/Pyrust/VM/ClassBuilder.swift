@@ -56,7 +56,11 @@ extension VM {
             }
         }
         let namespace = nsValue ?? .dict(ns)
-        try storeSubscript(namespace, Value.str(PyStr.make("__module__")), Value.str(PyStr.make(currentModuleName)))
+        var moduleName = Value.str(PyStr.make(currentModuleName))
+        if nsValue != nil, let v = try namespaceLoad(namespace, .str(PyStr.make("__name__"))) {
+            moduleName = v   // CPython's body starts with `__module__ = __name__`, looked up in the namespace
+        }
+        try storeSubscript(namespace, Value.str(PyStr.make("__module__")), moduleName)
         if case .function(let f) = body {
             try storeSubscript(namespace, Value.str(PyStr.make("__qualname__")), Value.str(PyStr.make(f.qualname)))
         }

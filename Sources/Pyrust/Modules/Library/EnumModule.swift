@@ -387,6 +387,16 @@ class EnumType(type):
             raise AttributeError('%r cannot delete member %r.' % (cls.__name__, attr))
         super().__delattr__(attr)
 
+    def __dir__(cls):
+        interesting = set(['__class__', '__contains__', '__doc__', '__getitem__', '__init_subclass__', '__iter__',
+                           '__len__', '__members__', '__module__', '__name__', '__qualname__'])
+        interesting.update(cls._member_names_)
+        if cls._member_type_ is not object or cls.__dict__.get('_new_member_') is not None:
+            interesting.add('__new__')
+        if cls._member_type_ is not object:
+            interesting.update(dir(cls._member_type_))
+        return sorted(interesting)
+
     def __getattr__(cls, name):
         if _is_dunder(name):
             raise AttributeError(name)
@@ -547,6 +557,19 @@ class Enum(metaclass=EnumType):
 
     def __format__(self, format_spec):
         return format(str(self), format_spec)
+
+    def __dir__(self):
+        # Public methods, properties and attributes, plus a few dunders (as CPython 3.11 lists them).
+        members = self._member_map_
+        interesting = set(object.__dir__(self)) if self._member_type_ is not object else set()
+        for name in getattr(self, '__dict__', {}):
+            if name[0] != '_' and name not in members:
+                interesting.add(name)
+        for klass in type(self).__mro__:
+            for name in getattr(klass, '__dict__', {}):
+                if name[0] != '_' and (name not in members or isinstance(klass.__dict__[name], property)):
+                    interesting.add(name)
+        return sorted(interesting | set(['__class__', '__doc__', '__eq__', '__hash__', '__module__']))
 
     def __hash__(self):
         return hash(self._name_)

@@ -21,7 +21,8 @@ __all__ = ['Annotated', 'Any', 'Callable', 'ClassVar', 'Final', 'ForwardRef', 'G
            'OrderedDict', 'Set', 'FrozenSet', 'NamedTuple', 'TypedDict', 'Generator', 'AnyStr', 'cast',
            'final', 'get_args', 'get_origin', 'get_type_hints', 'NewType', 'no_type_check', 'NoReturn',
            'Never', 'overload', 'runtime_checkable', 'Text', 'TYPE_CHECKING', 'TypeAlias', 'Self',
-           'LiteralString', 'assert_never', 'assert_type', 'reveal_type']
+           'LiteralString', 'assert_never', 'assert_type', 'reveal_type', 'is_typeddict', 'Required',
+           'NotRequired', 'no_type_check_decorator']
 
 TYPE_CHECKING = False
 
@@ -212,6 +213,8 @@ Final = _SpecialForm('Final', _single_type)
 Union = _SpecialForm('Union', _union_getitem)
 Optional = _SpecialForm('Optional', _optional_getitem)
 Literal = _SpecialForm('Literal', _literal_getitem)
+Required = _SpecialForm('Required', _single_type)
+NotRequired = _SpecialForm('NotRequired', _single_type)
 
 
 class ForwardRef(_Final):
@@ -632,10 +635,35 @@ class _ProtocolMeta(type):
             if not cls.__dict__.get('_is_runtime_protocol', False):
                 raise TypeError('Instance and class checks can only be used with @runtime_checkable protocols')
             for attr in _protocol_attrs(cls):
-                if not hasattr(instance, attr):
+                if not _has_member(instance, attr):
                     return False
             return True
         return issubclass(type(instance), cls)
+
+
+_SEQUENCE_DUNDERS = ('__len__', '__iter__', '__contains__', '__getitem__')
+# The operator methods of builtin types, which pyrust's builtin objects do not expose as attributes.
+_BUILTIN_DUNDERS = {
+    int: ('__int__', '__float__', '__index__', '__abs__', '__round__'),
+    float: ('__int__', '__float__', '__abs__', '__round__'),
+    bytes: ('__bytes__',) + _SEQUENCE_DUNDERS,
+    str: _SEQUENCE_DUNDERS,
+    list: _SEQUENCE_DUNDERS + ('__setitem__', '__delitem__', '__reversed__'),
+    tuple: _SEQUENCE_DUNDERS,
+    range: _SEQUENCE_DUNDERS + ('__reversed__',),
+    dict: _SEQUENCE_DUNDERS + ('__setitem__', '__delitem__', '__reversed__'),
+    set: ('__len__', '__iter__', '__contains__'),
+    frozenset: ('__len__', '__iter__', '__contains__'),
+}
+
+
+def _has_member(obj, attr):
+    if hasattr(obj, attr):
+        return True
+    for klass in type(obj).__mro__:
+        if attr in _BUILTIN_DUNDERS.get(klass, ()):
+            return True
+    return False
 
 
 def _protocol_attrs(cls):
@@ -673,12 +701,59 @@ class Protocol(Generic, metaclass=_ProtocolMeta):
         return object.__new__(cls)
 
 
+def is_typeddict(tp):
+    """Whether tp is a TypedDict class."""
+    return isinstance(tp, _TypedDictMeta)
+
+
 def runtime_checkable(cls):
     """Marks a protocol class as usable with isinstance()."""
     if not isinstance(cls, type) or not cls.__dict__.get('_is_protocol', False):
         raise TypeError('@runtime_checkable can be only applied to protocol classes, got %r' % (cls,))
     cls._is_runtime_protocol = True
     return cls
+
+
+@runtime_checkable
+class SupportsInt(Protocol):
+    """An ABC with one abstract method __int__."""
+    def __int__(self) -> int: ...
+
+
+@runtime_checkable
+class SupportsFloat(Protocol):
+    """An ABC with one abstract method __float__."""
+    def __float__(self) -> float: ...
+
+
+@runtime_checkable
+class SupportsComplex(Protocol):
+    """An ABC with one abstract method __complex__."""
+    def __complex__(self): ...
+
+
+@runtime_checkable
+class SupportsBytes(Protocol):
+    """An ABC with one abstract method __bytes__."""
+    def __bytes__(self) -> bytes: ...
+
+
+@runtime_checkable
+class SupportsIndex(Protocol):
+    """An ABC with one abstract method __index__."""
+    def __index__(self) -> int: ...
+
+
+@runtime_checkable
+class SupportsAbs(Protocol):
+    """An ABC with one abstract method __abs__."""
+    def __abs__(self): ...
+
+
+@runtime_checkable
+class SupportsRound(Protocol):
+    """An ABC with one abstract method __round__."""
+    def __round__(self, ndigits: int = 0): ...
 
 
 class Annotated:
