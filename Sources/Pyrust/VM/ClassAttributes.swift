@@ -640,6 +640,10 @@ extension VM {
             if name.equals("__origin__") { return .type(g.origin) }
             if name.equals("__args__") { return .tuple(PyTuple(g.args)) }
         }
+        if let u = o as? PyUnionType {
+            if name.equals("__args__") { return .tuple(PyTuple(u.args)) }
+            if name.equals("__parameters__") { return .tuple(PyTuple([])) }
+        }
         if name.equals("__class__") { return .type(o.pyType) }
         if o.isNativeCallable, name.equals("__call__") {
             return nativeBoundMethod(o.pyType.name, "__call__") { (vm, args) throws(PyError) -> Value in try o.nativeCall(vm, args) }

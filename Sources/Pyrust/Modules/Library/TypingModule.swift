@@ -27,6 +27,7 @@ __all__ = ['Annotated', 'Any', 'Callable', 'ClassVar', 'Final', 'ForwardRef', 'G
 TYPE_CHECKING = False
 
 _NoneType = type(None)
+_UnionType = type(int | str)
 _FunctionType = type(lambda: None)
 
 
@@ -41,7 +42,7 @@ def _type_convert(arg):
 def _type_check(arg, msg):
     # What may stand for a type: classes, typing forms, strings (forward references), None.
     arg = _type_convert(arg)
-    if isinstance(arg, type) or callable(arg) or isinstance(arg, _Final):
+    if isinstance(arg, (type, _UnionType)) or callable(arg) or isinstance(arg, _Final):
         return arg
     raise TypeError('%s Got %.100r.' % (msg, arg))
 
@@ -172,7 +173,7 @@ def _union_getitem(self, parameters):
     flat = []
     for p in parameters:
         p = _type_convert(p)
-        if isinstance(p, _UnionGenericAlias):
+        if isinstance(p, (_UnionGenericAlias, _UnionType)):
             items = p.__args__
         else:
             items = (p,)
@@ -398,7 +399,7 @@ class _UnionGenericAlias(_GenericAlias):
         return Union[args]
 
     def __eq__(self, other):
-        if not isinstance(other, _UnionGenericAlias):
+        if not isinstance(other, (_UnionGenericAlias, _UnionType)):
             return NotImplemented
         return set(self.__args__) == set(other.__args__)
 
@@ -805,6 +806,8 @@ def get_origin(tp):
         return _origin_object(tp.__origin__)
     if tp is Generic:
         return Generic
+    if isinstance(tp, _UnionType):
+        return _UnionType
     if type(tp) is type(list[int]):
         return tp.__origin__
     return None
@@ -819,7 +822,7 @@ def get_args(tp):
         if args[0] is ...:
             return args
         return (list(args[:-1]), args[-1])
-    if isinstance(tp, _GenericAlias) or type(tp) is type(list[int]):
+    if isinstance(tp, (_GenericAlias, _UnionType)) or type(tp) is type(list[int]):
         return tp.__args__
     return ()
 
