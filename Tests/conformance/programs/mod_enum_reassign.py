@@ -5,7 +5,6 @@ from enum import Enum
 class Color(Enum):
     RED = 1
     GREEN = 2
-
     def label(self):
         return self.name.lower()
 
@@ -25,10 +24,15 @@ Color.extra = 'fine'
 print(Color.extra)
 del Color.extra
 print(hasattr(Color, 'extra'))
+for target in ('value', 'name'):
+    try:
+        setattr(Color.RED, target, 10)
+    except AttributeError as e:
+        print('AttributeError', e)
 try:
-    Color.RED.value = 10
+    del Color.RED.name
 except AttributeError as e:
-    print('AttributeError', type(e).__name__)
+    print('AttributeError', e)
 print(Color.RED.value, Color.RED.label())
 try:
     del Color.missing

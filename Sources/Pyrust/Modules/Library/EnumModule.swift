@@ -334,7 +334,16 @@ class EnumType(type):
         elif not is_flag or _is_single_bit(value):
             cls._member_names_.append(name)
         cls._member_map_[name] = enum_member
-        type.__setattr__(cls, name, enum_member)
+        shadowed = None
+        for klass in cls.__mro__:
+            if isinstance(klass.__dict__.get(name), _MemberAttribute):
+                shadowed = klass.__dict__[name]
+                break
+        if shadowed is None:
+            type.__setattr__(cls, name, enum_member)
+        else:
+            # The member is reached through the class's own copy of the attribute.
+            type.__setattr__(cls, name, _MemberAttribute(name, shadowed._slot, shadowed.__doc__, cls.__name__))
         try:
             cls._value2member_map_.setdefault(value, enum_member)
         except TypeError:
@@ -434,6 +443,30 @@ class EnumType(type):
 
 
 EnumMeta = EnumType
+
+
+class _MemberAttribute:
+    """A member's read-only `name` or `value` (CPython: enum.property)."""
+
+    def __init__(self, name, slot, doc, clsname='Enum'):
+        self._attr = name
+        self._slot = slot
+        self._clsname = clsname
+        self.__doc__ = doc
+
+    def __get__(self, instance, ownerclass=None):
+        if instance is None:
+            # A member called `name` or `value`, asked for on the class.
+            if ownerclass is not None and self._attr in ownerclass._member_map_:
+                return ownerclass._member_map_[self._attr]
+            raise AttributeError(self._attr)
+        return getattr(instance, self._slot)
+
+    def __set__(self, instance, value):
+        raise AttributeError('<enum %r> cannot set attribute %r' % (self._clsname, self._attr))
+
+    def __delete__(self, instance):
+        raise AttributeError('<enum %r> cannot delete attribute %r' % (self._clsname, self._attr))
 
 
 class _MembersProxy:
@@ -583,15 +616,8 @@ class Enum(metaclass=EnumType):
     def __deepcopy__(self, memo):
         return self
 
-    @property
-    def name(self):
-        """The name of the Enum member."""
-        return self._name_
-
-    @property
-    def value(self):
-        """The value of the Enum member."""
-        return self._value_
+    name = _MemberAttribute('name', '_name_', 'The name of the Enum member.')
+    value = _MemberAttribute('value', '_value_', 'The value of the Enum member.')
 
 
 class ReprEnum(Enum):
