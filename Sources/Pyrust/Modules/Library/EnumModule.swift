@@ -343,17 +343,27 @@ class EnumType(type):
             type.__setattr__(cls, name, enum_member)
         else:
             # The member is reached through the class's own copy of the attribute.
-            type.__setattr__(cls, name, _MemberAttribute(name, shadowed._slot, shadowed.__doc__, cls.__name__))
+            type.__setattr__(cls, name, type(shadowed)(name, shadowed.__doc__, cls.__name__))
         try:
             cls._value2member_map_.setdefault(value, enum_member)
         except TypeError:
             pass
 
-    def __call__(cls, value, names=None, *, module=None, qualname=None, type=None, start=1, boundary=None):
+    def __call__(cls, value, names=None, **kwds):
+        # (Keyword-only parameters would make this hot call slower: the functional API's
+        # keywords are checked by hand.)
+        if names is None and not kwds:
+            try:
+                # The common case first: a value some member has (Enum.__new__ handles the rest).
+                return cls._value2member_map_[value]
+            except (KeyError, TypeError):
+                return cls.__new__(cls, value)
+        for key in kwds:
+            if key not in ('module', 'qualname', 'type', 'start', 'boundary'):
+                raise TypeError("EnumType.__call__() got an unexpected keyword argument '%s'" % (key,))
         if names is None:
             return cls.__new__(cls, value)
-        return cls._create_(value, names, module=module, qualname=qualname, type=type, start=start,
-                            boundary=boundary)
+        return cls._create_(value, names, **kwds)
 
     def _create_(cls, class_name, names, *, module=None, qualname=None, type=None, start=1, boundary=None):
         metacls = cls.__class__
@@ -448,25 +458,36 @@ EnumMeta = EnumType
 class _MemberAttribute:
     """A member's read-only `name` or `value` (CPython: enum.property)."""
 
-    def __init__(self, name, slot, doc, clsname='Enum'):
+    def __init__(self, name, doc, clsname='Enum'):
         self._attr = name
-        self._slot = slot
         self._clsname = clsname
         self.__doc__ = doc
 
-    def __get__(self, instance, ownerclass=None):
-        if instance is None:
-            # A member called `name` or `value`, asked for on the class.
-            if ownerclass is not None and self._attr in ownerclass._member_map_:
-                return ownerclass._member_map_[self._attr]
-            raise AttributeError(self._attr)
-        return getattr(instance, self._slot)
+    def _on_class(self, ownerclass):
+        # A member called `name` or `value`, asked for on the class.
+        if ownerclass is not None and self._attr in ownerclass._member_map_:
+            return ownerclass._member_map_[self._attr]
+        raise AttributeError(self._attr)
 
     def __set__(self, instance, value):
         raise AttributeError('<enum %r> cannot set attribute %r' % (self._clsname, self._attr))
 
     def __delete__(self, instance):
         raise AttributeError('<enum %r> cannot delete attribute %r' % (self._clsname, self._attr))
+
+
+class _NameAttribute(_MemberAttribute):
+    def __get__(self, instance, ownerclass=None):
+        if instance is None:
+            return self._on_class(ownerclass)
+        return instance._name_
+
+
+class _ValueAttribute(_MemberAttribute):
+    def __get__(self, instance, ownerclass=None):
+        if instance is None:
+            return self._on_class(ownerclass)
+        return instance._value_
 
 
 class _MembersProxy:
@@ -616,8 +637,8 @@ class Enum(metaclass=EnumType):
     def __deepcopy__(self, memo):
         return self
 
-    name = _MemberAttribute('name', '_name_', 'The name of the Enum member.')
-    value = _MemberAttribute('value', '_value_', 'The value of the Enum member.')
+    name = _NameAttribute('name', 'The name of the Enum member.')
+    value = _ValueAttribute('value', 'The value of the Enum member.')
 
 
 class ReprEnum(Enum):
@@ -777,30 +798,29 @@ class Flag(Enum, boundary=STRICT):
     def __bool__(self):
         return bool(self._value_)
 
-    def _other_value(self, other):
-        if isinstance(other, self.__class__):
-            return other._value_
-        if self._member_type_ is not object and isinstance(other, self._member_type_):
-            return other
-        return NotImplemented
-
     def __or__(self, other):
-        other = self._other_value(other)
-        if other is NotImplemented:
+        cls = self.__class__
+        if isinstance(other, cls):
+            other = other._value_
+        elif self._member_type_ is object or not isinstance(other, self._member_type_):
             return NotImplemented
-        return self.__class__(self._value_ | other)
+        return cls(self._value_ | other)
 
     def __and__(self, other):
-        other = self._other_value(other)
-        if other is NotImplemented:
+        cls = self.__class__
+        if isinstance(other, cls):
+            other = other._value_
+        elif self._member_type_ is object or not isinstance(other, self._member_type_):
             return NotImplemented
-        return self.__class__(self._value_ & other)
+        return cls(self._value_ & other)
 
     def __xor__(self, other):
-        other = self._other_value(other)
-        if other is NotImplemented:
+        cls = self.__class__
+        if isinstance(other, cls):
+            other = other._value_
+        elif self._member_type_ is object or not isinstance(other, self._member_type_):
             return NotImplemented
-        return self.__class__(self._value_ ^ other)
+        return cls(self._value_ ^ other)
 
     def __invert__(self):
         if self._boundary_ in (EJECT, KEEP):
