@@ -18,3 +18,9 @@ print(list(Started))
 Bits = Flag('Bits', 'A B C')
 print(list(Bits), repr(Bits.A | Bits.C))
 print(Animal.__name__, type(Animal).__name__, Animal.ANT.name)
+try:
+    Animal(1, foo=2)
+except TypeError as e:
+    print('TypeError', e)
+Mod = Enum('Mod', 'X Y', module='shapes', qualname='Outer.Mod')
+print(Mod.__module__, Mod.__qualname__, Mod.X)

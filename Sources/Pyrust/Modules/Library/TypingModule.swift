@@ -633,7 +633,7 @@ class Generic:
 class _ProtocolMeta(type):
     def __instancecheck__(cls, instance):
         if cls.__dict__.get('_is_protocol', False):
-            if not cls.__dict__.get('_is_runtime_protocol', False):
+            if not getattr(cls, '_is_runtime_protocol', False):
                 raise TypeError('Instance and class checks can only be used with @runtime_checkable protocols')
             for attr in _protocol_attrs(cls):
                 if not _has_member(instance, attr):
@@ -672,7 +672,8 @@ def _protocol_attrs(cls):
     for base in cls.__mro__[:-1]:
         if base.__name__ in ('Protocol', 'Generic'):
             continue
-        for attr in base.__dict__:
+        names = list(base.__dict__) + list(base.__dict__.get('__annotations__', {}))
+        for attr in names:
             if attr.startswith('_abc_') or attr in _PROTOCOL_SKIP or attr in attrs:
                 continue
             attrs.append(attr)
