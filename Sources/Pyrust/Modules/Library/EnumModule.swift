@@ -158,7 +158,9 @@ def _default_next_value(name, start, count, last_values):
 
 
 def _data_format(self, format_spec):
-    # ReprEnum: format() as the mixed-in data type formats the value.
+    # ReprEnum: format() as the mixed-in data type formats the value (an empty spec is str()).
+    if not format_spec:
+        return str(self)
     return format(self._value_, format_spec)
 
 

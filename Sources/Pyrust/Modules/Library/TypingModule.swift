@@ -996,6 +996,9 @@ class _tuplegetter:
     def __delete__(self, instance):
         raise AttributeError("can't delete attribute")
 
+    def __repr__(self):
+        return '_tuplegetter(%d, %r)' % (self._index, self.__doc__)
+
 
 def _and_list(names):
     quoted = ["'%s'" % n for n in names]
