@@ -894,7 +894,7 @@ class NewType:
             name = name.rpartition('.')[-1]
         self.__name__ = name
         self.__supertype__ = tp
-        self.__module__ = 'builtins'
+        self.__module__ = '__main__'   # CPython: the calling module (pyrust has no frame access)
 
     def __repr__(self):
         return '%s.%s' % (self.__module__, self.__qualname__)
