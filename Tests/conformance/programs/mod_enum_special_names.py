@@ -9,12 +9,16 @@ except ValueError as e:
 
 class Box(Enum):
     A = 1
+    __hidden = 2
     LIMIT = nonmember(10)
     _ignore_me = 3
 
     @member
     def helper():
         return 'called'
+
+    def peek(self):
+        return self.__hidden
 
 print(list(Box), Box.LIMIT, Box._ignore_me, Box.helper.value(), repr(Box.helper)[:16])
 
@@ -31,3 +35,4 @@ try:
         Y = 2
 except TypeError as e:
     print('TypeError', e)
+print(Box.A.peek(), len(Box))

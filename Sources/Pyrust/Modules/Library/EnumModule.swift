@@ -51,6 +51,9 @@ def _is_sunder(name):
 
 
 def _is_private(cls_name, name):
+    # pyrust does not mangle `__name` in class bodies, so the unmangled form counts too.
+    if name.startswith('__') and not name.endswith('__') and len(name) > 2:
+        return True
     prefix = '_%s__' % (cls_name,)
     return name.startswith(prefix) and not name.endswith('__') and len(name) > len(prefix)
 
