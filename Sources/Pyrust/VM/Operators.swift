@@ -58,7 +58,6 @@ extension VM {
 
     /// a op b by the builtin types' own rules (user methods already declined).
     func builtinBinaryOp(_ op: BinOp, _ a: Value, _ b: Value, inplace: Bool) throws(PyError) -> Value {
-        if op == .bitor, let u = try unionOfTypes(a, b) { return u }   // int | str
         if op == .bitand || op == .bitor || op == .sub || op == .bitxor, a.isSetLikeDictView || b.isSetLikeDictView {
             return try dictViewSetOp(op, a, b)
         }
@@ -78,6 +77,7 @@ extension VM {
             }
             return try arithmetic(op, x, y)
         }
+        if op == .bitor, let u = try unionOfTypes(a, b) { return u }   // int | str
         switch (op, a, b) {
         case (.add, .str(let x), .str(let y)):
             if x.byteCount == 0 { return b }
