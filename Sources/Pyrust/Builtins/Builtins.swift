@@ -164,7 +164,9 @@ extension VM {
         case .issubclass:
             try args.expect("issubclass", min: 2, max: 2)
             guard case .type(let t) = args[0] else { throw typeError("issubclass() arg 1 must be a class") }
-            if case .type = args[1] {} else if case .tuple = args[1] {} else {
+            if case .type = args[1] {} else if case .tuple = args[1] {} else if case .object(let o) = args[1],
+                o is PyUnionType {} else if case .instance(let i) = args[1],
+                i.type.special(.subclasscheck) != nil {} else {
                 throw typeError("issubclass() arg 2 must be a class, a tuple of classes, or a union")
             }
             return .bool(try classMatches(t, args[1], fname: "issubclass"))
@@ -714,9 +716,16 @@ extension VM {
         if case .type(let c) = cls, let meta = c.metatype, let hook = meta.special(.instancecheck) {
             return try truthy(try callSpecial(hook, cls, [v]))
         }
+        // An object that is no class but answers __instancecheck__ (typing's aliases).
+        if case .instance(let i) = cls, let hook = i.type.special(.instancecheck) {
+            return try truthy(try callSpecial(hook, cls, [v]))
+        }
         if case .tuple(let tt) = cls {
             for x in tt.items { if try isInstance(v, x, fname: fname) { return true } }
             return false
+        }
+        if case .object(let o) = cls, let u = o as? PyUnionType {
+            return try classMatches(typeOf(v), .tuple(PyTuple(try unionCheckMembers(u, fname))), fname: fname)
         }
         return try classMatches(typeOf(v), cls, fname: fname)
     }
@@ -731,7 +740,13 @@ extension VM {
         case .tuple(let tt):
             for x in tt.items { if try classMatches(t, x, fname: fname) { return true } }
             return false
+        case .object(let o) where o is PyUnionType:
+            return try classMatches(t, .tuple(PyTuple(try unionCheckMembers(unsafeDowncast(o, to: PyUnionType.self), fname))),
+                                    fname: fname)
         default:
+            if fname == "issubclass", case .instance(let i) = cls, let hook = i.type.special(.subclasscheck) {
+                return try truthy(try callSpecial(hook, cls, [.type(t)]))
+            }
             throw typeError("\(fname)() arg 2 must be a type, a tuple of types, or a union")
         }
     }

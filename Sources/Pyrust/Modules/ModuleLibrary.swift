@@ -28,9 +28,9 @@ struct NativeModule {
 
 enum ModuleLibrary {
     /// The public modules `find` knows (helper modules with a leading underscore left out).
-    static let names = ["abc", "bisect", "collections", "collections.abc", "copy", "dataclasses", "fractions",
+    static let names = ["abc", "bisect", "collections", "collections.abc", "copy", "dataclasses", "enum", "fractions",
                         "functools", "heapq", "itertools", "json", "keyword", "math", "operator", "random",
-                        "statistics", "string", "sys", "textwrap", "time"]
+                        "statistics", "string", "sys", "textwrap", "time", "typing"]
 
     /// The definition of module `name`, or nil when there is no such module.
     static func find(_ name: String) -> ModuleDefinition? {
@@ -66,6 +66,8 @@ enum ModuleLibrary {
         case "_abc_support": return .native(abcSupport)
         case "dataclasses": return .python(LibrarySource.dataclasses)
         case "_dataclasses": return .native(DataclassesNativeModule.definition)
+        case "enum": return .python(LibrarySource.enumModule)
+        case "typing": return .python(LibrarySource.typing)
         default: return nil
         }
     }
@@ -100,8 +102,7 @@ enum ModuleLibrary {
     /// not here: importing them gives CPython's plain "No module named" error.
     static func isPlanned(_ name: String) -> Bool {
         switch name {
-        case "cmath",
-             "re", "enum", "typing",
+        case "cmath", "re",
              "decimal", "datetime", "unicodedata", "array",
              "numbers", "contextlib", "types", "weakref", "pprint", "reprlib", "struct", "base64", "hashlib",
              "gc", "warnings", "inspect", "traceback", "calendar", "uuid", "secrets", "graphlib":

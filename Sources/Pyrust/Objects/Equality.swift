@@ -71,6 +71,15 @@ func pyHash(_ v: Value) throws(PyError) -> Int {
             if r.length == BigInt.one { return try tupleHash([length, .int(r.start), .none]) }
             return try tupleHash([length, .int(r.start), .int(r.step)])
         }
+        if let g = o as? PyGenericAlias {
+            return (ObjectIdentifier(g.origin).hashValue >> 4) ^ (try tupleHash(g.args))
+        }
+        if let u = o as? PyUnionType {
+            // Order-blind, as equality is.
+            var h = 0x3a5f
+            for a in u.args { h ^= try pyHash(a) }
+            return h == -1 ? -2 : h
+        }
         return ObjectIdentifier(o).hashValue >> 4
     case .undefined: return 0
     }
@@ -166,6 +175,32 @@ private func equalsAtDepth(_ a: Value, _ b: Value, _ depth: Int) throws(PyError)
         if let m = x as? PyMethod, let n = y as? PyMethod {
             // Bound methods are equal when they bind the same function to the same object.
             return identical(m.receiver, n.receiver) && identical(m.function, n.function)
+        }
+        if let g = x as? PyGenericAlias, let h = y as? PyGenericAlias {
+            // list[int] == list[int]: same origin and equal arguments.
+            if g.origin !== h.origin || g.args.count != h.args.count { return false }
+            for i in 0..<g.args.count where !identical(g.args[i], h.args[i]) {
+                if !(try equalsAtDepth(g.args[i], h.args[i], depth + 1)) { return false }
+            }
+            return true
+        }
+        if let u = x as? PyUnionType, let w = y as? PyUnionType {
+            // int | str == str | int: the same members in any order.
+            if u.args.count != w.args.count { return false }
+            for a in u.args {
+                var found = false
+                for b in w.args where identical(a, b) { found = true }
+                if !found {
+                    for b in w.args {
+                        if try equalsAtDepth(a, b, depth + 1) {
+                            found = true
+                            break
+                        }
+                    }
+                }
+                if !found { return false }
+            }
+            return true
         }
         return x === y
     default:

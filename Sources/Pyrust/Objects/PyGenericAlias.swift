@@ -18,7 +18,7 @@ final class PyGenericAlias: PyObject {
 }
 
 extension PyType {
-    static let genericAlias = PyType("GenericAlias", base: object, kind: .object)
+    static let genericAlias = PyType("types.GenericAlias", base: object, kind: .object)
 }
 
 extension VM {

@@ -141,6 +141,11 @@ extension VM {
             }
             try genericSetAttr(inst, name, value)
         case .type(let t):
+            // A metaclass's __setattr__ (enum refuses to rebind members).
+            if let m = t.metatype, let sa = m.special(.setattr) {
+                _ = try call(sa, [obj, .str(name), value])
+                return
+            }
             try typeSetAttr(t, name, value)
         case .exception(let e):
             if let v = try exceptionSetAttr(e, name, value) { _ = v }
@@ -238,13 +243,11 @@ extension VM {
             }
             try genericDelAttr(inst, name)
         case .type(let t):
-            guard t.isHeapType, let d = t.dict else {
-                throw typeError("cannot set '\(name.string)' attribute of immutable type '\(t.name)'")
+            if let m = t.metatype, let da = m.special(.delattr) {
+                _ = try call(da, [obj, .str(name)])
+                return
             }
-            if try d.remove(.str(name)) == nil {
-                throw attributeError("type object '\(t.name)' has no attribute '\(name.string)'")
-            }
-            t.modified()
+            try typeDelAttr(t, name)
         case .function(let f):
             if let d = f.dict, try d.remove(.str(name)) != nil { return }
             throw attributeError("'function' object has no attribute '\(name.string)'")
@@ -336,6 +339,10 @@ extension VM {
             }
         }
         if let v = try typeBuiltinMethod(t, name) { return v }
+        // A metaclass's __getattr__ answers for names the class does not have.
+        if let m = meta, m.isHeapType, let hook = m.lookup(PyStr.make("__getattr__")) {
+            return try call(try descriptorGet(hook, .type(t), m, name), [.str(name)])
+        }
         throw attributeError("type object '\(t.name)' has no attribute '\(name.string)'")
     }
 
@@ -384,6 +391,17 @@ extension VM {
         }
         if name.equals("__subclasses__") { return nil }
         return nil
+    }
+
+    /// del C.name, without the metaclass's __delattr__ (type.__delattr__).
+    func typeDelAttr(_ t: PyType, _ name: PyStr) throws(PyError) {
+        guard t.isHeapType, let d = t.dict else {
+            throw typeError("cannot set '\(name.string)' attribute of immutable type '\(t.name)'")
+        }
+        if try d.remove(.str(name)) == nil {
+            throw attributeError("type object '\(t.name)' has no attribute '\(name.string)'")
+        }
+        t.modified()
     }
 
     func typeSetAttr(_ t: PyType, _ name: PyStr, _ value: Value) throws(PyError) {
@@ -629,6 +647,10 @@ extension VM {
         if let g = o as? PyGenericAlias {
             if name.equals("__origin__") { return .type(g.origin) }
             if name.equals("__args__") { return .tuple(PyTuple(g.args)) }
+        }
+        if let u = o as? PyUnionType {
+            if name.equals("__args__") { return .tuple(PyTuple(u.args)) }
+            if name.equals("__parameters__") { return .tuple(PyTuple([])) }
         }
         if name.equals("__class__") { return .type(o.pyType) }
         if o.isNativeCallable, name.equals("__call__") {

@@ -3,7 +3,8 @@
 
 extension VM {
     /// The class statement: runs the body over a fresh namespace, then calls the metaclass.
-    func buildClass(body: Value, name: PyStr, bases: [Value], keywords: [(PyStr, Value)]) throws(PyError) -> Value {
+    func buildClass(body: Value, name: PyStr, bases originalBases: [Value], keywords: [(PyStr, Value)]) throws(PyError) -> Value {
+        let (bases, origBases) = try resolveMroEntries(originalBases)
         var baseTypes: [PyType] = []
         for b in bases {
             if case .type(let t) = b { baseTypes.append(t) }
@@ -33,6 +34,7 @@ extension VM {
         }
         let winner = metaCallable == nil ? try mostDerivedMetaclass(meta ?? .type, baseTypes) : .type
         var ns = PyDict()
+        var nsValue: Value? = nil   // a dict subclass __prepare__ made: the body stores through it
         let prepareName = PyStr.make("__prepare__")
         if metaCallable == nil, winner.isHeapType, winner.lookup(prepareName) != nil {
             // metaclass.__prepare__(name, bases, **kw) makes the namespace the body fills.
@@ -43,23 +45,35 @@ extension VM {
                 kwNames.append(k)
             }
             let prepared = try call(try typeGetAttr(winner, prepareName), values, positionalCount: 2, kwNames: kwNames)
-            guard case .dict(let d) = prepared else {
+            if case .dict(let d) = prepared {
+                ns = d
+            } else if isClassNamespace(prepared), let d = namespaceDict(prepared) {
+                ns = d
+                nsValue = prepared
+            } else {
                 if userSpecial(prepared, .getitem) != nil { throw notSupported("__prepare__ returning a non-dict mapping") }
                 throw typeError("\(winner.name).__prepare__() must return a mapping, not \(typeName(prepared))")
             }
-            ns = d
         }
-        try ns.set(Value.str(PyStr.make("__module__")), Value.str(PyStr.make(currentModuleName)))
+        let namespace = nsValue ?? .dict(ns)
+        var moduleName = Value.str(PyStr.make(currentModuleName))
+        if nsValue != nil, let v = try namespaceLoad(namespace, .str(PyStr.make("__name__"))) {
+            moduleName = v   // CPython's body starts with `__module__ = __name__`, looked up in the namespace
+        }
+        try storeSubscript(namespace, Value.str(PyStr.make("__module__")), moduleName)
         if case .function(let f) = body {
-            try ns.set(Value.str(PyStr.make("__qualname__")), Value.str(PyStr.make(f.qualname)))
+            try storeSubscript(namespace, Value.str(PyStr.make("__qualname__")), Value.str(PyStr.make(f.qualname)))
         }
-        let cellValue = try call(body, [.dict(ns)])
+        let cellValue = try call(body, [namespace])
+        if let ob = origBases {
+            try storeSubscript(namespace, Value.str(PyStr.make("__orig_bases__")), ob)
+        }
         let cls: Value
         let basesTuple = Value.tuple(PyTuple(bases))
         if winner === PyType.type && metaCallable == nil {
             cls = .type(try typeNew(.type, .str(name), basesTuple, .dict(ns), rest))
         } else {
-            var values: [Value] = [.str(name), basesTuple, .dict(ns)]
+            var values: [Value] = [.str(name), basesTuple, namespace]
             var kwNames: [PyStr] = []
             for (k, v) in rest {
                 values.append(v)
@@ -71,6 +85,33 @@ extension VM {
             cr.cell.value = cls
         }
         return cls
+    }
+
+    /// Bases that are not classes but have __mro_entries__ (typing's List[int], Generic[T],
+    /// NamedTuple) are replaced by what it returns; the original tuple becomes __orig_bases__.
+    private func resolveMroEntries(_ bases: [Value]) throws(PyError) -> ([Value], Value?) {
+        var resolved: [Value] = []
+        var changed = false
+        let entriesName = PyStr.make("__mro_entries__")
+        for b in bases {
+            if case .type = b {
+                resolved.append(b)
+                continue
+            }
+            let hook: Value
+            do throws(PyError) {
+                hook = try getAttr(b, entriesName)
+            } catch {
+                if !error.exc.type.isSubtype(of: .attributeError) { throw error }
+                resolved.append(b)
+                continue
+            }
+            let r = try call(hook, [.tuple(PyTuple(bases))])
+            guard case .tuple(let entries) = r else { throw typeError("__mro_entries__ must return a tuple") }
+            resolved.append(contentsOf: entries.items)
+            changed = true
+        }
+        return changed ? (resolved, .tuple(PyTuple(bases))) : (bases, nil)
     }
 
     private func metatypeOf(_ t: PyType) -> PyType { t.metatype ?? .type }
@@ -98,7 +139,7 @@ extension VM {
         guard case .tuple(let bt) = basesValue else {
             throw typeError("type.__new__() argument 2 must be tuple, not \(typeName(basesValue))")
         }
-        guard case .dict(let source) = nsValue else {
+        guard let source = namespaceDict(nsValue) else {
             throw typeError("type.__new__() argument 3 must be dict, not \(typeName(nsValue))")
         }
         var bases: [PyType] = []
@@ -418,7 +459,11 @@ extension VM {
             guard args.count == 3, case .str(let n) = args[1] else {
                 throw typeError("expected 2 arguments, got \(args.count - 1)")
             }
-            if case .instance(let i) = me { try genericSetAttr(i, n, args[2]) } else { try setAttr(me, n, args[2]) }
+            switch me {
+            case .instance(let i): try genericSetAttr(i, n, args[2])
+            case .type(let t): try typeSetAttr(t, n, args[2])   // type.__setattr__: no metaclass hook again
+            default: try setAttr(me, n, args[2])
+            }
             return .none
         case .objectGetattribute:
             guard args.count == 2, case .str(let n) = args[1] else {
@@ -433,7 +478,11 @@ extension VM {
             guard args.count == 2, case .str(let n) = args[1] else {
                 throw typeError("expected 1 argument, got \(args.count - 1)")
             }
-            if case .instance(let i) = me { try genericDelAttr(i, n) } else { try delAttr(me, n) }
+            switch me {
+            case .instance(let i): try genericDelAttr(i, n)
+            case .type(let t): try typeDelAttr(t, n)
+            default: try delAttr(me, n)
+            }
             return .none
         case .objectFormat:
             guard args.count == 2, case .str(let spec) = args[1] else {

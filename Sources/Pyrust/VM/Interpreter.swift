@@ -382,10 +382,14 @@ extension VM {
                     case .cache:
                         break
                     case .loadName:
-                        guard case .dict(let ns) = locals.pointee, case .str(let name) = code.consts[Int(i.b)] else {
-                            throw badBytecode("class namespace")
+                        guard case .str(let name) = code.consts[Int(i.b)] else { throw badBytecode("class namespace") }
+                        let found: Value?
+                        if case .dict(let ns) = locals.pointee { found = ns.getStr(name) } else {
+                            frames.top.pointee.ip = pc - ins
+                            frames.top.pointee.sp = sp
+                            found = try namespaceLoad(locals.pointee, .str(name))
                         }
-                        if let v = ns.getStr(name) {
+                        if let v = found {
                             sp.initialize(to: v)
                         } else if frames.top.pointee.function?.namespace != nil {
                             // A class body in a module written in Python: its module's globals.
@@ -401,22 +405,41 @@ extension VM {
                         }
                         sp += 1
                     case .storeName:
-                        sp -= 1
-                        guard case .dict(let ns) = locals.pointee else { throw badBytecode("class namespace") }
-                        try ns.set(code.consts[Int(i.arg)], sp.move())
+                        if case .dict(let ns) = locals.pointee {
+                            sp -= 1
+                            try ns.set(code.consts[Int(i.arg)], sp.move())
+                        } else {
+                            // A __setitem__ written in Python runs above this frame's stack.
+                            frames.top.pointee.ip = pc - ins
+                            frames.top.pointee.sp = sp
+                            sp -= 1
+                            let v = sp.move()
+                            try storeSubscript(locals.pointee, code.consts[Int(i.arg)], v)
+                        }
                     case .deleteName:
-                        guard case .dict(let ns) = locals.pointee else { throw badBytecode("class namespace") }
-                        if try ns.remove(code.consts[Int(i.arg)]) == nil {
+                        let removed: Bool
+                        if case .dict(let ns) = locals.pointee {
+                            removed = try ns.remove(code.consts[Int(i.arg)]) != nil
+                        } else {
+                            frames.top.pointee.ip = pc - ins
+                            frames.top.pointee.sp = sp
+                            removed = try namespaceDelete(locals.pointee, code.consts[Int(i.arg)])
+                        }
+                        if !removed {
                             if frames.top.pointee.function?.namespace != nil {
                                 throw PyError(.nameError, "name '\((try? str(code.consts[Int(i.arg)]).string) ?? "?")' is not defined")
                             }
                             throw nameNotDefined(Int(i.b))
                         }
                     case .loadClassDeref:
-                        guard case .dict(let ns) = locals.pointee, case .str(let name) = code.consts[Int(i.b)] else {
-                            throw badBytecode("class namespace")
+                        guard case .str(let name) = code.consts[Int(i.b)] else { throw badBytecode("class namespace") }
+                        let found: Value?
+                        if case .dict(let ns) = locals.pointee { found = ns.getStr(name) } else {
+                            frames.top.pointee.ip = pc - ins
+                            frames.top.pointee.sp = sp
+                            found = try namespaceLoad(locals.pointee, .str(name))
                         }
-                        if let v = ns.getStr(name) {
+                        if let v = found {
                             sp.initialize(to: v)
                         } else {
                             let v = cells.unsafelyUnwrapped.cells[Int(i.arg)].value

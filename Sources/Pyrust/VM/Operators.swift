@@ -77,6 +77,7 @@ extension VM {
             }
             return try arithmetic(op, x, y)
         }
+        if op == .bitor, let u = try unionOfTypes(a, b) { return u }   // int | str
         switch (op, a, b) {
         case (.add, .str(let x), .str(let y)):
             if x.byteCount == 0 { return b }

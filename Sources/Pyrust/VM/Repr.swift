@@ -256,6 +256,8 @@ extension VM {
             out.append(contentsOf: "<method-wrapper '\(dc.name)' of \(typeName(dc.descriptor)) object at \(addressText(dc.descriptor))>".utf8)
         } else if let g = o as? PyGenericAlias {
             out.append(contentsOf: try genericAliasRepr(g).utf8)
+        } else if let u = o as? PyUnionType {
+            out.append(contentsOf: try unionTypeRepr(u).utf8)
         } else if let dv = o as? PyDictView {
             out.append(contentsOf: dv.pyType.name.utf8)
             out.append(UInt8(ascii: "("))
