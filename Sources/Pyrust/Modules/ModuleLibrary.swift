@@ -53,6 +53,8 @@ enum ModuleLibrary {
         case "textwrap": return .python(LibrarySource.textwrap)
         case "fractions": return .python(LibrarySource.fractions)
         case "statistics": return .python(LibrarySource.statistics)
+        case "re": return .python(LibrarySource.re)
+        case "_re": return .native(ReNativeModule.definition)
         default: return nil
         }
     }
@@ -72,7 +74,7 @@ enum ModuleLibrary {
     static func isPlanned(_ name: String) -> Bool {
         switch name {
         case "cmath", "collections", "collections.abc",
-             "re", "dataclasses", "enum", "abc", "typing",
+             "dataclasses", "enum", "abc", "typing",
              "decimal", "datetime", "unicodedata", "array",
              "numbers", "contextlib", "types", "weakref", "pprint", "reprlib", "struct", "base64", "hashlib",
              "gc", "warnings", "inspect", "traceback", "calendar", "uuid", "secrets", "graphlib":
