@@ -65,8 +65,8 @@ enum ReNativeModule {
                     case .overflow: throw overflowError(error.message)
                     case .value: throw PyError(.notImplementedError, error.message)
                     case .reError:
-                        let made = try vm.call(args[2], [.str(PyStr.make(error.message)), pattern,
-                                                          error.position.map { Value.int($0) } ?? .none])
+                        let made = try vm.call(args[2], error.position.map { [.str(PyStr.make(error.message)), pattern, .int($0)] }
+                                                          ?? [.str(PyStr.make(error.message))])
                         guard case .exception(let exc) = made else { throw typeError("exceptions must derive from BaseException") }
                         throw PyError(exc)
                     }

@@ -71,9 +71,13 @@ private func formatOne(_ vm: VM, _ exc: PyException, _ text: inout String) {
     }
 }
 
-/// How a traceback names an exception class: builtins by name, __main__ classes by qualname.
+/// How a traceback names an exception class: builtins by name, __main__ classes by qualname,
+/// classes of other modules (re.error, json.decoder.JSONDecodeError) by module and qualname.
 func exceptionTypeName(_ t: PyType) -> String {
-    t.isHeapType ? t.qualname : t.name
+    guard t.isHeapType else { return t.name }
+    let module = t.moduleName
+    if module == "__main__" || module == "builtins" { return t.qualname }
+    return module + "." + t.qualname
 }
 
 private func repeatedLine(_ n: Int) -> String {

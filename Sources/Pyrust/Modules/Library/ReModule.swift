@@ -16,12 +16,15 @@ __all__ = ['match', 'fullmatch', 'search', 'sub', 'subn', 'split', 'findall', 'f
 _MAXSIZE = 9223372036854775807
 _FLAG_NAMES = (('TEMPLATE', 1), ('IGNORECASE', 2), ('LOCALE', 4), ('MULTILINE', 8), ('DOTALL', 16),
                ('UNICODE', 32), ('VERBOSE', 64), ('DEBUG', 128), ('ASCII', 256))
+# The order RegexFlag's repr names them in (its members' order; Pattern's repr uses the one above).
+_MEMBER_ORDER = (('ASCII', 256), ('IGNORECASE', 2), ('LOCALE', 4), ('UNICODE', 32), ('MULTILINE', 8),
+                 ('DOTALL', 16), ('VERBOSE', 64), ('TEMPLATE', 1), ('DEBUG', 128))
 
 
-def _flags_text(value, prefix):
+def _flags_text(value, prefix, order=_FLAG_NAMES):
     names = []
     rest = value
-    for name, bit in _FLAG_NAMES:
+    for name, bit in order:
         if value & bit:
             names.append(prefix + name)
             rest &= ~bit
@@ -40,7 +43,7 @@ class RegexFlag(int):
             return 're.NOFLAG'
         if v < 0:
             return 're.RegexFlag(%d)' % v
-        return _flags_text(v, 're.')
+        return _flags_text(v, 're.', _MEMBER_ORDER)
 
     __str__ = __repr__
 
