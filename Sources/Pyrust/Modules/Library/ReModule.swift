@@ -289,6 +289,11 @@ def _parse_template(pattern, template):
     return items
 
 
+def _text(string):
+    # What slices of the subject are: a bytearray's are bytes, as in CPython.
+    return bytes(string) if isinstance(string, bytearray) else string
+
+
 def _expand(items, string, regs, empty):
     out = []
     for x in items:
@@ -356,6 +361,7 @@ class Pattern:
         m = object.__new__(Match)
         m._lastindex, m._regs = found
         m._string = string
+        m._text = _text(string)
         m._re = self
         m._pos = pos
         m._endpos = endpos
@@ -387,6 +393,7 @@ class Pattern:
     def findall(self, string, pos=0, endpos=_MAXSIZE):
         """Return a list of all non-overlapping matches of pattern in string."""
         found = _re.scan(self._prog, string, pos, endpos, 0)
+        string = _text(string)
         groups = self._groups
         empty = string[:0]
         out = []
@@ -419,13 +426,13 @@ class Pattern:
             backslash = '\\' if isinstance(repl, str) else b'\\'
             items = _parse_template(self, repl) if backslash in repl else [repl]
         if count < 0:
-            return string[:0] + string, 0
+            return _text(string), 0
         found = _re.scan(self._prog, string, 0, _MAXSIZE, count)
         if not found:
-            return string[:0] + string, 0
+            return _text(string), 0
+        subject = string
+        string = _text(string)
         empty = string[:0]
-        if not isinstance(empty, (str, bytes)):
-            empty = bytes(empty)
         pieces = []
         last = 0
         for f in found:
@@ -434,7 +441,7 @@ class Pattern:
             if s > last:
                 pieces.append(string[last:s])
             if items is None:
-                r = repl(self._make(f, string, 0, len(string)))
+                r = repl(self._make(f, subject, 0, len(string)))
                 if r is not None:
                     pieces.append(r)
             elif len(items) == 1 and items[0].__class__ is not int:
@@ -461,6 +468,7 @@ class Pattern:
             _re.scan(self._prog, string, 0, 0, 1)
             return [string]
         found = _re.scan(self._prog, string, 0, _MAXSIZE, maxsplit)
+        string = _text(string)
         out = []
         last = 0
         for _, regs in found:
@@ -538,13 +546,13 @@ class Match:
         s, e = self._regs[self._index(group)]
         if s < 0:
             return default
-        return self._string[s:e]
+        return self._text[s:e]
 
     def group(self, *args):
         """Return one or more subgroups of the match."""
         if not args:
             s, e = self._regs[0]
-            return self._string[s:e]
+            return self._text[s:e]
         if len(args) == 1:
             return self._get(args[0])
         return tuple(self._get(g) for g in args)
@@ -554,7 +562,7 @@ class Match:
 
     def groups(self, default=None):
         """Return a tuple containing all the subgroups of the match, from 1."""
-        string = self._string
+        string = self._text
         return tuple(string[s:e] if s >= 0 else default for s, e in self._regs[1:])
 
     def groupdict(self, default=None):
@@ -579,12 +587,12 @@ class Match:
     def expand(self, template):
         """Return the string obtained by doing backslash substitution on the string template, as done by the sub() method."""
         items = _parse_template(self._re, template)
-        empty = self._string[:0]
-        return _expand(items, self._string, self._regs, empty)
+        empty = self._text[:0]
+        return _expand(items, self._text, self._regs, empty)
 
     def __repr__(self):
         s, e = self._regs[0]
-        return '<re.Match object; span=(%d, %d), match=%r>' % (s, e, self._string[s:e])
+        return '<re.Match object; span=(%d, %d), match=%r>' % (s, e, self._text[s:e])
 
     def __copy__(self):
         return self
