@@ -7,6 +7,7 @@ extension LibrarySource {
 """Support for regular expressions (RE)."""
 
 import _re
+from operator import index as _index_of
 
 __all__ = ['match', 'fullmatch', 'search', 'sub', 'subn', 'split', 'findall', 'finditer', 'compile',
            'purge', 'escape', 'error', 'Pattern', 'Match', 'A', 'I', 'L', 'M', 'S', 'X', 'U',
@@ -117,6 +118,7 @@ def _compile(pattern, flags):
     if flags & 128:
         raise NotImplementedError('re.DEBUG is not supported by pyrust')
     if not isinstance(pattern, (str, bytes)):
+        hash(pattern)       # CPython looks the pattern up in a cache first
         if isinstance(pattern, bytearray):
             pattern = bytes(pattern)
         else:
@@ -369,8 +371,8 @@ class Pattern:
 
     def _bounds(self, string, pos, endpos):
         n = len(string) if isinstance(string, (str, bytes, bytearray)) else 0
-        pos = pos.__index__() if pos.__class__ is not int else pos
-        endpos = endpos.__index__() if endpos.__class__ is not int else endpos
+        pos = _index_of(pos)
+        endpos = _index_of(endpos)
         pos = 0 if pos < 0 else n if pos > n else pos
         endpos = 0 if endpos < 0 else n if endpos > n else endpos
         return pos, endpos
@@ -416,12 +418,13 @@ class Pattern:
 
     def _subx(self, repl, string, count):
         if count.__class__ is not int:
-            count = count.__index__()
+            count = _index_of(count)
         is_str = isinstance(self._pattern, str)
         if callable(repl):
             items = None
         else:
             if not isinstance(repl, (str, bytes, bytearray)):
+                hash(repl)      # CPython looks the template up in a cache first
                 raise TypeError('decoding to str: need a bytes-like object, %s found' % type(repl).__name__)
             backslash = '\\' if isinstance(repl, str) else b'\\'
             items = _parse_template(self, repl) if backslash in repl else [repl]
@@ -463,7 +466,7 @@ class Pattern:
     def split(self, string, maxsplit=0):
         """Split string by the occurrences of pattern."""
         if maxsplit.__class__ is not int:
-            maxsplit = maxsplit.__index__()
+            maxsplit = _index_of(maxsplit)
         if maxsplit < 0:
             _re.scan(self._prog, string, 0, 0, 1)
             return [string]
@@ -529,14 +532,19 @@ class Match:
             if 0 <= group < len(self._regs):
                 return group
             raise IndexError('no such group')
+        if isinstance(group, int):
+            group = int(group)
+            if 0 <= group < len(self._regs):
+                return group
+            raise IndexError('no such group')
         if isinstance(group, str):
             index = self._re._groupindex.get(group)
             if index is None:
                 raise IndexError('no such group')
             return index
         try:
-            group = group.__index__()
-        except (AttributeError, TypeError):
+            group = _index_of(group)
+        except TypeError:
             raise IndexError('no such group') from None
         if 0 <= group < len(self._regs):
             return group
@@ -592,7 +600,7 @@ class Match:
 
     def __repr__(self):
         s, e = self._regs[0]
-        return '<re.Match object; span=(%d, %d), match=%r>' % (s, e, self._text[s:e])
+        return '<re.Match object; span=(%d, %d), match=%s>' % (s, e, repr(self._text[s:e])[:50])
 
     def __copy__(self):
         return self
