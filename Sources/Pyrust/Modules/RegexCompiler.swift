@@ -102,7 +102,8 @@ final class RegexProgram {
         switch node {
         case .empty: break
         case .char(let c, let mode):
-            if mode == .exact || RegexChars.lower(c, mode) == c && RegexChars.upper(c, mode) == c {
+            // Non-ASCII letters may fold with others that map to them (U+1E9E to ß): always fold.
+            if mode == .exact || (c < 0x80 && RegexChars.lower(c, mode) == c && RegexChars.upper(c, mode) == c) {
                 _ = add(.char, Int(c))
             } else {
                 _ = add(.charFold, Int(c), Int(mode.rawValue))

@@ -59,6 +59,8 @@ final class RegexSet {
         let lo = RegexChars.lower(c, caseMode), up = RegexChars.upper(c, caseMode)
         if lo != c && rawContains(lo) { return true }
         if up != c && rawContains(up) { return true }
+        let upLow = RegexChars.lower(up, caseMode)
+        if upLow != c && upLow != lo && rawContains(upLow) { return true }
         return false
     }
 }
@@ -386,19 +388,19 @@ struct RegexParser {
         case .repeatNode: throw error("multiple repeat", index - here + 1)
         default: break
         }
-        if case .atomic(let inner) = item, case .repeatNode = inner, isPossessiveMarker(item) {
-            throw error("multiple repeat", index - here + 1)
-        }
+        if isPossessiveMarker(item) { throw error("multiple repeat", index - here + 1) }
         if case .sequence(let xs) = item, xs.isEmpty { item = .empty }
         let kind: RegexRepeatKind = match("?") ? .lazy : match("+") ? .possessive : .greedy
         let node = RegexNode.repeatNode(item, min: lo, max: hi, kind: kind)
-        items[items.count - 1] = kind == .possessive ? .atomic(.sequence([node])) : node
+        items[items.count - 1] = kind == .possessive ? .atomic(.sequence([node, .empty])) : node
     }
 
-    /// A possessive repeat is stored as atomic(sequence([repeat])) so that a following
-    /// quantifier is "multiple repeat" while a real atomic group (?>...) can be repeated.
+    /// A possessive repeat is stored as atomic(sequence([repeat, empty])) (a shape no group
+    /// produces) so that a following quantifier is "multiple repeat" while a real atomic group
+    /// (?>...) can be repeated.
     private func isPossessiveMarker(_ n: RegexNode) -> Bool {
-        if case .atomic(let inner) = n, case .sequence(let xs) = inner, xs.count == 1, case .repeatNode = xs[0] { return true }
+        if case .atomic(let inner) = n, case .sequence(let xs) = inner, xs.count == 2, case .repeatNode = xs[0],
+           case .empty = xs[1] { return true }
         return false
     }
 
@@ -522,11 +524,9 @@ struct RegexParser {
             groupWidths[gid] = body.width(groupWidths.map { $0 ?? (0, nil) })
             return .group(gid, body)
         }
-        // A non-capturing group: keep it a unit (so a quantifier after it applies to all of it).
-        if case .sequence = body { return .sequence([body]) }
-        if case .alternation = body { return .sequence([body]) }
-        if case .empty = body { return .sequence([]) }
-        return body
+        // A non-capturing group stays a unit: a quantifier after it applies to all of it, and
+        // `(?:a*)*` or `(?:^)*` are not "multiple repeat" or "nothing to repeat".
+        return .sequence([body])
     }
 
     mutating func parseConditional(start: Int, verbose: Bool, nested: Int) throws(RegexSyntaxError) -> RegexNode {

@@ -106,7 +106,7 @@ class error(Exception):
 def _int_flags(flags):
     if isinstance(flags, int):
         return int(flags)
-    raise TypeError("unsupported operand type(s) for &: '%s' and 'int'" % type(flags).__name__)
+    raise TypeError("unsupported operand type(s) for &: '%s' and 'RegexFlag'" % type(flags).__name__)
 
 
 def _compile(pattern, flags):
