@@ -216,7 +216,11 @@ struct RegexMatcher {
                 if g <= program.groupCount && slots[2 * g] >= 0 && slots[2 * g + 1] >= 0 { pc += 1 } else { pc = inst.b }
             case .lookStart:
                 let look = program.looks[inst.a]
-                if look.behind && pos - look.width < 0 { ok = false; break }
+                if look.behind && pos - look.width < 0 {
+                    // Not enough text behind: a negative lookbehind holds, a positive one fails.
+                    if look.negative { pc = look.end } else { ok = false }
+                    break
+                }
                 push(RegexMatcher.lookMarker, inst.a, pos, 0)
                 lookMarkers[inst.a] = stack.count - 1
                 if look.behind { pos -= look.width }
