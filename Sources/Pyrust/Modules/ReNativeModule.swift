@@ -25,6 +25,15 @@ final class RegexCache {
     }
     var programs: [Key: RegexProgram] = [:]
     static let capacity = 512
+    /// The last patterns compiled from a str, looked up by identity first (a pattern literal in
+    /// a loop is the same str object each time), without converting or hashing it.
+    var recent: [(PyStr, Int, RegexProgram)] = []
+    static let recentCapacity = 16
+
+    func recentProgram(_ s: PyStr, _ flags: Int) -> RegexProgram? {
+        for (k, f, p) in recent where f == flags && (k === s || k.sameBytes(s)) { return p }
+        return nil
+    }
     /// The code points of the last long str searched (tokenizers call match(s, pos) in a loop).
     var lastSubject: PyStr? = nil
     var lastScalars: [UInt32] = []
@@ -42,6 +51,7 @@ enum ReNativeModule {
             try args.expect("compile", min: 3, max: 3)
             let pattern = args[0]
             var flags = try vm.ssizeArgument(args[1])
+            if case .str(let s) = pattern, let p = cache.recentProgram(s, flags) { return compiled(p) }
             let text: [UInt32]
             let isBytes: Bool
             switch pattern {
@@ -90,10 +100,53 @@ enum ReNativeModule {
                 if cache.programs.count >= RegexCache.capacity { cache.programs.removeAll() }
                 cache.programs[key] = program
             }
+            if case .str(let s) = pattern {
+                if cache.recent.count >= RegexCache.recentCapacity { cache.recent.removeFirst() }
+                cache.recent.append((s, try vm.ssizeArgument(args[1]), program))
+            }
+            return compiled(program)
+        }
+
+        func compiled(_ program: RegexProgram) -> Value {
             var names: [Value] = []
             for (n, i) in program.groupNames { names.append(.tuple(PyTuple([.str(PyStr.make(n)), .int(i)]))) }
             return .tuple(PyTuple([.object(PyRegexProgram(program)), .int(program.flags), .int(program.groupCount),
                                    .tuple(PyTuple(names))]))
+        }
+
+        // findall(program, string, pos, endpos) -> the list re.findall returns.
+        add("findall") { (vm, args) throws(PyError) -> Value in
+            try args.expect("findall", min: 4, max: 4)
+            let program = try programArgument(args[0])
+            let subjectValue = args[1]
+            return try withSubject(vm, cache, program, subjectValue) { (subject) throws(PyError) -> Value in
+                let (pos, endpos) = try bounds(vm, args[2], args[3], subject.count)
+                var out: [Value] = []
+                if pos > endpos { return .list(PyList(out)) }
+                var m = RegexMatcher(program, subject, end: endpos, vm: vm)
+                var at = pos
+                var mustAdvance = false
+                let groups = program.groupCount
+                while true {
+                    m.mustAdvance = mustAdvance
+                    if !(try m.find(from: at, search: true)) { break }
+                    if groups == 0 {
+                        out.append(piece(subjectValue, subject, m.slots[0], m.slots[1]))
+                    } else if groups == 1 {
+                        out.append(piece(subjectValue, subject, m.slots[2], m.slots[3]))
+                    } else {
+                        var items: [Value] = []
+                        for g in 1...groups { items.append(piece(subjectValue, subject, m.slots[2 * g], m.slots[2 * g + 1])) }
+                        out.append(.tuple(PyTuple(items)))
+                    }
+                    let e = m.slots[1]
+                    mustAdvance = e == m.slots[0]
+                    at = e
+                    if at > endpos { break }
+                    try vm.charge(1)
+                }
+                return .list(PyList(out))
+            }
         }
 
         // match(program, string, pos, endpos, mode) -> None or (lastindex, ((start, end), ...));
@@ -146,6 +199,20 @@ enum ReNativeModule {
             cache.lastScalars = []
             return .none
         }
+    }
+
+    /// subject[s:e] as findall gives it ('' or b'' for an unset group; bytes for a bytearray).
+    private static func piece(_ v: Value, _ scalars: UnsafeBufferPointer<UInt32>, _ s: Int, _ e: Int) -> Value {
+        if case .str(let str) = v {
+            if s < 0 || e <= s { return .str(PyStr.empty) }
+            if str.isASCII { return .str(strSlice(str, s, e)) }
+            return .str(PyStr.fromScalars(Array(UnsafeBufferPointer(rebasing: scalars[s..<e]))))
+        }
+        if s < 0 || e <= s { return .object(PyBytes.make([])) }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(e - s)
+        for i in s..<e { bytes.append(UInt8(truncatingIfNeeded: scalars[i])) }
+        return .object(PyBytes.make(bytes))
     }
 
     private static func programArgument(_ v: Value) throws(PyError) -> RegexProgram {

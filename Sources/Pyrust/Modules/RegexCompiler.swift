@@ -57,6 +57,22 @@ final class RegexProgram {
     var isBytes = false
     /// A code point every match must start with (exact case), for a fast search.
     var firstChar: UInt32? = nil
+    /// The pc of a one-character instruction every match must start with (-1: none): a
+    /// search skips the positions where it fails without starting the matcher.
+    var firstTest = -1
+
+    private func leadingTest() -> Int {
+        var pc = 0
+        while pc < code.count {
+            switch code[pc].op {
+            case .save: pc += 1
+            case .char, .charFold, .any, .anyAll, .set: return pc
+            case .repeatOne: return loops[code[pc].a].min >= 1 ? pc + 1 : -1
+            default: return -1
+            }
+        }
+        return -1
+    }
 
     /// Widths of the groups (for a lookbehind that refers to one), while compiling.
     private var groupWidths: [(Int, Int?)] = []
@@ -68,6 +84,7 @@ final class RegexProgram {
         p.emit(node)
         p.code.append(RegexInst(op: .match))
         p.firstChar = RegexProgram.leadingChar(node)
+        p.firstTest = p.leadingTest()
         p.groupWidths = []
         return p
     }

@@ -62,6 +62,11 @@ struct RegexMatcher {
                 while st < end && subject[st] != fc { st += 1 }
                 steps &+= 1
                 if st >= end { return false }
+            } else if program.firstTest >= 0 {
+                let test = code[program.firstTest]
+                while st < end && !matchOne(test, st) { st += 1 }
+                steps &+= 1
+                if st >= end { return false }
             }
             if try run(st) { return true }
             st += 1

@@ -394,21 +394,7 @@ class Pattern:
 
     def findall(self, string, pos=0, endpos=_MAXSIZE):
         """Return a list of all non-overlapping matches of pattern in string."""
-        found = _re.scan(self._prog, string, pos, endpos, 0)
-        string = _text(string)
-        groups = self._groups
-        empty = string[:0]
-        out = []
-        for _, regs in found:
-            if groups == 0:
-                s, e = regs[0]
-                out.append(string[s:e])
-            elif groups == 1:
-                s, e = regs[1]
-                out.append(string[s:e] if s >= 0 else empty)
-            else:
-                out.append(tuple(string[s:e] if s >= 0 else empty for s, e in regs[1:]))
-        return out
+        return _re.findall(self._prog, string, pos, endpos)
 
     def finditer(self, string, pos=0, endpos=_MAXSIZE):
         """Return an iterator over all non-overlapping matches for the RE pattern in string."""
