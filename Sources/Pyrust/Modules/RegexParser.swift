@@ -256,16 +256,15 @@ struct RegexParser {
     mutating func getUntil(_ terminator: UInt32, _ name: String) throws(RegexSyntaxError) -> [UInt32] {
         var result: [UInt32] = []
         while true {
-            guard let c = next else {
+            guard let token = try get() else {
                 if result.isEmpty { throw error("missing " + name) }
                 throw error("missing \(RegexParser.string([terminator])), unterminated name", result.count)
             }
-            index += 1
-            if c == terminator {
+            if token.count == 1 && token[0] == terminator {
                 if result.isEmpty { throw error("missing " + name, 1) }
                 break
             }
-            result.append(c)
+            result += token
         }
         return result
     }
@@ -289,6 +288,21 @@ struct RegexParser {
     // MARK: - the grammar
 
     mutating func parse() throws(RegexSyntaxError) -> RegexNode {
+        do throws(RegexSyntaxError) {
+            return try parsePattern()
+        } catch {
+            // sre's tokenizer looks one token ahead, so a pattern ending in a lone backslash
+            // fails as soon as the parser gets to the character before it.
+            var trailing = 0
+            while trailing < text.count && text[text.count - 1 - trailing] == 0x5C { trailing += 1 }
+            if trailing % 2 == 1 && index >= text.count - 1 {
+                throw RegexSyntaxError(message: "bad escape (end of pattern)", position: text.count - 1)
+            }
+            throw error
+        }
+    }
+
+    private mutating func parsePattern() throws(RegexSyntaxError) -> RegexNode {
         let node = try parseAlternation(verbose: flags & RegexFlag.verbose != 0, nested: 0)
         if next != nil { throw error("unbalanced parenthesis") }
         for (g, pos) in groupRefPositions where g > groupCount {
@@ -423,10 +437,10 @@ struct RegexParser {
         var lookKind: (behind: Bool, negative: Bool)? = nil
         var atomic = false
         if match("?") {
-            guard let char = next else { throw error("unexpected end of pattern") }
-            index += 1
-            switch char {
-            case 0x50:  // P
+            guard let token = try get() else { throw error("unexpected end of pattern") }
+            if token.count == 2 { throw error("unknown extension ?" + RegexParser.string(token), 3) }
+            let char = token[0]
+            switch char {            case 0x50:  // P
                 if match("<") {
                     let n = try getUntil(0x3E, "group name")
                     if !RegexParser.isIdentifier(n) {
@@ -446,9 +460,8 @@ struct RegexParser {
                     try checkLookbehindGroup(gid)
                     return .backref(gid, caseMode)
                 } else {
-                    guard let c = next else { throw error("unexpected end of pattern") }
-                    index += 1
-                    throw error("unknown extension ?P" + RegexParser.string([c]), 3)
+                    guard let t = try get() else { throw error("unexpected end of pattern") }
+                    throw error("unknown extension ?P" + RegexParser.string(t), t.count + 2)
                 }
             case 0x3A: capture = false  // :
             case 0x23:  // # comment
@@ -462,9 +475,11 @@ struct RegexParser {
                 lookKind = (false, char == 0x21)
                 capture = false
             case 0x3C:  // <
-                guard let c = next else { throw error("unexpected end of pattern") }
-                index += 1
-                if c != 0x3D && c != 0x21 { throw error("unknown extension ?<" + RegexParser.string([c]), 3) }
+                guard let t = try get() else { throw error("unexpected end of pattern") }
+                let c = t[0]
+                if t.count == 2 || (c != 0x3D && c != 0x21) {
+                    throw error("unknown extension ?<" + RegexParser.string(t), t.count + 2)
+                }
                 lookKind = (true, c == 0x21)
                 capture = false
             case 0x3E:  // > atomic group
@@ -734,7 +749,7 @@ struct RegexParser {
         if let v = RegexParser.simpleEscape(c) { return .literal(v) }
         if let cat = categoryItem(c) { return cat }
         if let v = try hexEscape(escape) { return .literal(v) }
-        if c == 0x4E && !isBytes { throw unsupportedNamedEscape() }
+        if c == 0x4E && !isBytes { return .literal(try namedEscape()) }
         if RegexParser.isOctal(c) {
             let more = getWhile(2, RegexParser.isOctal)
             let all = escape + more
@@ -748,8 +763,28 @@ struct RegexParser {
         return .literal(c)
     }
 
-    func unsupportedNamedEscape() -> RegexSyntaxError {
-        RegexSyntaxError(kind: .value, message: "\\N{...} escapes are not supported by pyrust", position: nil)
+    /// \N{NAME} (after the \N): the code point named NAME, as unicodedata.lookup finds it.
+    mutating func namedEscape() throws(RegexSyntaxError) -> UInt32 {
+        if !match("{") { throw error("missing {") }
+        let name = try getUntil(0x7D, "character name")
+        let wanted = RegexParser.string(name).uppercased()
+        if let c = RegexParser.scalarNamed(wanted) { return c }
+        throw error("undefined character name \(RegexParser.repr(RegexParser.string(name)))", name.count + 4)
+    }
+
+    /// A linear search of the Unicode names (Swift has no lookup by name; patterns that use
+    /// \N{...} are compiled once per thread and cached).
+    static func scalarNamed(_ name: String) -> UInt32? {
+        if name.isEmpty { return nil }
+        for range in [UInt32(0)...0x3FFFF, 0xE0000...0xE01EF] {
+            for v in range {
+                guard let u = Unicode.Scalar(v) else { continue }
+                let p = u.properties
+                if let n = p.name, n == name { return v }
+                if let a = p.nameAlias, a == name { return v }
+            }
+        }
+        return nil
     }
 
     static func octal(_ ds: [UInt32]) -> UInt32 {
@@ -775,7 +810,7 @@ struct RegexParser {
         }
         if let v = RegexParser.simpleEscape(c) { return literal(v) }
         if let v = try hexEscape(escape) { return literal(v) }
-        if c == 0x4E && !isBytes { throw unsupportedNamedEscape() }
+        if c == 0x4E && !isBytes { return literal(try namedEscape()) }
         if c == 0x30 {
             let more = getWhile(2, RegexParser.isOctal)
             return literal(RegexParser.octal(more))
