@@ -74,6 +74,7 @@ enum ReNativeModule {
                     switch error.kind {
                     case .overflow: throw overflowError(error.message)
                     case .value: throw PyError(.notImplementedError, error.message)
+                    case .recursion: throw PyError(.recursionError, error.message)
                     case .reError:
                         let made = try vm.call(args[2], error.position.map { [.str(PyStr.make(error.message)), pattern, .int($0)] }
                                                           ?? [.str(PyStr.make(error.message))])

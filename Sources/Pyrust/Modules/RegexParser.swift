@@ -3,6 +3,8 @@
 // Flags in effect are baked into the nodes (a literal knows whether it ignores case), so scoped
 // flags like (?i:...) need nothing at match time.
 
+import CPyrustSupport
+
 /// The flag bits of re (re.IGNORECASE ...), as CPython numbers them.
 enum RegexFlag {
     static let template = 1, ignoreCase = 2, locale = 4, multiline = 8, dotAll = 16
@@ -131,7 +133,7 @@ indirect enum RegexNode {
 /// A syntax error: CPython's message and position (nil: none), or one of the non-re.error
 /// exceptions sre_parse raises.
 struct RegexSyntaxError: Error {
-    enum Kind { case reError, overflow, value }
+    enum Kind { case reError, overflow, value, recursion }
     var kind = Kind.reError
     var message: String
     var position: Int?
@@ -140,7 +142,8 @@ struct RegexSyntaxError: Error {
 struct RegexParser {
     static let maxRepeat = 4294967295
     static let maxGroups = 1 << 30
-    static let maxNesting = 400
+    /// Group nesting sre_parse reaches before CPython's recursion limit stops it.
+    static let maxNesting = 495
 
     let text: [UInt32]
     let isBytes: Bool
@@ -183,8 +186,8 @@ struct RegexParser {
         return [c]
     }
 
-    mutating func match(_ c: Character) -> Bool {
-        if let n = next, n == c.unicodeScalars.first!.value {
+    mutating func match(_ c: Unicode.Scalar) -> Bool {
+        if let n = next, n == c.value {
             index += 1
             return true
         }
@@ -312,8 +315,8 @@ struct RegexParser {
     }
 
     mutating func parseAlternation(verbose: Bool, nested: Int) throws(RegexSyntaxError) -> RegexNode {
-        if nested > RegexParser.maxNesting {
-            throw RegexSyntaxError(message: "too many nested groups (pyrust's limit is \(RegexParser.maxNesting))", position: index)
+        if nested > RegexParser.maxNesting || pyrust_stack_exhausted() != 0 {
+            throw RegexSyntaxError(kind: .recursion, message: "maximum recursion depth exceeded", position: nil)
         }
         var items: [RegexNode] = []
         while true {
@@ -738,7 +741,7 @@ struct RegexParser {
         let all = escape + digits
         if digits.count != width { throw error("incomplete escape \(RegexParser.string(all))", all.count) }
         var v: UInt32 = 0
-        for d in digits { v = v &* 16 &+ UInt32(String(Unicode.Scalar(d)!), radix: 16)! }
+        for d in digits { v = v &* 16 &+ (d <= 0x39 ? d - 0x30 : (d | 0x20) - 0x61 + 10) }
         if width == 8 && (v > 0x10FFFF) { throw error("bad escape \(RegexParser.string(all))", all.count) }
         return v
     }
