@@ -109,10 +109,14 @@ enum ReNativeModule {
         }
 
         func compiled(_ program: RegexProgram) -> Value {
+            // One tuple per program, kept with it in this thread's cache (immutable objects only).
+            if let made = program.pythonValue { return made }
             var names: [Value] = []
             for (n, i) in program.groupNames { names.append(.tuple(PyTuple([.str(PyStr.make(n)), .int(i)]))) }
-            return .tuple(PyTuple([.object(PyRegexProgram(program)), .int(program.flags), .int(program.groupCount),
-                                   .tuple(PyTuple(names))]))
+            let made = Value.tuple(PyTuple([.object(PyRegexProgram(program)), .int(program.flags), .int(program.groupCount),
+                                            .tuple(PyTuple(names))]))
+            program.pythonValue = made
+            return made
         }
 
         // findall(program, string, pos, endpos) -> the list re.findall returns.
@@ -161,7 +165,7 @@ enum ReNativeModule {
                 if mode == 2 && pos > endpos { return .none }
                 var m = RegexMatcher(program, subject, end: endpos, vm: vm)
                 m.fullMatch = mode == 1
-                if try m.find(from: pos, search: mode == 2) { return result(m) }
+                if try m.find(from: pos, search: mode == 2) { return result(m, pos, endpos) }
                 return .none
             }
         }
@@ -182,7 +186,7 @@ enum ReNativeModule {
                 while maxCount == 0 || out.count < maxCount {
                     m.mustAdvance = mustAdvance
                     if !(try m.find(from: at, search: true)) { break }
-                    out.append(result(m))
+                    out.append(result(m, pos, endpos))
                     let e = m.slots[1]
                     mustAdvance = e == m.slots[0]
                     at = e
@@ -229,7 +233,8 @@ enum ReNativeModule {
         return (pos, endpos)
     }
 
-    private static func result(_ m: RegexMatcher) -> Value {
+    /// (lastindex, ((start, end), ...), pos, endpos): what a re.Match holds.
+    private static func result(_ m: RegexMatcher, _ pos: Int, _ endpos: Int) -> Value {
         var regs: [Value] = []
         regs.reserveCapacity(m.slots.count / 2)
         var i = 0
@@ -238,7 +243,7 @@ enum ReNativeModule {
             regs.append(.tuple(PyTuple(s >= 0 && e >= 0 ? [.int(s), .int(e)] : [.int(-1), .int(-1)])))
             i += 2
         }
-        return .tuple(PyTuple([m.lastIndex > 0 ? .int(m.lastIndex) : .none, .tuple(PyTuple(regs))]))
+        return .tuple(PyTuple([m.lastIndex > 0 ? .int(m.lastIndex) : .none, .tuple(PyTuple(regs)), .int(pos), .int(endpos)]))
     }
 
     /// Runs body over the subject's code points (bytes: byte values), after CPython's type checks.

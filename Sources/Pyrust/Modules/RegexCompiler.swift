@@ -60,6 +60,8 @@ final class RegexProgram {
     /// The pc of a one-character instruction every match must start with (-1: none): a
     /// search skips the positions where it fails without starting the matcher.
     var firstTest = -1
+    /// What _re.compile returns for this program (made once; the program is per thread).
+    var pythonValue: Value? = nil
 
     private func leadingTest() -> Int {
         var pc = 0

@@ -110,6 +110,15 @@ def _int_flags(flags):
 
 
 def _compile(pattern, flags):
+    if flags.__class__ is int and pattern.__class__ is str and not flags & 128:
+        prog, final_flags, groups, names = _re.compile(pattern, flags, error)
+        p = object.__new__(Pattern)
+        p._prog = prog
+        p._pattern = pattern
+        p._flags = final_flags
+        p._groups = groups
+        p._groupindex = dict(names) if names else {}
+        return p
     if isinstance(pattern, Pattern):
         if flags:
             raise ValueError('cannot process flags argument with a compiled pattern')
@@ -311,6 +320,7 @@ def _expand(items, string, regs, empty):
 class Pattern:
     """A compiled regular expression."""
     __module__ = 're'
+    __slots__ = ('_prog', '_pattern', '_flags', '_groups', '_groupindex', '__weakref__')
 
     def __new__(cls, *args, **kwargs):
         raise TypeError("cannot create 're.Pattern' instances")
@@ -357,40 +367,29 @@ class Pattern:
     def __deepcopy__(self, memo):
         return self
 
-    def _make(self, found, string, pos, endpos):
-        if found is None:
-            return None
+    def _make(self, found, string):
+        # found: (lastindex, regs, pos, endpos) from _re, pos and endpos clamped as CPython does.
         m = object.__new__(Match)
-        m._lastindex, m._regs = found
+        m._lastindex, m._regs, m._pos, m._endpos = found
         m._string = string
-        m._text = _text(string)
+        m._text = string if string.__class__ is not bytearray else bytes(string)
         m._re = self
-        m._pos = pos
-        m._endpos = endpos
         return m
-
-    def _bounds(self, string, pos, endpos):
-        n = len(string) if isinstance(string, (str, bytes, bytearray)) else 0
-        pos = _index_of(pos)
-        endpos = _index_of(endpos)
-        pos = 0 if pos < 0 else n if pos > n else pos
-        endpos = 0 if endpos < 0 else n if endpos > n else endpos
-        return pos, endpos
 
     def match(self, string, pos=0, endpos=_MAXSIZE):
         """Matches zero or more characters at the beginning of the string."""
         found = _re.match(self._prog, string, pos, endpos, 0)
-        return self._make(found, string, *self._bounds(string, pos, endpos)) if found is not None else None
+        return None if found is None else self._make(found, string)
 
     def fullmatch(self, string, pos=0, endpos=_MAXSIZE):
         """Matches against all of the string."""
         found = _re.match(self._prog, string, pos, endpos, 1)
-        return self._make(found, string, *self._bounds(string, pos, endpos)) if found is not None else None
+        return None if found is None else self._make(found, string)
 
     def search(self, string, pos=0, endpos=_MAXSIZE):
         """Scan through string looking for a match, and return a corresponding match object instance."""
         found = _re.match(self._prog, string, pos, endpos, 2)
-        return self._make(found, string, *self._bounds(string, pos, endpos)) if found is not None else None
+        return None if found is None else self._make(found, string)
 
     def findall(self, string, pos=0, endpos=_MAXSIZE):
         """Return a list of all non-overlapping matches of pattern in string."""
@@ -399,8 +398,7 @@ class Pattern:
     def finditer(self, string, pos=0, endpos=_MAXSIZE):
         """Return an iterator over all non-overlapping matches for the RE pattern in string."""
         found = _re.scan(self._prog, string, pos, endpos, 0)
-        pos, endpos = self._bounds(string, pos, endpos)
-        return iter([self._make(f, string, pos, endpos) for f in found])
+        return iter([self._make(f, string) for f in found])
 
     def _subx(self, repl, string, count):
         if count.__class__ is not int:
@@ -430,7 +428,7 @@ class Pattern:
             if s > last:
                 pieces.append(string[last:s])
             if items is None:
-                r = repl(self._make(f, subject, 0, len(string)))
+                r = repl(self._make(f, subject))
                 if r is not None:
                     pieces.append(r)
             elif len(items) == 1 and items[0].__class__ is not int:
@@ -460,7 +458,7 @@ class Pattern:
         string = _text(string)
         out = []
         last = 0
-        for _, regs in found:
+        for _, regs, _pos, _endpos in found:
             s, e = regs[0]
             out.append(string[last:s])
             for gs, ge in regs[1:]:
@@ -476,6 +474,7 @@ class Pattern:
 class Match:
     """The result of re.match() and re.search()."""
     __module__ = 're'
+    __slots__ = ('_lastindex', '_regs', '_string', '_text', '_re', '_pos', '_endpos')
 
     def __new__(cls, *args, **kwargs):
         raise TypeError("cannot create 're.Match' instances")
