@@ -54,7 +54,7 @@ enum ReNativeModule {
             if case .str(let s) = pattern, let p = cache.recentProgram(s, flags) { return compiled(p) }
             let text: [UInt32]
             let isBytes: Bool
-            switch pattern {
+            switch pattern.payloadOrSelf {
             case .str(let s): text = s.scalars; isBytes = false
             case .object(let o) where o.isBytes:
                 guard let b = o as? PyBytes else { throw typeError("first argument must be string or compiled pattern") }
@@ -208,7 +208,7 @@ enum ReNativeModule {
 
     /// subject[s:e] as findall gives it ('' or b'' for an unset group; bytes for a bytearray).
     private static func piece(_ v: Value, _ scalars: UnsafeBufferPointer<UInt32>, _ s: Int, _ e: Int) -> Value {
-        if case .str(let str) = v {
+        if case .str(let str) = v.payloadOrSelf {
             if s < 0 || e <= s { return .str(PyStr.empty) }
             if str.isASCII { return .str(strSlice(str, s, e)) }
             return .str(PyStr.fromScalars(Array(UnsafeBufferPointer(rebasing: scalars[s..<e]))))
@@ -249,7 +249,7 @@ enum ReNativeModule {
     /// Runs body over the subject's code points (bytes: byte values), after CPython's type checks.
     private static func withSubject(_ vm: VM, _ cache: RegexCache, _ program: RegexProgram, _ v: Value,
                                     _ body: (UnsafeBufferPointer<UInt32>) throws(PyError) -> Value) throws(PyError) -> Value {
-        switch v {
+        switch v.payloadOrSelf {
         case .str(let s):
             if program.isBytes { throw typeError("cannot use a bytes pattern on a string-like object") }
             if let last = cache.lastSubject, last === s {
