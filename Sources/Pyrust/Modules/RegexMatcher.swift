@@ -35,7 +35,10 @@ struct RegexMatcher {
     private var lastPos: [Int]
     private var lookMarkers: [Int]
     private var stack: [Entry] = []
-    private var steps = 0
+    /// Steps left before the next charge to the run's budget (a countdown, so that work
+    /// counted in bulk, like a scan over many characters, is never skipped over).
+    private var untilCharge = RegexMatcher.chargeEvery
+    private static let chargeEvery = 1024
 
     init(_ program: RegexProgram, _ subject: UnsafeBufferPointer<UInt32>, end: Int, vm: VM) {
         self.program = program
@@ -58,16 +61,15 @@ struct RegexMatcher {
         if st > end { return false }
         let first = program.firstChar
         while st <= end {
+            let skippedFrom = st
             if let fc = first {
                 while st < end && subject[st] != fc { st += 1 }
-                steps &+= 1
-                if st >= end { return false }
             } else if program.firstTest >= 0 {
                 let test = code[program.firstTest]
                 while st < end && !matchOne(test, st) { st += 1 }
-                steps &+= 1
-                if st >= end { return false }
             }
+            untilCharge &-= (st - skippedFrom) >> 4
+            if (first != nil || program.firstTest >= 0) && st >= end { return false }
             if try run(st) { return true }
             st += 1
             try tick()
@@ -76,8 +78,9 @@ struct RegexMatcher {
     }
 
     @inline(__always) private mutating func tick() throws(PyError) {
-        steps &+= 1
-        if steps & 0x3FF == 0 {
+        untilCharge &-= 1
+        if untilCharge <= 0 {
+            untilCharge = RegexMatcher.chargeEvery
             try vm.charge(128)
             if stack.count > RegexMatcher.maxStack { throw memoryError() }
         }
@@ -188,7 +191,7 @@ struct RegexMatcher {
                     var p = pos
                     let limit = loop.max >= end - pos ? end : pos + loop.max
                     while p < limit && matchOne(item, p) { p += 1 }
-                    steps &+= (p - pos) >> 2
+                    untilCharge &-= (p - pos) >> 2
                     if p - pos < loop.min { ok = false; break }
                     if p - pos > loop.min { push(RegexMatcher.greedyOne, pc + 2, p, pos + loop.min) }
                     pos = p
