@@ -187,6 +187,8 @@ struct RegexMatcher {
             case .repeatOne:
                 let loop = program.loops[inst.a]
                 let item = code[pc + 1]
+                // sre's REPEAT_ONE fails outright past endpos (a match with pos > endpos).
+                if pos > end { ok = false; break }
                 if loop.greedy {
                     var p = pos
                     let limit = loop.max >= end - pos ? end : pos + loop.max
