@@ -317,6 +317,63 @@ def _expand(items, string, regs, empty):
     return empty.join(out)
 
 
+class _Alias:
+    """What re.Pattern[str] and re.Match[bytes] give (for annotations): prints as CPython's."""
+    __module__ = 'types'
+    __qualname__ = __name__ = 'GenericAlias'
+    __slots__ = ('__origin__', '__args__')
+
+    def __init__(self, origin, args):
+        self.__origin__ = origin
+        self.__args__ = args if isinstance(args, tuple) else (args,)
+
+    def __repr__(self):
+        def name(a):
+            if isinstance(a, type):
+                return a.__qualname__ if a.__module__ == 'builtins' else a.__module__ + '.' + a.__qualname__
+            return '...' if a is Ellipsis else repr(a)
+        return '%s[%s]' % (name(self.__origin__), ', '.join(name(a) for a in self.__args__))
+
+    def __eq__(self, other):
+        if not isinstance(other, _Alias):
+            return NotImplemented
+        return self.__origin__ is other.__origin__ and self.__args__ == other.__args__
+
+    def __hash__(self):
+        return hash((self.__origin__, self.__args__))
+
+    def __or__(self, other):
+        return _Union((self, other))
+
+    def __ror__(self, other):
+        return _Union((other, self))
+
+
+class _Union:
+    """re.Match[str] | None in an annotation: prints as CPython's types.UnionType."""
+    __module__ = 'types'
+    __qualname__ = __name__ = 'UnionType'
+    __slots__ = ('__args__',)
+
+    def __init__(self, args):
+        self.__args__ = args
+
+    def __repr__(self):
+        def name(a):
+            if a is None:
+                return 'None'
+            if isinstance(a, type):
+                return a.__qualname__ if a.__module__ == 'builtins' else a.__module__ + '.' + a.__qualname__
+            return repr(a)
+        return ' | '.join(name(a) for a in self.__args__)
+
+    def __or__(self, other):
+        return _Union(self.__args__ + (other,))
+
+    def __ror__(self, other):
+        return _Union((other,) + self.__args__)
+
+
 class Pattern:
     """A compiled regular expression."""
     __module__ = 're'
@@ -324,6 +381,9 @@ class Pattern:
 
     def __new__(cls, *args, **kwargs):
         raise TypeError("cannot create 're.Pattern' instances")
+
+    def __class_getitem__(cls, item):
+        return _Alias(cls, item)
 
     @property
     def pattern(self):
@@ -478,6 +538,9 @@ class Match:
 
     def __new__(cls, *args, **kwargs):
         raise TypeError("cannot create 're.Match' instances")
+
+    def __class_getitem__(cls, item):
+        return _Alias(cls, item)
 
     @property
     def string(self):
