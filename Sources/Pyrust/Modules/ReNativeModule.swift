@@ -197,6 +197,64 @@ enum ReNativeModule {
             }
         }
 
+        // sub(program, string, items, count) -> (result, n): items is a parsed template, a tuple
+        // of str/bytes pieces and group numbers (see _parse_template in re); count 0: all.
+        add("sub") { (vm, args) throws(PyError) -> Value in
+            try args.expect("sub", min: 4, max: 4)
+            let program = try programArgument(args[0])
+            let subjectValue = args[1]
+            guard case .tuple(let itemsTuple) = args[2] else { throw typeError("sub() expects a template tuple") }
+            let maxCount = try vm.ssizeArgument(args[3])
+            // The template as code points (pieces) and group numbers (>= 0), in one list.
+            var pieces: [[UInt32]] = []
+            var groupOf: [Int] = []
+            for item in itemsTuple.items {
+                switch item.payloadOrSelf {
+                case .int(let g): groupOf.append(g); pieces.append([])
+                case .str(let t): groupOf.append(-1); pieces.append(t.isASCII ? t.withUnsafeBufferPointer { $0.map { UInt32($0) } } : t.scalars)
+                case .object(let o):
+                    guard let b = o as? PyBytes else { throw typeError("bad template item") }
+                    groupOf.append(-1); pieces.append(b.bytes.map { UInt32($0) })
+                default: throw typeError("bad template item")
+                }
+            }
+            return try withSubject(vm, cache, program, subjectValue) { (subject) throws(PyError) -> Value in
+                var out: [UInt32] = []
+                var m = RegexMatcher(program, subject, end: subject.count, vm: vm)
+                var at = 0, last = 0, n = 0
+                var mustAdvance = false
+                while maxCount == 0 || n < maxCount {
+                    m.mustAdvance = mustAdvance
+                    if !(try m.find(from: at, search: true)) { break }
+                    let s0 = m.slots[0], e0 = m.slots[1]
+                    out.append(contentsOf: subject[last..<s0])
+                    for k in 0..<pieces.count {
+                        let g = groupOf[k]
+                        if g < 0 { out.append(contentsOf: pieces[k]); continue }
+                        if g > program.groupCount { continue }
+                        let gs = m.slots[2 * g], ge = m.slots[2 * g + 1]
+                        if gs >= 0 && ge >= gs { out.append(contentsOf: subject[gs..<ge]) }
+                    }
+                    n += 1
+                    last = e0
+                    mustAdvance = e0 == s0
+                    at = e0
+                    if at > subject.count { break }
+                    try vm.charge(1 + (out.count >> 6))
+                }
+                out.append(contentsOf: subject[last..<subject.count])
+                let result: Value
+                if program.isBytes {
+                    result = .object(PyBytes.make(out.map { UInt8(truncatingIfNeeded: $0) }))
+                } else if n == 0, case .str(let original) = subjectValue.payloadOrSelf {
+                    result = .str(original)
+                } else {
+                    result = .str(PyStr.fromScalars(out))
+                }
+                return .tuple(PyTuple([result, .int(n)]))
+            }
+        }
+
         add("purge") { (_, args) throws(PyError) -> Value in
             try args.expect("purge", min: 0, max: 0)
             cache.programs.removeAll()

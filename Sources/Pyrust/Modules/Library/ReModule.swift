@@ -474,6 +474,15 @@ class Pattern:
             items = _parse_template(self, repl) if backslash in repl else [repl]
         if count < 0:
             return _text(string), 0
+        if items is not None:
+            # A template (or a literal replacement): the whole substitution runs in _re.
+            is_bytes_items = not isinstance(self._pattern, str)
+            ok = True
+            for x in items:
+                if x.__class__ is not int and (isinstance(x, str) == is_bytes_items):
+                    ok = False
+            if ok:
+                return _re.sub(self._prog, string, tuple(items), count)
         found = _re.scan(self._prog, string, 0, _MAXSIZE, count)
         if not found:
             return _text(string), 0
