@@ -58,6 +58,11 @@ static void test_instruction_limit(void) {
     expect_stop("native loop", "sum(range(10**15))", &l, "instruction limit of 100000 exceeded", "");
     expect_stop("generator loop", "def g():\n    while True:\n        yield 1\nfor x in g():\n    pass", &l,
                 "instruction limit of 100000 exceeded", "");
+    /* a catastrophic regex: the matcher charges its steps (and backtracks without native recursion) */
+    expect_stop("catastrophic regex", "import re\nprint('go')\nre.match(r'(a*)*b', 'a' * 30)", &l,
+                "instruction limit of 100000 exceeded", "go\n");
+    expect_stop("catastrophic regex search", "import re\nre.findall(r'(x+x+)+y', 'x' * 50)", &l,
+                "instruction limit of 100000 exceeded", "");
     /* under the budget: runs normally */
     pyrust_result r;
     EXPECT(run("print(sum(i * i for i in range(100)))", &l, &r) == PYRUST_OK && strcmp(r.output, "328350\n") == 0,
@@ -103,6 +108,10 @@ static void test_time_limit(void) {
     expect_stop("timeout in a builtin", "x = sum(range(10**15))", &l, "time limit of 40 ms exceeded", "");
     took = now_ms() - t0;
     EXPECT(took >= 39, "builtin stopped early, after %.1f ms", took);
+    t0 = now_ms();
+    expect_stop("timeout in a regex", "import re\nre.match(r'(a|a)*b', 'a' * 60)", &l, "time limit of 40 ms exceeded", "");
+    took = now_ms() - t0;
+    EXPECT(took >= 39, "regex stopped early, after %.1f ms", took);
     expect_usable("time limit");
 }
 

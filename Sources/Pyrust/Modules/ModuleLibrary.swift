@@ -29,7 +29,7 @@ struct NativeModule {
 enum ModuleLibrary {
     /// The public modules `find` knows (helper modules with a leading underscore left out).
     static let names = ["abc", "bisect", "collections", "collections.abc", "copy", "dataclasses", "enum", "fractions",
-                        "functools", "heapq", "itertools", "json", "keyword", "math", "operator", "random",
+                        "functools", "heapq", "itertools", "json", "keyword", "math", "operator", "random", "re",
                         "statistics", "string", "sys", "textwrap", "time", "typing"]
 
     /// The definition of module `name`, or nil when there is no such module.
@@ -68,6 +68,8 @@ enum ModuleLibrary {
         case "_dataclasses": return .native(DataclassesNativeModule.definition)
         case "enum": return .python(LibrarySource.enumModule)
         case "typing": return .python(LibrarySource.typing)
+        case "re": return .python(LibrarySource.re)
+        case "_re": return .native(ReNativeModule.definition)
         default: return nil
         }
     }
@@ -102,7 +104,7 @@ enum ModuleLibrary {
     /// not here: importing them gives CPython's plain "No module named" error.
     static func isPlanned(_ name: String) -> Bool {
         switch name {
-        case "cmath", "re",
+        case "cmath",
              "decimal", "datetime", "unicodedata", "array",
              "numbers", "contextlib", "types", "weakref", "pprint", "reprlib", "struct", "base64", "hashlib",
              "gc", "warnings", "inspect", "traceback", "calendar", "uuid", "secrets", "graphlib":

@@ -72,11 +72,12 @@ private func formatOne(_ vm: VM, _ exc: PyException, _ text: inout String) {
 }
 
 /// How a traceback names an exception class: builtins by name, __main__ classes by qualname,
-/// other modules' classes by module and qualname (dataclasses.FrozenInstanceError).
+/// classes of other modules (re.error, json.decoder.JSONDecodeError) by module and qualname.
 func exceptionTypeName(_ t: PyType) -> String {
     guard t.isHeapType else { return t.name }
     let module = t.moduleName
-    return module == "__main__" || module == "builtins" ? t.qualname : module + "." + t.qualname
+    if module == "__main__" || module == "builtins" { return t.qualname }
+    return module + "." + t.qualname
 }
 
 private func repeatedLine(_ n: Int) -> String {
