@@ -57,6 +57,14 @@ static const workload WORKLOADS[] = {
     { "uncached `2 + 2`", K_EXPR_UNCACHED, "2 + 2", NULL, "return 2 + 2", "4" },
     { "uncached `print(1 + 2)`, output captured", K_PRINT_UNCACHED, "print(1 + 2)", NULL, "print(1 + 2)", "3\n" },
     { "cached `print(1 + 2)`, output captured", K_PRINT_CACHED, "print(1 + 2)", NULL, "print(1 + 2)", "3\n" },
+    /* The cost of importing a standard module in a cached program (the module is built once
+     * per thread; Lua's analogue is require() of a loaded library). */
+    { "cached `import math`, `math.pi`", K_PROGRAM, "import math\nresult = math.pi\nresult", "result",
+      "local m = require('math')\nreturn string.format('%.16g', m.pi)", "3.141592653589793" },
+    { "cached `import json`, `json.dumps([1, 'a'])`", K_PROGRAM, "import json\nresult = json.dumps([1, 'a'])\nresult", "result",
+      "local s = require('string')\nreturn \"'\" .. s.format('[%d, \"%s\"]', 1, 'a') .. \"'\"", "'[1, \"a\"]'" },
+    { "cached `import re`, one match", K_PROGRAM, "import re\nresult = re.match(r'(\\w+)@', 'ann@example.org').group(1)\nresult", "result",
+      "local s = require('string')\nreturn \"'\" .. s.match('ann@example.org', '(%w+)@') .. \"'\"", "'ann'" },
     { "recursive fib(25)", K_PROGRAM,
       "def fib(n):\n"
       "    if n < 2:\n"
