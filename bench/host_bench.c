@@ -183,7 +183,7 @@ int main(void) {
     printf("| loop iteration, no call | %.1f ns | `t = i` |\n", me);
     printf("| + builtin call `abs(i)` | %.1f ns | overhead %.1f ns |\n", mb, mb - me);
     printf("| + generic host function | %.1f ns | overhead %.1f ns per call (tuple of args built, result converted) |\n", mg, mg - me);
-    printf("| + typed C function (libffi, `l(l)`) | %.1f ns | overhead %.1f ns per call |\n", mt, mt - me);
+    printf("| + typed C function (`l(l)`, called directly) | %.1f ns | overhead %.1f ns per call |\n", mt, mt - me);
     printf("| rules engine, %d input sets: pyrust | %.0f ns/eval | 4 float inputs, cached program |\n", RULE_SETS, rp);
     printf("| rules engine: CPython 3.11 embedded | %.0f ns/eval | PyDict globals, PyEval_EvalCode; pyrust %.2fx faster |\n", rc, rc / rp);
 

@@ -16,6 +16,7 @@ struct pyrust_support_cfunction {
     void (*fn)(void);
     ffi_cif cif;
     int direct;             /* called without libffi (see call_direct) */
+    int integers_only;      /* direct, no float or double argument or result */
     char return_code;
     size_t arity;
     char codes[MAX_ARGS];
@@ -75,6 +76,7 @@ pyrust_support_cfunction *pyrust_support_cfunction_new(void *fn, const char *sig
         else integers++;
     }
     f->direct = integers <= 6 && reals <= 8;
+    f->integers_only = f->direct && reals == 0 && f->return_code != 'f' && f->return_code != 'd';
 #endif
     return f;
 }
@@ -100,10 +102,28 @@ char pyrust_support_cfunction_arg(const pyrust_support_cfunction *f, size_t i) {
  * This skips libffi's per-call classification, the bulk of a typed call's cost. */
 typedef uint64_t (*integer_result)(uint64_t, uint64_t, uint64_t, uint64_t, uint64_t, uint64_t,
                                    double, double, double, double, double, double, double, double);
+typedef uint64_t (*integers_only)(uint64_t, uint64_t, uint64_t, uint64_t, uint64_t, uint64_t);
 typedef double (*real_result)(uint64_t, uint64_t, uint64_t, uint64_t, uint64_t, uint64_t,
                               double, double, double, double, double, double, double, double);
 
 static void call_direct(pyrust_support_cfunction *f, const uint64_t *slots, uint64_t *ret) {
+    char r = f->return_code;
+    if (f->integers_only) {
+        /* no vector registers to fill: the common shape (ints and pointers in, int out) */
+        uint64_t result = ((integers_only)(void *)f->fn)(slots[0], slots[1], slots[2], slots[3], slots[4], slots[5]);
+        switch (r) {
+        case 'c': *ret = (uint64_t)(int64_t)(int8_t)result; break;
+        case 'h': *ret = (uint64_t)(int64_t)(int16_t)result; break;
+        case 'i': *ret = (uint64_t)(int64_t)(int32_t)result; break;
+        case 'b': *ret = (uint8_t)result != 0; break;
+        case 'C': *ret = (uint8_t)result; break;
+        case 'H': *ret = (uint16_t)result; break;
+        case 'I': *ret = (uint32_t)result; break;
+        case 'v': *ret = 0; break;
+        default: *ret = result; break;
+        }
+        return;
+    }
     uint64_t x[6] = {0};
     double d[8] = {0};
     size_t xi = 0, di = 0;
@@ -122,7 +142,6 @@ static void call_direct(pyrust_support_cfunction *f, const uint64_t *slots, uint
             x[xi++] = slots[i];
         }
     }
-    char r = f->return_code;
     if (r == 'd' || r == 'f') {
         double result = ((real_result)(void *)f->fn)(x[0], x[1], x[2], x[3], x[4], x[5],
                                                       d[0], d[1], d[2], d[3], d[4], d[5], d[6], d[7]);

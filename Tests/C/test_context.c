@@ -376,6 +376,10 @@ static int64_t sum8(int64_t a, int32_t b, int16_t c, int8_t d, uint64_t e, uint3
 static float halve(float x) { return x / 2; }
 static int8_t negate8(int8_t x) { return (int8_t)-x; }
 static uint32_t big32(void) { return 4000000000u; }
+static _Bool is_even(int64_t x) { return x % 2 == 0; }
+static uint8_t low8(uint32_t x) { return (uint8_t)x; }
+static int16_t neg16(int16_t x) { return (int16_t)-x; }
+static uint16_t swap16(uint16_t x) { return (uint16_t)((x >> 8) | (x << 8)); }
 
 static void test_cfunctions(void) {
     pyrust_context *ctx = pyrust_context_new(NULL);
@@ -384,6 +388,12 @@ static void test_cfunctions(void) {
     EXPECT(pyrust_context_add_cfunction(ctx, "halve", (void *)halve, "f(f)") == 0, "halve");
     EXPECT(pyrust_context_add_cfunction(ctx, "negate8", (void *)negate8, "c(c)") == 0, "negate8");
     EXPECT(pyrust_context_add_cfunction(ctx, "big32", (void *)big32, "I()") == 0, "big32");
+    EXPECT(pyrust_context_add_cfunction(ctx, "is_even", (void *)is_even, "b(l)") == 0, "is_even");
+    EXPECT(pyrust_context_add_cfunction(ctx, "low8", (void *)low8, "C(I)") == 0, "low8");
+    EXPECT(pyrust_context_add_cfunction(ctx, "neg16", (void *)neg16, "h(h)") == 0, "neg16");
+    EXPECT(pyrust_context_add_cfunction(ctx, "swap16", (void *)swap16, "H(H)") == 0, "swap16");
+    expect_run(ctx, "is_even(10), is_even(-3), low8(0x1234), neg16(-32767), swap16(0x1234)", NULL,
+               "(True, False, 52, 32767, 13330)", "[true, false, 52, 32767, 13330]");
     expect_run(ctx, "mix(-3, 2.5, 65535, 3.0, -8, True)", NULL, "-2931968.125", "-2931968.125");
     expect_run(ctx, "sum8(10**12, -2**31, -300, -128, 2**40, 2**32 - 1, 65535, 255)", NULL, "2101659176785",
                "2101659176785");

@@ -297,51 +297,54 @@ enum HostCalls {
     // MARK: typed C functions
 
     static func typed(_ name: String, _ f: OpaquePointer) -> Value {
+        let h = TypedHostFunction(name, f)
         return .builtin(PyBuiltinFunction(module: "builtins", name: name) { (vm, args) throws(PyError) -> Value in
-            try callTyped(vm, args, name, f)
+            try callTyped(vm, args, h)
         })
     }
 
-    private static func callTyped(_ vm: VM, _ args: Args, _ name: String, _ f: OpaquePointer) throws(PyError) -> Value {
-        try args.noKeywords(name)
-        let arity = pyrust_support_cfunction_arity(f)
-        if args.count != arity {
-            throw PyError(.typeError, "\(name)() takes exactly \(arity) argument\(arity == 1 ? "" : "s") (\(args.count) given)")
-        }
-        return try withUnsafeTemporaryAllocation(of: UInt64.self, capacity: 17) { (slots) throws(PyError) -> Value in
+    private static func callTyped(_ vm: VM, _ args: Args, _ h: TypedHostFunction) throws(PyError) -> Value {
+        let arity = h.codes.count
+        if args.hasKeywords || args.count != arity { try h.badCall(args) }
+        let slots = h.slots
+        if h.takesStrings {
             // C strings for 's' arguments: NUL-terminated copies, freed after the call.
             var strings: [UnsafeMutablePointer<CChar>] = []
             defer { for s in strings { free(s) } }
-            for i in 0..<arity {
-                slots[i] = try argument(args[i], code: pyrust_support_cfunction_arg(f, i), index: i + 1, name, &strings)
+            for i in 0..<arity { slots[i] = try argument(args[i], code: h.codes[i], index: i + 1, h.name, &strings) }
+            pyrust_support_cfunction_call(h.prepared, slots, slots + TypedHostFunction.resultSlot)
+        } else {
+            var none: [UnsafeMutablePointer<CChar>] = []
+            for i in 0..<arity { slots[i] = try argument(args[i], code: h.codes[i], index: i + 1, h.name, &none) }
+            pyrust_support_cfunction_call(h.prepared, slots, slots + TypedHostFunction.resultSlot)
+        }
+        // Read at once: a nested call of the same function (from inside the C function) has
+        // finished by now, and the slots are not used again until the next call.
+        let raw = slots[TypedHostFunction.resultSlot]
+        try vm.checkAfterHostCall()
+        switch h.returnCode {
+        case UInt8(ascii: "v"): return .none
+        case UInt8(ascii: "b"): return .bool(raw != 0)
+        case UInt8(ascii: "f"), UInt8(ascii: "d"): return .float(Double(bitPattern: raw))
+        case UInt8(ascii: "L"):
+            if raw > UInt64(Int.max) { return .int(BigInt(raw)) }
+            return .int(Int(raw))
+        case UInt8(ascii: "s"):
+            guard let p = UnsafePointer<CChar>(bitPattern: UInt(raw)) else { return .none }
+            let n = strlen(p)
+            let bytes = UnsafeRawPointer(p).assumingMemoryBound(to: UInt8.self)
+            guard pyrust_support_valid_utf8(bytes, n) != 0 else {
+                throw PyError(.valueError, "\(h.name)() returned a string that is not valid UTF-8")
             }
-            pyrust_support_cfunction_call(f, slots.baseAddress!, slots.baseAddress! + 16)
-            let raw = slots[16]
-            try vm.checkAfterHostCall()
-            switch UInt8(bitPattern: pyrust_support_cfunction_return(f)) {
-            case UInt8(ascii: "v"): return .none
-            case UInt8(ascii: "b"): return .bool(raw != 0)
-            case UInt8(ascii: "f"), UInt8(ascii: "d"): return .float(Double(bitPattern: raw))
-            case UInt8(ascii: "L"):
-                if raw > UInt64(Int.max) { return .int(BigInt(raw)) }
-                return .int(Int(raw))
-            case UInt8(ascii: "s"):
-                guard let p = UnsafePointer<CChar>(bitPattern: UInt(raw)) else { return .none }
-                let n = strlen(p)
-                let bytes = UnsafeRawPointer(p).assumingMemoryBound(to: UInt8.self)
-                guard pyrust_support_valid_utf8(bytes, n) != 0 else {
-                    throw PyError(.valueError, "\(name)() returned a string that is not valid UTF-8")
-                }
-                return .str(PyStr.make(bytes: Array(UnsafeBufferPointer(start: bytes, count: n))))
-            default: return .int(Int(Int64(bitPattern: raw)))
-            }
+            return .str(PyStr.make(bytes: Array(UnsafeBufferPointer(start: bytes, count: n))))
+        default: return .int(Int(Int64(bitPattern: raw)))
         }
     }
 
     /// One argument in its C form (an 8-byte slot), with CPython's wording for bad types.
-    private static func argument(_ v: Value, code: CChar, index: Int, _ name: String,
+    @inline(__always)
+    private static func argument(_ v: Value, code c: UInt8, index: Int, _ name: String,
                                  _ strings: inout [UnsafeMutablePointer<CChar>]) throws(PyError) -> UInt64 {
-        let c = UInt8(bitPattern: code)
         func wrongType(_ expected: String) -> PyError {
             PyError(.typeError, "\(name)() argument \(index) must be \(expected), not \(typeName(v))")
         }
@@ -408,5 +411,37 @@ enum HostCalls {
             }
             return UInt64(bitPattern: Int64(n))
         }
+    }
+}
+
+/// A typed C function as the call path needs it: the prepared call, the argument codes (read
+/// once from the signature) and a slot buffer reused by every call.
+final class TypedHostFunction {
+    static let resultSlot = 16
+    let name: String
+    let prepared: OpaquePointer
+    let codes: [UInt8]
+    let returnCode: UInt8
+    let takesStrings: Bool
+    let slots: UnsafeMutablePointer<UInt64>
+
+    init(_ name: String, _ prepared: OpaquePointer) {
+        self.name = name
+        self.prepared = prepared
+        codes = (0..<pyrust_support_cfunction_arity(prepared)).map { UInt8(bitPattern: pyrust_support_cfunction_arg(prepared, $0)) }
+        returnCode = UInt8(bitPattern: pyrust_support_cfunction_return(prepared))
+        takesStrings = codes.contains(UInt8(ascii: "s"))
+        slots = UnsafeMutablePointer<UInt64>.allocate(capacity: TypedHostFunction.resultSlot + 1)
+        slots.initialize(repeating: 0, count: TypedHostFunction.resultSlot + 1)
+    }
+
+    deinit { slots.deallocate() }
+
+    /// Keywords or a wrong argument count: CPython's wording.
+    @inline(never)
+    func badCall(_ args: Args) throws(PyError) {
+        try args.noKeywords(name)
+        let arity = codes.count
+        throw PyError(.typeError, "\(name)() takes exactly \(arity) argument\(arity == 1 ? "" : "s") (\(args.count) given)")
     }
 }
