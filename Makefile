@@ -77,6 +77,7 @@ c-test: $(addprefix $(TESTBIN)/,$(C_TESTS))
 py-test: $(LIB)
 	PYRUST_LIB=$(CURDIR)/$(LIB) $(PYTHON) Tests/Python/test_ctypes.py
 	PYRUST_LIB=$(CURDIR)/$(LIB) $(PYTHON) Tests/Python/test_host_api.py
+	PYRUST_LIB=$(CURDIR)/$(LIB) $(PYTHON) Tests/Python/test_sandbox.py
 
 # The host-API examples check their own results (exit status): C, the Python binding, Go/cgo.
 examples-test: $(LIB)
