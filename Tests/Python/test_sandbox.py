@@ -39,8 +39,8 @@ ATTEMPTS = [
     ("print.__self__", "AttributeError",
      "'builtin_function_or_method' object has no attribute '__self__'. Did you mean: '__new__'?"),
     ("(lambda: 0).__globals__", "AttributeError", "'function' object has no attribute '__globals__'"),
-    # (pyrust's frame objects carry no globals)
-    ("def g():\n    yield\ng().gi_frame.f_globals", "AttributeError", "'traceback' object has no attribute 'f_globals'"),
+    # (pyrust's frame objects have no attributes)
+    ("def g():\n    yield\ng().gi_frame.f_globals", "AttributeError", "'frame' object has no attribute 'f_globals'"),
     # dynamic code and interaction
     ("eval('1')", "NameError", "name 'eval' is not defined"),
     ("exec('x = 1')", "NameError", "name 'exec' is not defined"),

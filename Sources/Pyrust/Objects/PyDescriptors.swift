@@ -76,6 +76,12 @@ final class PyTracebackObject: PyObject {
     override var pyType: PyType { .traceback }
 }
 
+/// A suspended generator's frame (`g.gi_frame`): its type is CPython's; it has no attributes
+/// yet, so reading one is a clear AttributeError rather than a wrong value.
+final class PyFrameObject: PyObject {
+    override var pyType: PyType { .frame }
+}
+
 extension PyType {
     static let staticmethod = PyType("staticmethod", base: object, kind: .object)
     static let classmethod = PyType("classmethod", base: object, kind: .object)
@@ -83,6 +89,7 @@ extension PyType {
     static let superType = PyType("super", base: object, kind: .object)
     static let notImplementedType = PyType("NotImplementedType", base: object, kind: .object)
     static let traceback = PyType("traceback", base: object, kind: .object)
+    static let frame = PyType("frame", base: object, kind: .object)
     static let generator = PyType("generator", base: object, kind: .iterator)
     static let module = PyType("module", base: object, kind: .object)
     static let memberDescriptor = PyType("member_descriptor", base: object, kind: .object)

@@ -637,7 +637,7 @@ extension VM {
             case "__name__": return .str(PyStr.make(g.name))
             case "__qualname__": return .str(PyStr.make(g.qualname))
             case "gi_running": return .bool(g.state == .running)
-            case "gi_frame": return g.state == .finished ? Value.none : .object(PyTracebackObject())
+            case "gi_frame": return g.state == .finished ? Value.none : .object(PyFrameObject())
             default: break
             }
         }
