@@ -3,6 +3,8 @@
  * It deliberately does not include pyrust.h: the layout of struct pyrust_result is described
  * to libffi as a runtime would, and libffi computes the field offsets.
  *
+ * It also calls pyrust_context_run with the whole 0.3.0 struct (result_json).
+ *
  * Usage: ffi [path/to/libpyrust.so]   (default: build/libpyrust.so)
  * Build: cc -O2 -o build/examples/ffi examples/c/ffi.c -lffi -ldl
  */
@@ -21,7 +23,7 @@ static int problems;
 typedef struct foreign {
     void *fn;
     ffi_cif cif;
-    ffi_type *args[4];
+    ffi_type *args[6];
 } foreign;
 
 static void bind(void *lib, foreign *f, const char *name, ffi_type *ret, int nargs, ffi_type **args) {
@@ -34,7 +36,7 @@ static void bind(void *lib, foreign *f, const char *name, ffi_type *ret, int nar
     }
 }
 
-static foreign f_version, f_execute_cached, f_free, f_last_error, f_run, f_result_free;
+static foreign f_version, f_execute_cached, f_free, f_last_error, f_run, f_result_free, f_context_run;
 
 /* libffi passes pointers to the argument values, and returns pointers in an ffi_arg slot. */
 static char *call_execute_cached(const char *code) {
@@ -55,9 +57,11 @@ static const char *call_noarg_string(foreign *f) {
     return (const char *)(uintptr_t)ret;
 }
 
-/* struct pyrust_result as a foreign runtime declares it: its fields' types, in order. */
+/* struct pyrust_result (0.3.0) as a foreign runtime declares it: its fields' types, in order.
+ * pyrust_run fills the fields up to `layout`; pyrust_context_run fills all of them. */
 enum { R_STATUS, R_LINE, R_COL, R_OUTPUT, R_OUTPUT_LEN, R_ERROR_TYPE, R_ERROR_MESSAGE, R_TRACEBACK,
-       R_ERROR_OUTPUT, R_ERROR_OUTPUT_LEN, R_EXIT_CODE, R_RESERVED, R_FIELDS };
+       R_ERROR_OUTPUT, R_ERROR_OUTPUT_LEN, R_EXIT_CODE, R_LAYOUT, R_RESULT_JSON, R_RESULT_JSON_LEN,
+       R_RESULT_JSON_ERROR, R_VALUE, R_GLOBALS_JSON, R_GLOBALS_JSON_LEN, R_FIELDS };
 static ffi_type *result_fields[R_FIELDS + 1];
 static ffi_type result_type;
 static size_t result_offsets[R_FIELDS];
@@ -66,7 +70,9 @@ static void describe_result_struct(void) {
     ffi_type *size_t_type = sizeof(size_t) == 8 ? &ffi_type_uint64 : &ffi_type_uint32;
     ffi_type *types[R_FIELDS] = { &ffi_type_sint32, &ffi_type_sint32, &ffi_type_sint32, &ffi_type_pointer,
                                   size_t_type, &ffi_type_pointer, &ffi_type_pointer, &ffi_type_pointer,
-                                  &ffi_type_pointer, size_t_type, &ffi_type_sint32, &ffi_type_sint32 };
+                                  &ffi_type_pointer, size_t_type, &ffi_type_sint32, &ffi_type_sint32,
+                                  &ffi_type_pointer, size_t_type, &ffi_type_pointer, &ffi_type_pointer,
+                                  &ffi_type_pointer, size_t_type };
     memcpy(result_fields, types, sizeof types);
     result_fields[R_FIELDS] = NULL;
     result_type.size = 0;
@@ -144,6 +150,30 @@ static double now_ns(void) {
     return (double)ts.tv_sec * 1e9 + (double)ts.tv_nsec;
 }
 
+/* pyrust_context_run on the calling thread's implicit context (NULL), no inputs: the last
+ * value comes back as JSON as well as its repr. */
+static void run_context(const char *code) {
+    void *result = calloc(1, result_type.size);
+    void *ctx = NULL, *inputs = NULL;
+    size_t len = strlen(code);
+    uint32_t flags = 1;
+    void *values[6] = { &ctx, &code, &len, &flags, &inputs, &result };
+    ffi_arg status;
+    ffi_call(&f_context_run.cif, FFI_FN(f_context_run.fn), &status, values);
+    const char *json = FIELD(result, R_RESULT_JSON, char *);
+    printf("  pyrust_context_run(");
+    quoted(code, len);
+    printf(") -> status %d, layout %d, result_json %s\n", (int)(int32_t)status, FIELD(result, R_LAYOUT, int32_t),
+           json ? json : "(null)");
+    if (FIELD(result, R_LAYOUT, int32_t) != 1 || !json || FIELD(result, R_RESULT_JSON_LEN, size_t) != strlen(json)) {
+        printf("  !! the 0.3.0 fields were not filled\n");
+        problems++;
+    }
+    void *free_values[1] = { &result };
+    ffi_call(&f_result_free.cif, FFI_FN(f_result_free.fn), NULL, free_values);
+    free(result);
+}
+
 int main(int argc, char **argv) {
     const char *path = argc > 1 ? argv[1] : "build/libpyrust.so";
     void *lib = dlopen(path, RTLD_NOW | RTLD_LOCAL);
@@ -158,6 +188,9 @@ int main(int argc, char **argv) {
     bind(lib, &f_last_error, "pyrust_last_error", &ffi_type_pointer, 0, NULL);
     bind(lib, &f_run, "pyrust_run", &ffi_type_sint32, 4, run_args);
     bind(lib, &f_result_free, "pyrust_result_free", &ffi_type_void, 1, ptr1);
+    ffi_type *context_run_args[] = { &ffi_type_pointer, &ffi_type_pointer, run_args[1], &ffi_type_uint32,
+                                     &ffi_type_pointer, &ffi_type_pointer };
+    bind(lib, &f_context_run, "pyrust_context_run", &ffi_type_sint32, 6, context_run_args);
     describe_result_struct();
 
     printf("dlopen(\"%s\"): libpyrust %s, called through libffi\n", path, call_noarg_string(&f_version));
@@ -172,6 +205,7 @@ int main(int argc, char **argv) {
     printf("\n2. Structured API: pyrust_run with a struct the runtime laid out itself\n");
     run_structured("2 + 2", 1);
     run_structured("[1, 2][5]", 0);
+    run_context("{'total': 2.5 * 4, 'tags': ('a', None)}");
 
     printf("\n3. Cost of the FFI hop: execute_cached(\"2 + 2\") + free, 200000 calls each way\n");
     char *(*direct_execute)(const char *) = (char *(*)(const char *))f_execute_cached.fn;
