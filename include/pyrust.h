@@ -372,7 +372,9 @@ int pyrust_context_set_limits(pyrust_context *ctx, const pyrust_limits *limits);
  * input whose value cannot become a Python value (a dict key that is a list) fails the run
  * with ValueError naming the input.
  * Re-entrancy: a host function may run other contexts, and may run its own context again
- * (the nested run gets a temporary interpreter and skips the cache). */
+ * (the nested run gets a temporary interpreter and skips the cache). Runs nest at most 64 deep
+ * on a thread; a deeper one fails with RecursionError ("maximum recursion depth exceeded (runs
+ * nested through host functions)") instead of exhausting the native stack. */
 int pyrust_context_run(pyrust_context *ctx, const char *code, size_t len, uint32_t flags,
                        const pyrust_inputs *inputs, pyrust_result *out);
 

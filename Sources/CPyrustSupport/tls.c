@@ -10,6 +10,7 @@ static __attribute__((tls_model("initial-exec"))) _Thread_local void *state_slot
 
 __attribute__((tls_model("initial-exec"))) _Thread_local void *pyrust_support_run_registry_slot;
 __attribute__((tls_model("initial-exec"))) _Thread_local void *pyrust_support_active_vm_slot;
+__attribute__((tls_model("initial-exec"))) _Thread_local int32_t pyrust_support_run_nesting_slot;
 
 static pthread_key_t exit_key;
 static pthread_once_t exit_key_once = PTHREAD_ONCE_INIT;

@@ -468,6 +468,20 @@ static pyrust_value *nested(pyrust_call *call, const pyrust_value *args, const p
     return out;
 }
 
+/* Runs itself on a fresh context, forever: the nesting bound must stop it. */
+static pyrust_value *recurse(pyrust_call *call, const pyrust_value *args, const pyrust_value *kwargs, void *userdata) {
+    (void)args; (void)kwargs; (void)userdata;
+    pyrust_context *fresh = pyrust_context_new(NULL);
+    pyrust_context_add_function(fresh, "recurse", recurse, NULL);
+    pyrust_result r;
+    const char *code = "recurse()";
+    pyrust_context_run(fresh, code, strlen(code), 0, NULL, &r);
+    if (r.status != PYRUST_OK) pyrust_call_raise(call, r.error_type, r.error_message);
+    pyrust_result_free(&r);
+    pyrust_context_free(fresh);
+    return NULL;
+}
+
 static pyrust_value *free_own(pyrust_call *call, const pyrust_value *args, const pyrust_value *kwargs, void *userdata) {
     (void)args; (void)kwargs; (void)userdata;
     pyrust_context_free(pyrust_call_context(call));   /* deferred to the end of the run */
@@ -501,6 +515,11 @@ static void test_limits_and_reentrancy(void) {
                "(('[1, 2]', '[1, 2]'), ('[\"3\", \"3\"]', None))",
                "[[\"[1, 2]\", \"[1, 2]\"], [\"[\\\"3\\\", \\\"3\\\"]\", null]]");
     expect_run(ctx, "print('still fine')", NULL, "still fine\n", NULL);
+    /* host-level recursion through new contexts ends in RecursionError, not a stack overflow */
+    pyrust_context_add_function(ctx, "recurse", recurse, NULL);
+    expect_error(ctx, "recurse()", NULL, "RecursionError",
+                 "maximum recursion depth exceeded (runs nested through host functions)");
+    expect_run(ctx, "2 + 2", NULL, "4", "4");
     /* freeing a context from inside its own run waits for the run's end */
     pyrust_context_add_function(ctx, "free_own", free_own, NULL);
     expect_run(ctx, "free_own() + 1", NULL, "6", "6");

@@ -41,6 +41,11 @@ extern __attribute__((tls_model("initial-exec"))) _Thread_local void *pyrust_sup
 static inline void *pyrust_support_active_vm(void) { return pyrust_support_active_vm_slot; }
 static inline void pyrust_support_set_active_vm(void *vm) { pyrust_support_active_vm_slot = vm; }
 
+/* Runs in progress on this thread, nested through host functions (bounded by the caller). */
+extern __attribute__((tls_model("initial-exec"))) _Thread_local int32_t pyrust_support_run_nesting_slot;
+static inline int32_t pyrust_support_run_nesting(void) { return pyrust_support_run_nesting_slot; }
+static inline void pyrust_support_set_run_nesting(int32_t n) { pyrust_support_run_nesting_slot = n; }
+
 /* A host's cancel flag (pyrust_cancel_token.requested), read from the running thread. */
 static inline uint32_t pyrust_support_load_relaxed(uint32_t *p) { return __atomic_load_n(p, __ATOMIC_RELAXED); }
 static inline void pyrust_support_store_relaxed(uint32_t *p, uint32_t v) { __atomic_store_n(p, v, __ATOMIC_RELAXED); }

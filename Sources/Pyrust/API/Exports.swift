@@ -92,6 +92,11 @@ private func runAndDeliver<R>(_ program: Unmanaged<CompiledProgram>, _ vm: VM,
                               _ state: UnsafeMutablePointer<ContextState>,
                               _ deliver: (UnsafeBufferPointer<UInt8>, ErrorReport?) -> R) -> R {
     let limits = state.pointee.limitsForRun
+    // Runs nest when a host function runs a program (on any context): each level holds native
+    // stack (a private one, once the thread's runs low), so the depth is bounded.
+    if pyrust_support_run_nesting() >= maxRunNesting { return deliverNestingError(deliver) }
+    pyrust_support_set_run_nesting(pyrust_support_run_nesting() + 1)
+    defer { pyrust_support_set_run_nesting(pyrust_support_run_nesting() - 1) }
     // The running VM is found through the thread (dict hashing, generator closing); a nested
     // run restores its caller's.
     let previous = pyrust_support_active_vm()
@@ -115,6 +120,18 @@ private func runAndDeliver<R>(_ program: Unmanaged<CompiledProgram>, _ vm: VM,
     let result = vm.withRunOutput { deliver($0, error) }
     vm.trimOutput()
     return result
+}
+
+/// Runs nested through host functions, at most (each level is a run started from inside a
+/// host function of the level below).
+private let maxRunNesting: Int32 = 64
+
+@inline(never)
+private func deliverNestingError<R>(_ deliver: (UnsafeBufferPointer<UInt8>, ErrorReport?) -> R) -> R {
+    let message = "maximum recursion depth exceeded (runs nested through host functions)"
+    let report = ErrorReport(typeName: "RecursionError", message: message, line: 0, col: 0,
+                             traceback: "RecursionError: \(message)\n")
+    return deliver(UnsafeBufferPointer(start: nil, count: 0), report)
 }
 
 @inline(__always)
