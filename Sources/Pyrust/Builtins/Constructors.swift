@@ -320,8 +320,8 @@ extension VM {
         if base == 0 && radix == 10 && digits.count > 1 && digits[0] == 48 && digits.contains(where: { $0 != 48 }) {
             try fail()
         }
-        if radix == 10 && digits.count > 4300 {
-            throw valueError("Exceeds the limit (4300 digits) for integer string conversion: value has \(digits.count) digits; use sys.set_int_max_str_digits() to increase the limit")
+        if radix == 10 && intMaxStrDigits > 0 && digits.count > intMaxStrDigits {
+            throw valueError("Exceeds the limit (\(intMaxStrDigits) digits) for integer string conversion: value has \(digits.count) digits; use sys.set_int_max_str_digits() to increase the limit")
         }
         if digits.count <= 18 && radix == 10 {
             var v = 0

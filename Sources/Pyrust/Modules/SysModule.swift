@@ -42,6 +42,28 @@ enum SysModule {
             vm.depthLimit = min(n, vm.hostDepthLimit)
             return .none
         }
+        add("get_int_max_str_digits") { (vm, args) throws(PyError) -> Value in
+            if args.count != 0 || args.hasKeywords {
+                throw typeError("sys.get_int_max_str_digits() takes no arguments (\(args.count + args.kwNames.count) given)")
+            }
+            return .int(vm.intMaxStrDigits)
+        }
+        add("set_int_max_str_digits") { (vm, args) throws(PyError) -> Value in
+            let bound = try args.bind("set_int_max_str_digits", ["maxdigits"], required: 1)
+            let v = bound[0]!
+            guard case .int(let n) = v.payloadOrSelf else {
+                if case .bool(let b) = v { return try setLimit(vm, b ? 1 : 0) }
+                if case .big = v.payloadOrSelf { throw overflowError("Python int too large to convert to C int") }
+                throw typeError("'\(typeName(v))' object cannot be interpreted as an integer")
+            }
+            return try setLimit(vm, n)
+        }
+        func setLimit(_ vm: VM, _ n: Int) throws(PyError) -> Value {
+            if n > Int(Int32.max) || n < Int(Int32.min) { throw overflowError("Python int too large to convert to C int") }
+            if n != 0 && n < 640 { throw valueError("maxdigits must be 0 or larger than 640") }
+            vm.intMaxStrDigits = n
+            return .none
+        }
         add("_modules") { (vm, args) throws(PyError) -> Value in
             .dict(vm.moduleTable.sysModulesDict())
         }

@@ -77,6 +77,11 @@ extension VM {
         s.withUnsafeBufferPointer { out.append(contentsOf: $0) }
     }
 
+    @inline(never)
+    func intStrLimitError() -> PyError {
+        valueError("Exceeds the limit (\(intMaxStrDigits) digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit")
+    }
+
     func writeRepr(_ v: Value, _ out: inout [UInt8]) throws(PyError) {
         if v.hasUserType, let f = userSpecial(v, .repr) {
             try appendSpecialText(f, v, "__repr__", &out)
@@ -88,13 +93,14 @@ extension VM {
         case .int(let i): appendIntDigits(i, &out)
         case .float(let d): out.append(contentsOf: formatFloatRepr(d).utf8)
         case .big(let b):
-            if b.value.bitLength > 14_000 {
-                // CPython 3.11 refuses int->str conversions above 4300 digits.
+            if intMaxStrDigits > 0 && b.value.bitLength > intMaxStrDigits * 3 {
+                // CPython 3.11 refuses int->str conversions above sys.get_int_max_str_digits()
+                // digits; a value surely over it is refused before the (quadratic) conversion.
+                let atLeast = Int(Double(b.value.bitLength - 1) * 0.30102999566398114)
+                if atLeast > intMaxStrDigits { throw intStrLimitError() }
                 let digits = b.value.toString(radix: 10)
                 let n = digits.utf8.count - (b.value.isNegative ? 1 : 0)
-                if n > 4300 {
-                    throw valueError("Exceeds the limit (4300 digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit")
-                }
+                if n > intMaxStrDigits { throw intStrLimitError() }
                 out.append(contentsOf: digits.utf8)
             } else {
                 out.append(contentsOf: b.value.toString(radix: 10).utf8)

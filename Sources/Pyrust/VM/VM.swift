@@ -124,6 +124,9 @@ final class VM {
     var hostSetup: HostRunSetup? = nil
     /// The last value of the last run, converted as hostSetup asked.
     var resultValue = ResultValue()
+    /// sys.get_int_max_str_digits() (0: no limit); each run starts at CPython's default.
+    var intMaxStrDigits = VM.defaultIntMaxStrDigits
+    static let defaultIntMaxStrDigits = 4300
     /// Reused buffer for that value's JSON text.
     var jsonScratch: [UInt8] = []
     /// Python sources of the modules registered on the context running this VM, and the
@@ -243,6 +246,7 @@ final class VM {
         }
         runObjects.activate()
         closesAllowed = true
+        intMaxStrDigits = VM.defaultIntMaxStrDigits
     }
 
     /// Drops what the last run left: globals, frames, cells, the program. (Its output stays in

@@ -7,6 +7,7 @@ extension LibrarySource {
 
 import _sys
 from _sys import stdout, stderr, exit, getrecursionlimit, setrecursionlimit
+from _sys import get_int_max_str_digits, set_int_max_str_digits
 
 __stdout__ = stdout
 __stderr__ = stderr
