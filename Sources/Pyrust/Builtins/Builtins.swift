@@ -19,7 +19,7 @@ enum Builtins {
         }
         let types: [PyType] = [.int, .float, .str, .bool, .list, .tuple, .dict, .set, .frozenset, .range, .type,
                                .object, .slice, .staticmethod, .classmethod, .property, .superType,
-                               .bytes, .bytearray, .memoryview]
+                               .bytes, .bytearray, .memoryview, .complex]
         for t in types { d[t.name] = .type(t) }
         for t in PyType.exceptionTypes { d[t.name] = .type(t) }
         d["__name__"] = .str(PyStr.make("__main__"))
@@ -80,6 +80,7 @@ extension VM {
             case .float(let d): return .float(Swift.abs(d))
             case .big(let b): return b.value.isNegative ? .int(-b.value) : args[0]
             default:
+                if let c = args[0].complexObject { return .float(try complexAbs(c.re, c.im)) }
                 if let f = userSpecial(args[0], .abs) { return try callSpecial(f, args[0], []) }
                 if args[0].hasPayload {
                     // int/float subclasses: the absolute value of the wrapped number.
