@@ -627,6 +627,11 @@ extension VM {
             let r = try callSpecial(f, a, [b, m])
             if !r.isNotImplemented { return r }
         }
+        // complex's pow converts base and exponent, then refuses any modulus.
+        if a.complexObject != nil || b.complexObject != nil || m.complexObject != nil,
+           try complexOperand(a) != nil, try complexOperand(b) != nil {
+            throw valueError("complex modulo")
+        }
         guard let x = asNum(a), let y = asNum(b), let z = asNum(m), let bx = bigOf(x), let by = bigOf(y),
               let bz = bigOf(z) else {
             if asNum(a) != nil && asNum(b) != nil && asNum(m) != nil {

@@ -129,11 +129,18 @@ enum CmathModule {
             }
         }
         add("isclose") { (vm, args) throws(PyError) -> Value in
-            if args.count != 2 {
+            if args.count > 2 {
                 throw typeError("isclose() takes exactly 2 positional arguments (\(args.count) given)")
             }
-            try args.onlyKeywords("isclose", ["rel_tol", "abs_tol"])
-            let a = try vm.cmathComplex(args[0]), b = try vm.cmathComplex(args[1])
+            try args.onlyKeywords("isclose", ["a", "b", "rel_tol", "abs_tol"])
+            var operands: [ComplexValue] = []
+            for (k, name) in ["a", "b"].enumerated() {
+                guard let v = k < args.count ? args[k] : args.keyword(name) else {
+                    throw typeError("isclose() missing required argument '\(name)' (pos \(k + 1))")
+                }
+                operands.append(try vm.cmathComplex(v))
+            }
+            let a = operands[0], b = operands[1]
             let relTol = try args.keyword("rel_tol").map { (v) throws(PyError) -> Double in try vm.mathDouble(v) } ?? 1e-9
             let absTol = try args.keyword("abs_tol").map { (v) throws(PyError) -> Double in try vm.mathDouble(v) } ?? 0
             if relTol < 0 || absTol < 0 { throw valueError("tolerances must be non-negative") }

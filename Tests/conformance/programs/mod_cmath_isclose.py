@@ -13,3 +13,9 @@ try:
     cmath.isclose(1, 2, 3)
 except TypeError as e:
     print(type(e).__name__, e)
+print(cmath.isclose(a=1j, b=1j), cmath.isclose(1, b=1.5, abs_tol=1))
+for f in [lambda: cmath.isclose(1), lambda: cmath.isclose(), lambda: cmath.isclose(1, 2, tol=1)]:
+    try:
+        f()
+    except TypeError as e:
+        print(type(e).__name__, e)

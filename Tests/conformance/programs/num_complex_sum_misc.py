@@ -8,3 +8,15 @@ print(complex.__name__, type(2j)(3), repr(complex))
 t = tuple(complex(i, -i) for i in range(3))
 print(t, t[1] + t[2])
 print(pow(2j, 2), 2j.__class__.__name__ if False else (2j).__class__.__name__)
+import copy
+print(copy.copy(2j), copy.deepcopy([3j, {'k': 1 - 1j}]))
+for args in [(1j, 2, 3), (2, 2, 3j), (2, 1j, None), (1j, 'x', 3)]:
+    try:
+        print(pow(*args))
+    except (ValueError, TypeError) as e:
+        print(type(e).__name__, e)
+match 1 + 2j:
+    case 1 - 2j:
+        print('no')
+    case 1 + 2j:
+        print('matched', -1j)
