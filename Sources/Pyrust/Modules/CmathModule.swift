@@ -1,7 +1,8 @@
 // cmath: CPython 3.11's complex functions with the same formulas (cmathmodule.c's), so
-// finite arguments give the same bits. CPython answers infinite and nan arguments from
-// special-value tables; those tables are not written yet, so the transcendental functions
-// refuse non-finite arguments with NotImplementedError rather than guess.
+// finite arguments give the same bits. Infinite and nan arguments: sqrt, log, log10 and the
+// inverse functions read CPython's answers from tables (CmathSpecialValues.swift); exp, the
+// trigonometric and hyperbolic functions and rect mix tables with formulas there, which are
+// not written yet, so they refuse such arguments with NotImplementedError rather than guess.
 
 import Glibc
 
@@ -61,11 +62,13 @@ enum CmathModule {
                 return (ComplexValue(re: s.im, im: -s.re), f)
             }),
         ]
+        let tableOnly: Set<String> = ["sqrt", "log10", "acos", "acosh", "asinh", "asin", "atanh", "atan"]
         for (name, f) in unary {
+            let refusesNonFinite = !tableOnly.contains(name)
             add(name) { (vm, args) throws(PyError) -> Value in
                 try oneArgument(name, args)
                 let z = try vm.cmathComplex(args[0])
-                if !z.re.isFinite || !z.im.isFinite {
+                if refusesNonFinite, !z.re.isFinite || !z.im.isFinite {
                     throw notSupported("cmath.\(name)() of infinite or nan values")
                 }
                 let (r, failure) = f(z)
@@ -79,9 +82,6 @@ enum CmathModule {
             try args.checkPositional("log", min: 1, max: 2)
             let x = try vm.cmathComplex(args[0])
             let base = args.count > 1 ? try vm.cmathComplex(args[1]) : nil
-            for z in [x] + (base.map { [$0] } ?? []) where !z.re.isFinite || !z.im.isFinite {
-                throw notSupported("cmath.log() of infinite or nan values")
-            }
             var (r, failure) = logC(x)
             if let b = base {
                 let (lb, f2) = logC(b)
@@ -156,6 +156,21 @@ enum CmathModule {
         if args.count != 1 { throw typeError("cmath.\(name)() takes exactly one argument (\(args.count) given)") }
     }
 
+    /// CPython's special_type: NINF, N, NZERO, PZERO, P, PINF, NAN.
+    static func specialClass(_ d: Double) -> Int {
+        if d.isNaN { return 6 }
+        if d.isInfinite { return d < 0 ? 0 : 5 }
+        if d == 0 { return d.sign == .minus ? 2 : 3 }
+        return d < 0 ? 1 : 4
+    }
+
+    /// The table's answer when z has an infinite or nan part, else nil.
+    static func special(_ table: [(Double, Double)], _ z: ComplexValue) -> ComplexValue? {
+        if z.re.isFinite && z.im.isFinite { return nil }
+        let (re, im) = table[specialClass(z.re) * 7 + specialClass(z.im)]
+        return ComplexValue(re: re, im: im)
+    }
+
     static func check(_ f: Failure) throws(PyError) {
         switch f {
         case .none: return
@@ -178,6 +193,7 @@ enum CmathModule {
     // The formulas below are those of CPython's c_* functions for finite arguments.
 
     static func sqrtC(_ z: ComplexValue) -> ComplexValue {
+        if let s = special(sqrtSpecial, z) { return s }
         if z.re == 0 && z.im == 0 { return ComplexValue(re: 0, im: z.im) }
         var ax = Swift.abs(z.re)
         let ay = Swift.abs(z.im)
@@ -205,6 +221,7 @@ enum CmathModule {
     }
 
     static func logC(_ z: ComplexValue) -> (ComplexValue, Failure) {
+        if let s = special(logSpecial, z) { return (s, .none) }
         let ax = Swift.abs(z.re), ay = Swift.abs(z.im)
         var re: Double
         if ax > largeDouble || ay > largeDouble {
@@ -255,6 +272,7 @@ enum CmathModule {
     }
 
     static func acosC(_ z: ComplexValue) -> ComplexValue {
+        if let s = special(acosSpecial, z) { return s }
         if Swift.abs(z.re) > largeDouble || Swift.abs(z.im) > largeDouble {
             let l = Glibc.log(hypot(z.re / 2, z.im / 2)) + ln2 * 2
             let im = z.re < 0 ? -copysign(l, z.im) : copysign(l, -z.im)
@@ -266,6 +284,7 @@ enum CmathModule {
     }
 
     static func acoshC(_ z: ComplexValue) -> ComplexValue {
+        if let s = special(acoshSpecial, z) { return s }
         if Swift.abs(z.re) > largeDouble || Swift.abs(z.im) > largeDouble {
             return ComplexValue(re: Glibc.log(hypot(z.re / 2, z.im / 2)) + ln2 * 2, im: atan2(z.im, z.re))
         }
@@ -275,6 +294,7 @@ enum CmathModule {
     }
 
     static func asinhC(_ z: ComplexValue) -> ComplexValue {
+        if let s = special(asinhSpecial, z) { return s }
         if Swift.abs(z.re) > largeDouble || Swift.abs(z.im) > largeDouble {
             let l = Glibc.log(hypot(z.re / 2, z.im / 2)) + ln2 * 2
             let re = z.im >= 0 ? copysign(l, z.re) : -copysign(l, -z.re)
@@ -287,6 +307,7 @@ enum CmathModule {
     }
 
     static func atanhC(_ z: ComplexValue) -> (ComplexValue, Failure) {
+        if let s = special(atanhSpecial, z) { return (s, .none) }
         if z.re < 0 {
             // atanh(z) = -atanh(-z)
             let (r, f) = atanhC(ComplexValue(re: -z.re, im: -z.im))
