@@ -1,8 +1,7 @@
 // cmath: CPython 3.11's complex functions with the same formulas (cmathmodule.c's), so
-// finite arguments give the same bits. Infinite and nan arguments: sqrt, log, log10 and the
-// inverse functions read CPython's answers from tables (CmathSpecialValues.swift); exp, the
-// trigonometric and hyperbolic functions and rect mix tables with formulas there, which are
-// not written yet, so they refuse such arguments with NotImplementedError rather than guess.
+// finite arguments give the same bits. Infinite and nan arguments get CPython's answers
+// from its special-value tables (CmathSpecialValues.swift) and formulas; rect's are not
+// written yet, so it refuses them with NotImplementedError rather than guess.
 
 import Glibc
 
@@ -39,15 +38,15 @@ enum CmathModule {
             }),
             ("cosh", coshC),
             ("sinh", sinhC),
-            ("tanh", { (tanhC($0), .none) }),
+            ("tanh", tanhC),
             ("cos", { z in coshC(ComplexValue(re: -z.im, im: z.re)) }),
             ("sin", { z in
                 let (s, f) = sinhC(ComplexValue(re: -z.im, im: z.re))
                 return (ComplexValue(re: s.im, im: -s.re), f)
             }),
             ("tan", { z in
-                let s = tanhC(ComplexValue(re: -z.im, im: z.re))
-                return (ComplexValue(re: s.im, im: -s.re), .none)
+                let (s, f) = tanhC(ComplexValue(re: -z.im, im: z.re))
+                return (ComplexValue(re: s.im, im: -s.re), f)
             }),
             ("acos", { (acosC($0), .none) }),
             ("acosh", { (acoshC($0), .none) }),
@@ -62,15 +61,10 @@ enum CmathModule {
                 return (ComplexValue(re: s.im, im: -s.re), f)
             }),
         ]
-        let tableOnly: Set<String> = ["sqrt", "log10", "acos", "acosh", "asinh", "asin", "atanh", "atan"]
         for (name, f) in unary {
-            let refusesNonFinite = !tableOnly.contains(name)
             add(name) { (vm, args) throws(PyError) -> Value in
                 try oneArgument(name, args)
                 let z = try vm.cmathComplex(args[0])
-                if refusesNonFinite, !z.re.isFinite || !z.im.isFinite {
-                    throw notSupported("cmath.\(name)() of infinite or nan values")
-                }
                 let (r, failure) = f(z)
                 try check(failure)
                 return .complex(r.re, r.im)
@@ -211,7 +205,25 @@ enum CmathModule {
         return ComplexValue(re: d, im: copysign(s, z.im))
     }
 
+    /// An infinite real part with a finite nonzero imaginary part (CPython computes these).
+    static func infiniteRealFiniteImag(_ z: ComplexValue) -> Bool {
+        z.re.isInfinite && z.im.isFinite && z.im != 0
+    }
+
+    /// A table entry and its domain error for a non-finite z.
+    static func tabled(_ table: [(Double, Double)], _ errors: [Bool], _ z: ComplexValue) -> (ComplexValue, Failure) {
+        let k = specialClass(z.re) * 7 + specialClass(z.im)
+        return (ComplexValue(re: table[k].0, im: table[k].1), errors[k] ? .domain : .none)
+    }
+
     static func expC(_ z: ComplexValue) -> (ComplexValue, Failure) {
+        if !z.re.isFinite || !z.im.isFinite {
+            if infiniteRealFiniteImag(z) {
+                if z.re > 0 { return (ComplexValue(re: copysign(.infinity, cos(z.im)), im: copysign(.infinity, sin(z.im))), .none) }
+                return (ComplexValue(re: copysign(0, cos(z.im)), im: copysign(0, sin(z.im))), .none)
+            }
+            return tabled(expSpecial, expSpecialDomainError, z)
+        }
         if z.re > logLargeDouble {
             let l = Glibc.exp(z.re - 1)
             return rangeChecked(ComplexValue(re: l * cos(z.im) * M_E, im: l * sin(z.im) * M_E))
@@ -245,6 +257,13 @@ enum CmathModule {
     }
 
     static func coshC(_ z: ComplexValue) -> (ComplexValue, Failure) {
+        if !z.re.isFinite || !z.im.isFinite {
+            if infiniteRealFiniteImag(z) {
+                let im = copysign(.infinity, sin(z.im))
+                return (ComplexValue(re: copysign(.infinity, cos(z.im)), im: z.re > 0 ? im : -im), .none)
+            }
+            return tabled(coshSpecial, coshSpecialDomainError, z)
+        }
         if Swift.abs(z.re) > logLargeDouble {
             let x = z.re - copysign(1, z.re)
             return rangeChecked(ComplexValue(re: cos(z.im) * cosh(x) * M_E, im: sin(z.im) * sinh(x) * M_E))
@@ -253,6 +272,13 @@ enum CmathModule {
     }
 
     static func sinhC(_ z: ComplexValue) -> (ComplexValue, Failure) {
+        if !z.re.isFinite || !z.im.isFinite {
+            if infiniteRealFiniteImag(z) {
+                let re = copysign(.infinity, cos(z.im))
+                return (ComplexValue(re: z.re > 0 ? re : -re, im: copysign(.infinity, sin(z.im))), .none)
+            }
+            return tabled(sinhSpecial, sinhSpecialDomainError, z)
+        }
         if Swift.abs(z.re) > logLargeDouble {
             let x = z.re - copysign(1, z.re)
             return rangeChecked(ComplexValue(re: cos(z.im) * sinh(x) * M_E, im: sin(z.im) * cosh(x) * M_E))
@@ -260,7 +286,17 @@ enum CmathModule {
         return rangeChecked(ComplexValue(re: cos(z.im) * sinh(z.re), im: sin(z.im) * cosh(z.re)))
     }
 
-    static func tanhC(_ z: ComplexValue) -> ComplexValue {
+    static func tanhC(_ z: ComplexValue) -> (ComplexValue, Failure) {
+        if !z.re.isFinite || !z.im.isFinite {
+            if infiniteRealFiniteImag(z) {
+                return (ComplexValue(re: z.re > 0 ? 1 : -1, im: copysign(0, 2 * sin(z.im) * cos(z.im))), .none)
+            }
+            return tabled(tanhSpecial, tanhSpecialDomainError, z)
+        }
+        return (tanhFinite(z), .none)
+    }
+
+    static func tanhFinite(_ z: ComplexValue) -> ComplexValue {
         if Swift.abs(z.re) > logLargeDouble {
             return ComplexValue(re: copysign(1, z.re),
                                 im: 4 * sin(z.im) * cos(z.im) * Glibc.exp(-2 * Swift.abs(z.re)))

@@ -59,3 +59,84 @@ extension CmathModule {
         (0.0, -0x1.921fb54442d18p+0), (.nan, .nan), (.nan, .nan), (.nan, .nan), (.nan, .nan), (0.0, 0x1.921fb54442d18p+0), (.nan, .nan),
     ])
 }
+
+// exp, cosh, sinh and tanh: their tables (an infinite real part with a finite nonzero
+// imaginary part is a formula instead, in CmathModule), and where CPython reports a domain error.
+extension CmathModule {
+    static let expSpecial: [(Double, Double)] = Immortal.array([
+        (0.0, 0.0), (-0.0, -0.0), (0.0, -0.0), (0.0, 0.0), (-0.0, 0.0), (0.0, 0.0), (0.0, 0.0),
+        (.nan, .nan), (0, 0), (0, 0), (0, 0), (0, 0), (.nan, .nan), (.nan, .nan),
+        (.nan, .nan), (0, 0), (0, 0), (0, 0), (0, 0), (.nan, .nan), (.nan, .nan),
+        (.nan, .nan), (0, 0), (0, 0), (0, 0), (0, 0), (.nan, .nan), (.nan, .nan),
+        (.nan, .nan), (0, 0), (0, 0), (0, 0), (0, 0), (.nan, .nan), (.nan, .nan),
+        (.nan, .nan), (-.infinity, -.infinity), (.infinity, -0.0), (.infinity, 0.0), (-.infinity, .infinity), (.nan, .nan), (.infinity, .nan),
+        (.nan, .nan), (.nan, .nan), (.nan, -0.0), (.nan, 0.0), (.nan, .nan), (.nan, .nan), (.nan, .nan),
+    ])
+    /// The class pairs where CPython's exp reports a domain error.
+    static let expSpecialDomainError: [Bool] = Immortal.array([
+        false, false, false, false, false, false, false,
+        true, false, false, false, false, true, false,
+        true, false, false, false, false, true, false,
+        true, false, false, false, false, true, false,
+        true, false, false, false, false, true, false,
+        true, false, false, false, false, true, false,
+        false, false, false, false, false, false, false,
+    ])
+    static let coshSpecial: [(Double, Double)] = Immortal.array([
+        (.nan, .nan), (-.infinity, .infinity), (.infinity, 0.0), (.infinity, -0.0), (-.infinity, -.infinity), (.nan, .nan), (.infinity, .nan),
+        (.nan, .nan), (0, 0), (0, 0), (0, 0), (0, 0), (.nan, .nan), (.nan, .nan),
+        (.nan, .nan), (0, 0), (0, 0), (0, 0), (0, 0), (.nan, .nan), (.nan, 0.0),
+        (.nan, .nan), (0, 0), (0, 0), (0, 0), (0, 0), (.nan, .nan), (.nan, 0.0),
+        (.nan, .nan), (0, 0), (0, 0), (0, 0), (0, 0), (.nan, .nan), (.nan, .nan),
+        (.nan, .nan), (-.infinity, -.infinity), (.infinity, -0.0), (.infinity, 0.0), (-.infinity, .infinity), (.nan, .nan), (.infinity, .nan),
+        (.nan, .nan), (.nan, .nan), (.nan, 0.0), (.nan, 0.0), (.nan, .nan), (.nan, .nan), (.nan, .nan),
+    ])
+    /// The class pairs where CPython's cosh reports a domain error.
+    static let coshSpecialDomainError: [Bool] = Immortal.array([
+        true, false, false, false, false, true, false,
+        true, false, false, false, false, true, false,
+        true, false, false, false, false, true, false,
+        true, false, false, false, false, true, false,
+        true, false, false, false, false, true, false,
+        true, false, false, false, false, true, false,
+        false, false, false, false, false, false, false,
+    ])
+    static let sinhSpecial: [(Double, Double)] = Immortal.array([
+        (.nan, .nan), (.infinity, -.infinity), (-.infinity, -0.0), (-.infinity, 0.0), (.infinity, .infinity), (.nan, .nan), (.infinity, .nan),
+        (.nan, .nan), (0, 0), (0, 0), (0, 0), (0, 0), (.nan, .nan), (.nan, .nan),
+        (.nan, .nan), (0, 0), (0, 0), (0, 0), (0, 0), (.nan, .nan), (0.0, .nan),
+        (.nan, .nan), (0, 0), (0, 0), (0, 0), (0, 0), (.nan, .nan), (0.0, .nan),
+        (.nan, .nan), (0, 0), (0, 0), (0, 0), (0, 0), (.nan, .nan), (.nan, .nan),
+        (.nan, .nan), (-.infinity, -.infinity), (.infinity, -0.0), (.infinity, 0.0), (-.infinity, .infinity), (.nan, .nan), (.infinity, .nan),
+        (.nan, .nan), (.nan, .nan), (.nan, -0.0), (.nan, 0.0), (.nan, .nan), (.nan, .nan), (.nan, .nan),
+    ])
+    /// The class pairs where CPython's sinh reports a domain error.
+    static let sinhSpecialDomainError: [Bool] = Immortal.array([
+        true, false, false, false, false, true, false,
+        true, false, false, false, false, true, false,
+        true, false, false, false, false, true, false,
+        true, false, false, false, false, true, false,
+        true, false, false, false, false, true, false,
+        true, false, false, false, false, true, false,
+        false, false, false, false, false, false, false,
+    ])
+    static let tanhSpecial: [(Double, Double)] = Immortal.array([
+        (-0x1.0000000000000p+0, 0.0), (-0x1.0000000000000p+0, 0.0), (-0x1.0000000000000p+0, -0.0), (-0x1.0000000000000p+0, 0.0), (-0x1.0000000000000p+0, -0.0), (-0x1.0000000000000p+0, 0.0), (-0x1.0000000000000p+0, 0.0),
+        (.nan, .nan), (0, 0), (0, 0), (0, 0), (0, 0), (.nan, .nan), (.nan, .nan),
+        (.nan, .nan), (0, 0), (0, 0), (0, 0), (0, 0), (.nan, .nan), (.nan, .nan),
+        (.nan, .nan), (0, 0), (0, 0), (0, 0), (0, 0), (.nan, .nan), (.nan, .nan),
+        (.nan, .nan), (0, 0), (0, 0), (0, 0), (0, 0), (.nan, .nan), (.nan, .nan),
+        (0x1.0000000000000p+0, 0.0), (0x1.0000000000000p+0, 0.0), (0x1.0000000000000p+0, -0.0), (0x1.0000000000000p+0, 0.0), (0x1.0000000000000p+0, -0.0), (0x1.0000000000000p+0, 0.0), (0x1.0000000000000p+0, 0.0),
+        (.nan, .nan), (.nan, .nan), (.nan, -0.0), (.nan, 0.0), (.nan, .nan), (.nan, .nan), (.nan, .nan),
+    ])
+    /// The class pairs where CPython's tanh reports a domain error.
+    static let tanhSpecialDomainError: [Bool] = Immortal.array([
+        false, false, false, false, false, false, false,
+        true, false, false, false, false, true, false,
+        true, false, false, false, false, true, false,
+        true, false, false, false, false, true, false,
+        true, false, false, false, false, true, false,
+        false, false, false, false, false, false, false,
+        false, false, false, false, false, false, false,
+    ])
+}
