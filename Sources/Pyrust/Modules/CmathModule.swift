@@ -1,7 +1,6 @@
 // cmath: CPython 3.11's complex functions with the same formulas (cmathmodule.c's), so
 // finite arguments give the same bits. Infinite and nan arguments get CPython's answers
-// from its special-value tables (CmathSpecialValues.swift) and formulas; rect's are not
-// written yet, so it refuses them with NotImplementedError rather than guess.
+// from its special-value tables (CmathSpecialValues.swift) and formulas.
 
 import Glibc
 
@@ -106,7 +105,13 @@ enum CmathModule {
             try args.checkPositional("rect", min: 2, max: 2)
             let r = try vm.mathDouble(args[0]), phi = try vm.mathDouble(args[1])
             if !r.isFinite || !phi.isFinite {
-                throw notSupported("cmath.rect() of infinite or nan values")
+                if r.isInfinite && phi.isFinite && phi != 0 {
+                    let re = copysign(.infinity, cos(phi)), im = copysign(.infinity, sin(phi))
+                    return r > 0 ? .complex(re, im) : .complex(-re, -im)
+                }
+                let (z, failure) = tabled(rectSpecial, rectSpecialDomainError, ComplexValue(re: r, im: phi))
+                try check(failure)
+                return .complex(z.re, z.im)
             }
             if phi == 0 { return .complex(r, r * phi) }
             return .complex(r * cos(phi), r * sin(phi))

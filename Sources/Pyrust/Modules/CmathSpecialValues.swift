@@ -140,3 +140,26 @@ extension CmathModule {
         false, false, false, false, false, false, false,
     ])
 }
+
+// rect(r, phi), indexed by the classes of r and phi (an infinite r with a finite nonzero phi
+// is a formula instead, in CmathModule).
+extension CmathModule {
+    static let rectSpecial: [(Double, Double)] = Immortal.array([
+        (.nan, .nan), (.infinity, .infinity), (-.infinity, 0.0), (-.infinity, -0.0), (.infinity, -.infinity), (.nan, .nan), (.infinity, .nan),
+        (.nan, .nan), (0, 0), (0, 0), (0, 0), (0, 0), (.nan, .nan), (.nan, .nan),
+        (0.0, 0.0), (0, 0), (0, 0), (0, 0), (0, 0), (0.0, 0.0), (0.0, 0.0),
+        (0.0, 0.0), (0, 0), (0, 0), (0, 0), (0, 0), (0.0, 0.0), (0.0, 0.0),
+        (.nan, .nan), (0, 0), (0, 0), (0, 0), (0, 0), (.nan, .nan), (.nan, .nan),
+        (.nan, .nan), (-.infinity, -.infinity), (.infinity, -0.0), (.infinity, 0.0), (-.infinity, .infinity), (.nan, .nan), (.infinity, .nan),
+        (.nan, .nan), (.nan, .nan), (.nan, 0.0), (.nan, 0.0), (.nan, .nan), (.nan, .nan), (.nan, .nan),
+    ])
+    static let rectSpecialDomainError: [Bool] = Immortal.array([
+        true, false, false, false, false, true, false,
+        true, false, false, false, false, true, false,
+        false, false, false, false, false, false, false,
+        false, false, false, false, false, false, false,
+        true, false, false, false, false, true, false,
+        true, false, false, false, false, true, false,
+        false, false, false, false, false, false, false,
+    ])
+}
