@@ -19,7 +19,7 @@ enum Builtins {
         }
         let types: [PyType] = [.int, .float, .str, .bool, .list, .tuple, .dict, .set, .frozenset, .range, .type,
                                .object, .slice, .staticmethod, .classmethod, .property, .superType,
-                               .bytes, .bytearray, .memoryview]
+                               .bytes, .bytearray, .memoryview, .complex]
         for t in types { d[t.name] = .type(t) }
         for t in PyType.exceptionTypes { d[t.name] = .type(t) }
         d["__name__"] = .str(PyStr.make("__main__"))
@@ -80,6 +80,7 @@ extension VM {
             case .float(let d): return .float(Swift.abs(d))
             case .big(let b): return b.value.isNegative ? .int(-b.value) : args[0]
             default:
+                if let c = args[0].complexObject { return .float(try complexAbs(c.re, c.im)) }
                 if let f = userSpecial(args[0], .abs) { return try callSpecial(f, args[0], []) }
                 if args[0].hasPayload {
                     // int/float subclasses: the absolute value of the wrapped number.
@@ -625,6 +626,11 @@ extension VM {
         if let f = userSpecial(a, .pow) {
             let r = try callSpecial(f, a, [b, m])
             if !r.isNotImplemented { return r }
+        }
+        // complex's pow converts base and exponent, then refuses any modulus.
+        if a.complexObject != nil || b.complexObject != nil || m.complexObject != nil,
+           try complexOperand(a) != nil, try complexOperand(b) != nil {
+            throw valueError("complex modulo")
         }
         guard let x = asNum(a), let y = asNum(b), let z = asNum(m), let bx = bigOf(x), let by = bigOf(y),
               let bz = bigOf(z) else {

@@ -8,6 +8,7 @@
 func formatValue(_ vm: VM, _ v: Value, spec: PyStr) throws(PyError) -> PyStr {
     if v.hasUserType, let f = vm.userSpecial(v, .format) { return try userFormat(vm, f, v, spec) }
     if v.hasPayload, spec.byteCount > 0 { return try formatValue(vm, v.payloadOrSelf, spec: spec) }
+    if spec.byteCount > 0, v.complexObject != nil { throw notSupported("format specifications for complex numbers") }
     if spec.byteCount == 0 {
         switch v {
         case .str(let s): return s

@@ -1122,8 +1122,8 @@ struct Compiler {
             u.emit(.loadNone)
         case .ellipsis:
             u.emit(.loadConst, u.addConst(.object(PyEllipsis.shared)))
-        case .imaginary:
-            throw unsupported("complex numbers", e.pos)
+        case .imaginary(let d):
+            u.emit(.loadConst, u.addConst(.complex(0, d)))
         case .bytes(let b):
             u.emit(.loadConst, u.addConst(.bytes(b)))
         case .fstring(let parts):

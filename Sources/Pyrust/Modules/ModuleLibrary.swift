@@ -28,7 +28,7 @@ struct NativeModule {
 
 enum ModuleLibrary {
     /// The public modules `find` knows (helper modules with a leading underscore left out).
-    static let names = ["abc", "bisect", "collections", "collections.abc", "copy", "dataclasses", "enum", "fractions",
+    static let names = ["abc", "bisect", "cmath", "collections", "collections.abc", "copy", "dataclasses", "enum", "fractions",
                         "functools", "heapq", "itertools", "json", "keyword", "math", "operator", "random", "re",
                         "statistics", "string", "sys", "textwrap", "time", "typing"]
 
@@ -37,6 +37,7 @@ enum ModuleLibrary {
         if let source = hostModule(name) { return .python(source) }
         switch name {
         case "math": return .native(MathModule.definition)
+        case "cmath": return .native(CmathModule.definition)
         case "random": return .native(RandomModule.definition)
         case "itertools": return .native(ItertoolsModule.definition)
         case "operator": return .native(OperatorModule.definition)
@@ -104,8 +105,7 @@ enum ModuleLibrary {
     /// not here: importing them gives CPython's plain "No module named" error.
     static func isPlanned(_ name: String) -> Bool {
         switch name {
-        case "cmath",
-             "decimal", "datetime", "unicodedata", "array",
+        case "decimal", "datetime", "unicodedata", "array",
              "numbers", "contextlib", "types", "weakref", "pprint", "reprlib", "struct", "base64", "hashlib",
              "gc", "warnings", "inspect", "traceback", "calendar", "uuid", "secrets", "graphlib":
             return true

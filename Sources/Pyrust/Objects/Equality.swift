@@ -71,6 +71,7 @@ func pyHash(_ v: Value) throws(PyError) -> Int {
             if r.length == BigInt.one { return try tupleHash([length, .int(r.start), .none]) }
             return try tupleHash([length, .int(r.start), .int(r.step)])
         }
+        if let c = o as? PyComplex { return complexHash(c.re, c.im) }
         if let g = o as? PyGenericAlias {
             return (ObjectIdentifier(g.origin).hashValue >> 4) ^ (try tupleHash(g.args))
         }
@@ -118,6 +119,7 @@ private func equalsAtDepth(_ a: Value, _ b: Value, _ depth: Int) throws(PyError)
     default: break
     }
     if let r = numericEquals(a, b) { return r }
+    if let r = complexEquals(a, b) { return r }
     if a.hasUserType || b.hasUserType {
         if case .instance(let x) = a, case .instance(let y) = b, x === y { return true }
         guard let vm = ContextState.currentVM() else { return identical(a, b) }
@@ -218,6 +220,23 @@ func numericEquals(_ a: Value, _ b: Value) -> Bool? {
     case (.big(let p), .float(let q)), (.float(let q), .big(let p)): return q.isFinite && p.compare(toDouble: q) == 0
     case (.big(let p), .big(let q)): return p == q
     default: return false   // a BigInt value never fits in Int
+    }
+}
+
+/// complex == number: both parts equal (ints compared exactly against the real part, as
+/// CPython's complex_richcompare does); nil when neither side is complex.
+func complexEquals(_ a: Value, _ b: Value) -> Bool? {
+    guard let c = a.complexObject else {
+        if b.complexObject != nil { return complexEquals(b, a) }
+        return nil
+    }
+    if let d = b.complexObject { return c.re == d.re && c.im == d.im }
+    guard let n = asNum(b) else { return nil }
+    if c.im != 0 { return false }
+    switch n {
+    case .small(let i): return intEqualsDouble(i, c.re)
+    case .big(let p): return c.re.isFinite && p.compare(toDouble: c.re) == 0
+    case .float(let d): return d == c.re
     }
 }
 

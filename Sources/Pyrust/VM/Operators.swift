@@ -77,6 +77,7 @@ extension VM {
             }
             return try arithmetic(op, x, y)
         }
+        if let r = try complexBinaryOp(op, a, b, inplace: inplace) { return r }
         if op == .bitor, let u = try unionOfTypes(a, b) { return u }   // int | str
         switch (op, a, b) {
         case (.add, .str(let x), .str(let y)):
@@ -95,7 +96,11 @@ extension VM {
             if let r = try bytesBinaryOp(op, a, b, inplace: inplace) { return r }
             switch (op, a) {
             case (.mul, .str), (.mul, .list), (.mul, .tuple): return try repeatSequence(a, b)
-            default: throw unsupportedOperands(op, a, b, inplace: inplace)
+            default:
+                switch (op, b) {
+                case (.mul, .str), (.mul, .list), (.mul, .tuple): return try repeatSequence(b, a)
+                default: throw unsupportedOperands(op, a, b, inplace: inplace)
+                }
             }
         case (.add, .str, _):
             throw typeError("can only concatenate str (not \"\(typeName(b))\") to str")
@@ -261,6 +266,7 @@ extension VM {
         case .float(let d): return .float(-d)
         case .big(let b): return .int(-b.value)
         default:
+            if let c = v.complexObject { return .complex(-c.re, -c.im) }
             if let f = userSpecial(v, .neg) { return try callSpecial(f, v, []) }
             if v.hasPayload, !v.payloadOrSelf.hasUserType, v.payloadOrSelf.isNumber { return try unaryNegative(v.payloadOrSelf) }
             throw typeError("bad operand type for unary -: '\(typeName(v))'")
@@ -272,6 +278,7 @@ extension VM {
         case .int, .float, .big: return v
         case .bool(let b): return .int(b ? 1 : 0)
         default:
+            if let c = v.complexObject { return .complex(c.re, c.im) }
             if let f = userSpecial(v, .pos) { return try callSpecial(f, v, []) }
             if v.hasPayload, !v.payloadOrSelf.hasUserType, v.payloadOrSelf.isNumber { return try unaryPositive(v.payloadOrSelf) }
             throw typeError("bad operand type for unary +: '\(typeName(v))'")
@@ -310,6 +317,7 @@ extension VM {
             if let r = o as? PyBigRange { return !r.length.isZero }
             if let dv = o as? PyDictView { return dv.dict.count != 0 }
             if let b = o as? PyBytes { return b.count != 0 }
+            if let c = o as? PyComplex { return c.re != 0 || c.im != 0 }
             return true
         case .instance, .exception, .type: return v.hasUserType ? try instanceTruthy(v) : true
         default: return true

@@ -24,10 +24,10 @@ _BuiltinFunction = type(len)
 _Function = type(lambda: None)
 
 # Returned as they are by copy().
-_SHALLOW_ATOMIC = frozenset([_NoneType, int, float, bool, str, tuple, frozenset, type, range, slice, property,
+_SHALLOW_ATOMIC = frozenset([_NoneType, int, float, complex, bool, str, tuple, frozenset, type, range, slice, property,
                              _BuiltinFunction, _Function, type(Ellipsis), type(NotImplemented)])
 # Returned as they are by deepcopy().
-_DEEP_ATOMIC = frozenset([_NoneType, int, float, bool, str, type, range, property, _BuiltinFunction, _Function,
+_DEEP_ATOMIC = frozenset([_NoneType, int, float, complex, bool, str, type, range, property, _BuiltinFunction, _Function,
                           type(Ellipsis), type(NotImplemented)])
 # Builtin objects pickling refuses.
 _UNPICKLABLE = frozenset(['generator', 'module', 'mappingproxy', 'dict_keys', 'dict_values', 'dict_items',

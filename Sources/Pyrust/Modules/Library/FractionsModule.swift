@@ -3,7 +3,7 @@
 // algorithms reach, so the arithmetic below reduces in the same steps).
 //
 // Differences: pyrust has no `numbers` or `decimal` module, so "Rational" here means int (bool
-// included) or Fraction, and from_decimal is refused; complex operands are not supported.
+// included) or Fraction, and from_decimal is refused; complex operands mix through complex(a) for + - * / and ==.
 // CPython parses strings with a regular expression; _parse below accepts the same language
 // (including its quirk of taking a run of d's as the decimal part, which int() then rejects).
 
@@ -291,6 +291,8 @@ class Fraction:
             return a._add(b)
         if isinstance(b, float):
             return float(a) + b
+        if isinstance(b, complex):
+            return complex(a) + b
         return NotImplemented
 
     def __radd__(b, a):
@@ -298,6 +300,8 @@ class Fraction:
             return Fraction._add(a, b)
         if isinstance(a, float):
             return a + float(b)
+        if isinstance(a, complex):
+            return a + complex(b)
         return NotImplemented
 
     def __sub__(a, b):
@@ -305,6 +309,8 @@ class Fraction:
             return a._sub(b)
         if isinstance(b, float):
             return float(a) - b
+        if isinstance(b, complex):
+            return complex(a) - b
         return NotImplemented
 
     def __rsub__(b, a):
@@ -312,6 +318,8 @@ class Fraction:
             return Fraction._sub(a, b)
         if isinstance(a, float):
             return a - float(b)
+        if isinstance(a, complex):
+            return a - complex(b)
         return NotImplemented
 
     def __mul__(a, b):
@@ -319,6 +327,8 @@ class Fraction:
             return a._mul(b)
         if isinstance(b, float):
             return float(a) * b
+        if isinstance(b, complex):
+            return complex(a) * b
         return NotImplemented
 
     def __rmul__(b, a):
@@ -326,6 +336,8 @@ class Fraction:
             return Fraction._mul(a, b)
         if isinstance(a, float):
             return a * float(b)
+        if isinstance(a, complex):
+            return a * complex(b)
         return NotImplemented
 
     def __truediv__(a, b):
@@ -333,6 +345,8 @@ class Fraction:
             return a._div(b)
         if isinstance(b, float):
             return float(a) / b
+        if isinstance(b, complex):
+            return complex(a) / b
         return NotImplemented
 
     def __rtruediv__(b, a):
@@ -340,6 +354,8 @@ class Fraction:
             return Fraction._div(a, b)
         if isinstance(a, float):
             return a / float(b)
+        if isinstance(a, complex):
+            return a / complex(b)
         return NotImplemented
 
     def __floordiv__(a, b):
@@ -448,7 +464,7 @@ class Fraction:
         return int(a.numerator) / int(a.denominator)
 
     def __complex__(a):
-        raise NotImplementedError('complex numbers are not supported by pyrust yet')
+        return complex(float(a))
 
     def __hash__(self):
         # CPython's numeric hash: equal to the hash of an equal int or float.
@@ -464,6 +480,8 @@ class Fraction:
     def __eq__(a, b):
         if type(b) is int:
             return a._numerator == b and a._denominator == 1
+        if isinstance(b, complex):
+            return b.imag == 0 and a == b.real
         if _is_rational(b):
             return a._numerator == b.numerator and a._denominator == b.denominator
         if isinstance(b, float):
