@@ -1,3 +1,5 @@
+import CPyrustSupport
+
 // Iterator objects for the builtin iterables and the lazy builtins (enumerate, zip, map, ...).
 // `next` returns nil when exhausted; the VM's forIter inlines the range and list cases.
 
@@ -245,6 +247,8 @@ final class ZipIterator: PyIterator {
     }
     override var typeName: String { "zip" }
     override func next(_ vm: VM) throws(PyError) -> Value? {
+        // A chain of wrappers (map(f, map(f, ...))) recurses natively once per link.
+        if pyrust_stack_exhausted() != 0 { throw PyError(.recursionError, "maximum recursion depth exceeded") }
         if inners.isEmpty { return nil }
         var out: [Value] = []
         out.reserveCapacity(inners.count)
@@ -280,6 +284,8 @@ final class MapIterator: PyIterator {
     }
     override var typeName: String { "map" }
     override func next(_ vm: VM) throws(PyError) -> Value? {
+        // A chain of wrappers (map(f, map(f, ...))) recurses natively once per link.
+        if pyrust_stack_exhausted() != 0 { throw PyError(.recursionError, "maximum recursion depth exceeded") }
         var args: [Value] = []
         args.reserveCapacity(inners.count)
         for it in inners {
@@ -299,6 +305,8 @@ final class FilterIterator: PyIterator {
     }
     override var typeName: String { "filter" }
     override func next(_ vm: VM) throws(PyError) -> Value? {
+        // A chain of wrappers (map(f, map(f, ...))) recurses natively once per link.
+        if pyrust_stack_exhausted() != 0 { throw PyError(.recursionError, "maximum recursion depth exceeded") }
         while let v = try inner.next(vm) {
             let keep: Bool
             if case .none = function {

@@ -357,7 +357,11 @@ extension Parser {
     @inline(never) private mutating func parseElifOrElse() throws(ParseError) -> [Stmt] {
         var chain: [(Token, Expr, [Stmt])] = []
         var finalElse: [Stmt] = []
+        // Each elif is one level deeper in the tree the compiler walks recursively.
+        let outerDepth = depth
+        defer { depth = outerDepth }
         while tok.kind == .kwElif {
+            try deepen()
             let elifTok = tok
             try advance()
             let test = try parseNamedExpression()
