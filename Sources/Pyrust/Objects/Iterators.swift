@@ -238,13 +238,15 @@ final class EnumerateIterator: PyIterator {
 }
 
 final class ZipIterator: PyIterator {
-    let inners: [PyIterator]
+    private(set) var inners: [PyIterator]
     /// zip(strict=True): unequal lengths raise ValueError.
     let strict: Bool
     init(_ inners: [PyIterator], strict: Bool = false) {
         self.inners = inners
         self.strict = strict
     }
+    /// zip(zip(...)) 100000 deep: released through the trashcan, not by native recursion.
+    deinit { releaseIterators(&inners) }
     override var typeName: String { "zip" }
     override func next(_ vm: VM) throws(PyError) -> Value? {
         // A chain of wrappers (map(f, map(f, ...))) recurses natively once per link.
@@ -277,11 +279,13 @@ final class ZipIterator: PyIterator {
 
 final class MapIterator: PyIterator {
     let function: Value
-    let inners: [PyIterator]
+    private(set) var inners: [PyIterator]
     init(_ function: Value, _ inners: [PyIterator]) {
         self.function = function
         self.inners = inners
     }
+    /// map(f, map(f, ...)) 100000 deep: released through the trashcan, not by native recursion.
+    deinit { releaseIterators(&inners) }
     override var typeName: String { "map" }
     override func next(_ vm: VM) throws(PyError) -> Value? {
         // A chain of wrappers (map(f, map(f, ...))) recurses natively once per link.
@@ -318,4 +322,12 @@ final class FilterIterator: PyIterator {
         }
         return nil
     }
+}
+
+/// Releases a wrapper's inner iterators without native recursion (see Trashcan).
+func releaseIterators(_ inners: inout [PyIterator]) {
+    if inners.isEmpty { return }
+    var values = inners.map { Value.object($0) }
+    inners = []
+    Trashcan.release(&values)
 }
