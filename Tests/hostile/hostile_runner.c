@@ -18,7 +18,7 @@
 #include <unistd.h>
 
 #define ADDRESS_SPACE_CAP ((rlim_t)3 << 30) /* hard wall; the driver checks max RSS < 1 GiB */
-#define HANG_SECONDS 6 /* HOSTILE_ALARM=seconds overrides it (to time a slow program) */
+#define HANG_SECONDS 10 /* HOSTILE_ALARM=seconds overrides it (to time a slow program) */
 
 static char *code;
 static size_t code_len;

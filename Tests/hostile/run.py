@@ -38,7 +38,7 @@ MODES = ("main", "65536", "min")
 MODE_NAMES = {"main": "main thread", "65536": "64 KiB stack", "min": "PTHREAD_STACK_MIN stack"}
 STATUS_NAMES = {0: "OK", 1: "ERROR", 3: "LIMIT_EXCEEDED", 4: "EXIT"}
 RSS_CAP_KB = 1 << 20
-CHILD_TIMEOUT = 12  # the runner's own alarm fires at 6 s
+CHILD_TIMEOUT = 20  # the runner's own alarm fires at 10 s
 LINE = re.compile(r"^status=(-?\d+) type=(\S+) outlen=(\d+) check=(ok|bad) maxrss_kb=(\d+)$")
 
 
