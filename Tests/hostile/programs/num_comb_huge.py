@@ -1,2 +1,2 @@
 import math
-print(math.comb(10 ** 6, 5 * 10 ** 5).bit_length())
+print(math.comb(4 * 10 ** 6, 2 * 10 ** 6).bit_length())
