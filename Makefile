@@ -1,6 +1,6 @@
 # pyrust: build, test, demo and bench.
 #   make        -> build/libpyrust.so (release, Swift runtime linked in, only pyrust_* exported)
-#   make test   -> every suite (swift test, C, Python ctypes, standalone load, conformance, rc-check)
+#   make test   -> every suite (swift test, C, Python ctypes, standalone load, conformance, hostile, rc-check)
 #   make demo   -> examples/ (hook: examples/Makefile)
 #   make bench  -> bench/run.sh (make bench-callgrind: instruction counts per workload)
 # Knobs: SWIFT=, CC=, PYTHON=, BUILD= (output dir), SWIFTC_EXTRA="-Xswiftc -D..." (library variants).
@@ -31,7 +31,7 @@ FFI_CFLAGS = $(shell pkg-config --cflags libffi 2>/dev/null)
 FFI_LIBS = $(or $(shell pkg-config --libs libffi 2>/dev/null),-lffi)
 
 C_TESTS := test_api test_cache test_threads test_dlopen test_ffi test_lifecycle test_limits test_stacks test_context
-TEST_SUITES := swift-test c-test py-test examples-test standalone-test conformance rc-check
+TEST_SUITES := swift-test c-test py-test examples-test standalone-test conformance hostile rc-check
 
 .PHONY: all deps test $(TEST_SUITES) demo bench bench-callgrind call-cost clean
 
@@ -99,6 +99,15 @@ conformance: $(LIB)
 $(TESTBIN)/test_api $(TESTBIN)/test_cache $(TESTBIN)/test_threads $(TESTBIN)/test_lifecycle $(TESTBIN)/test_limits $(TESTBIN)/test_stacks $(TESTBIN)/test_context: $(TESTBIN)/%: Tests/C/%.c Tests/C/check.h include/pyrust.h $(LIB)
 	@mkdir -p $(TESTBIN)
 	$(CC) $(TEST_CFLAGS) -o $@ $< $(LINK_PYRUST) -lm
+
+# Hostile inputs (Tests/hostile/run.py): every program in a child process under limits, on the
+# main thread and on 64 KiB and PTHREAD_STACK_MIN stacks: no crash, hang or runaway memory.
+hostile: $(LIB) $(TESTBIN)/hostile_runner
+	$(PYTHON) Tests/hostile/run.py $(TESTBIN)/hostile_runner --jobs 2
+
+$(TESTBIN)/hostile_runner: Tests/hostile/hostile_runner.c include/pyrust.h $(LIB)
+	@mkdir -p $(TESTBIN)
+	$(CC) $(TEST_CFLAGS) -o $@ $< $(LINK_PYRUST)
 
 $(TESTBIN)/test_dlopen: Tests/C/test_dlopen.c Tests/C/check.h include/pyrust.h
 	@mkdir -p $(TESTBIN)

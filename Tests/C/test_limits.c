@@ -61,6 +61,13 @@ static void test_instruction_limit(void) {
     /* a catastrophic regex: the matcher charges its steps (and backtracks without native recursion) */
     expect_stop("catastrophic regex", "import re\nprint('go')\nre.match(r'(a*)*b', 'a' * 30)", &l,
                 "instruction limit of 100000 exceeded", "go\n");
+    /* endless itertools iterators consumed by a builtin are charged one per item */
+    expect_stop("sum(repeat(1))", "import itertools\nsum(itertools.repeat(1))", &l,
+                "instruction limit of 100000 exceeded", "");
+    expect_stop("-1 in count()", "import itertools\n-1 in itertools.count()", &l,
+                "instruction limit of 100000 exceeded", "");
+    expect_stop("tuple(cycle(x))", "import itertools\ntuple(itertools.cycle([1, 2]))", &l,
+                "instruction limit of 100000 exceeded", "");
     expect_stop("catastrophic regex search", "import re\nre.findall(r'(x+x+)+y', 'x' * 50)", &l,
                 "instruction limit of 100000 exceeded", "");
     /* under the budget: runs normally */

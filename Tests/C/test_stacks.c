@@ -123,6 +123,58 @@ static void test_private_stacks_freed(void) {
            after);
 }
 
+static char *elif_chain(int n) {
+    char *s = malloc((size_t)n * 40 + 64), *p = s;
+    p += sprintf(p, "x = 0\nif x == 1:\n    pass\n");
+    for (int i = 0; i < n; i++) p += sprintf(p, "elif x == %d:\n    pass\n", i + 2);
+    sprintf(p, "else:\n    print('else')\n");
+    return s;
+}
+
+static void expect_outcome(const char *what, const char *code, int status, const char *type, const char *output) {
+    pyrust_result r;
+    EXPECT(pyrust_run(code, strlen(code), 0, &r) == status, "%s: status %d", what, r.status);
+    EXPECT(strcmp(r.error_type ? r.error_type : "", type) == 0, "%s: error type [%s]", what,
+           r.error_type ? r.error_type : "");
+    if (output) EXPECT(r.output && strcmp(r.output, output) == 0, "%s: output [%s]", what, r.output ? r.output : "");
+    pyrust_result_free(&r);
+}
+
+/* Long chains that the library walks with native recursion stop with RecursionError, as
+ * CPython's compiler does for 3000 elifs (it crashes on the iterator chains). */
+static void deep_chains(void) {
+    char *ok = elif_chain(500), *deep = elif_chain(3000), *huge = elif_chain(100000);
+    expect_outcome("500 elifs", ok, PYRUST_OK, "", "else\n");
+    expect_outcome("3000 elifs", deep, PYRUST_ERROR, "RecursionError", NULL);
+    expect_outcome("100000 elifs", huge, PYRUST_ERROR, "RecursionError", NULL);
+    free(ok), free(deep), free(huge);
+    expect_outcome("map chain", "g = iter([1])\nfor i in range(100000):\n    g = map(abs, g)\nlist(g)", PYRUST_ERROR,
+                   "RecursionError", NULL);
+    expect_outcome("filter chain", "g = iter([1])\nfor i in range(100000):\n    g = filter(None, g)\nlist(g)",
+                   PYRUST_ERROR, "RecursionError", NULL);
+    expect_outcome("zip chain", "g = iter([1])\nfor i in range(100000):\n    g = zip(g)\nlist(g)", PYRUST_ERROR,
+                   "RecursionError", NULL);
+    expect_outcome("short map chain", "g = iter([-1])\nfor i in range(100):\n    g = map(abs, g)\nlist(g)", PYRUST_OK,
+                   "", "[1]");
+}
+
+static void *deep_chains_thread(void *arg) {
+    (void)arg;
+    deep_chains();
+    return NULL;
+}
+
+static void test_deep_chains(void) {
+    deep_chains();
+    pthread_attr_t attr;
+    pthread_attr_init(&attr);
+    pthread_attr_setstacksize(&attr, PTHREAD_STACK_MIN);
+    pthread_t t;
+    EXPECT(pthread_create(&t, &attr, deep_chains_thread, NULL) == 0, "small-stack thread");
+    pthread_join(t, NULL);
+    pthread_attr_destroy(&attr);
+}
+
 int main(void) {
     make_programs();
     run_all(expected);
@@ -130,6 +182,7 @@ int main(void) {
     static const test_case tests[] = {
         {"deep programs give the main thread's results on 16 KiB to 1 MiB stacks", test_same_results_on_small_stacks},
         {"private stacks are freed at thread exit", test_private_stacks_freed},
+        {"elif chains and map/filter/zip chains: RecursionError, not a crash", test_deep_chains},
     };
     return run_tests(tests, TEST_COUNT(tests));
 }

@@ -30,6 +30,7 @@ final class CountIterator: PyNativeIterator {
     }
     override var nativeType: PyType { .itertoolsCount }
     override func next(_ vm: VM) throws(PyError) -> Value? {
+        try vm.charge(1)    // endless: sum(count()) must still stop at a limit
         let v = current
         if case .int(let a) = v, case .int(let b) = step {
             let (n, overflow) = a.addingReportingOverflow(b)
@@ -67,6 +68,7 @@ final class CycleIterator: PyNativeIterator {
             source = nil
         }
         if saved.isEmpty { return nil }
+        try vm.charge(1)    // endless: list(cycle(x)) must still stop at a limit
         let v = saved[index]
         index += 1
         if index >= saved.count { index = 0 }
@@ -84,6 +86,7 @@ final class RepeatIterator: PyNativeIterator {
     }
     override var nativeType: PyType { .itertoolsRepeat }
     override func next(_ vm: VM) throws(PyError) -> Value? {
+        try vm.charge(1)    // repeat(x) is endless and repeat(x, 10**18) nearly so
         guard let n = remaining else { return object }
         if n <= 0 { return nil }
         remaining = n - 1

@@ -1,3 +1,5 @@
+import CPyrustSupport
+
 // Iterator objects for the builtin iterables and the lazy builtins (enumerate, zip, map, ...).
 // `next` returns nil when exhausted; the VM's forIter inlines the range and list cases.
 
@@ -236,15 +238,19 @@ final class EnumerateIterator: PyIterator {
 }
 
 final class ZipIterator: PyIterator {
-    let inners: [PyIterator]
+    private(set) var inners: [PyIterator]
     /// zip(strict=True): unequal lengths raise ValueError.
     let strict: Bool
     init(_ inners: [PyIterator], strict: Bool = false) {
         self.inners = inners
         self.strict = strict
     }
+    /// zip(zip(...)) 100000 deep: released through the trashcan, not by native recursion.
+    deinit { releaseIterators(&inners) }
     override var typeName: String { "zip" }
     override func next(_ vm: VM) throws(PyError) -> Value? {
+        // A chain of wrappers (map(f, map(f, ...))) recurses natively once per link.
+        if pyrust_stack_exhausted() != 0 { throw PyError(.recursionError, "maximum recursion depth exceeded") }
         if inners.isEmpty { return nil }
         var out: [Value] = []
         out.reserveCapacity(inners.count)
@@ -273,13 +279,17 @@ final class ZipIterator: PyIterator {
 
 final class MapIterator: PyIterator {
     let function: Value
-    let inners: [PyIterator]
+    private(set) var inners: [PyIterator]
     init(_ function: Value, _ inners: [PyIterator]) {
         self.function = function
         self.inners = inners
     }
+    /// map(f, map(f, ...)) 100000 deep: released through the trashcan, not by native recursion.
+    deinit { releaseIterators(&inners) }
     override var typeName: String { "map" }
     override func next(_ vm: VM) throws(PyError) -> Value? {
+        // A chain of wrappers (map(f, map(f, ...))) recurses natively once per link.
+        if pyrust_stack_exhausted() != 0 { throw PyError(.recursionError, "maximum recursion depth exceeded") }
         var args: [Value] = []
         args.reserveCapacity(inners.count)
         for it in inners {
@@ -299,6 +309,8 @@ final class FilterIterator: PyIterator {
     }
     override var typeName: String { "filter" }
     override func next(_ vm: VM) throws(PyError) -> Value? {
+        // A chain of wrappers (map(f, map(f, ...))) recurses natively once per link.
+        if pyrust_stack_exhausted() != 0 { throw PyError(.recursionError, "maximum recursion depth exceeded") }
         while let v = try inner.next(vm) {
             let keep: Bool
             if case .none = function {
@@ -310,4 +322,12 @@ final class FilterIterator: PyIterator {
         }
         return nil
     }
+}
+
+/// Releases a wrapper's inner iterators without native recursion (see Trashcan).
+func releaseIterators(_ inners: inout [PyIterator]) {
+    if inners.isEmpty { return }
+    var values = inners.map { Value.object($0) }
+    inners = []
+    Trashcan.release(&values)
 }

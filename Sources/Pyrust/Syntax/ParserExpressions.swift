@@ -702,7 +702,7 @@ extension Parser {
         var args: [CallArg] = []
         var sawKeyword = false, sawDoubleStar = false
         var misplacedPositional = false
-        var keywordNames: [String] = []
+        var keywordNames = Set<String>()   // a set: f(k0=..., ..., k99999=...) stays linear
         var soleGenerator: Expr? = nil
         while tok.kind != .rpar {
             switch tok.kind {
@@ -746,7 +746,7 @@ extension Parser {
                         if keywordNames.contains(n) {
                             deferError(error("keyword argument repeated: \(n)", from: e, to: value))
                         }
-                        keywordNames.append(n)
+                        keywordNames.insert(n)
                         args.append(.keyword(n, value))
                         sawKeyword = true
                     } else {

@@ -357,7 +357,11 @@ extension Parser {
     @inline(never) private mutating func parseElifOrElse() throws(ParseError) -> [Stmt] {
         var chain: [(Token, Expr, [Stmt])] = []
         var finalElse: [Stmt] = []
+        // Each elif is one level deeper in the tree the compiler walks recursively.
+        let outerDepth = depth
+        defer { depth = outerDepth }
         while tok.kind == .kwElif {
+            try deepen()
             let elifTok = tok
             try advance()
             let test = try parseNamedExpression()
@@ -760,11 +764,12 @@ extension Parser {
         if let st = bareStar, params.kwOnly.isEmpty {
             throw error("named arguments must follow bare *", at: st)
         }
+        // The first name seen twice is reported; a set keeps 100000 parameters linear.
         if all.count > 1 {
-            for i in 1..<all.count {
-                for j in 0..<i where all[j].0 == all[i].0 {
-                    deferError(error("duplicate argument '\(all[i].0)' in function definition", from: all[i].1))
-                }
+            var seen = Set<String>()
+            for (name, range) in all where !seen.insert(name).inserted {
+                deferError(error("duplicate argument '\(name)' in function definition", from: range))
+                break
             }
         }
         return params

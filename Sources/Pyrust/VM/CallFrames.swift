@@ -49,14 +49,20 @@ extension VM {
         frames.top.pointee.sp = calleePtr + 1 + total
         let args = Args(UnsafeBufferPointer(start: calleePtr + 1, count: total), positionalCount: argc, kwNames: kwNames)
         let bound = try bindArguments(fn, args)
+        // What can fail is checked while the arguments are still on the stack: an error
+        // after they are released would have the unwinder release them a second time.
+        if c.isGenerator {
+            if kind == .initializer { throw typeError("__init__() should return None, not 'generator'") }
+        } else {
+            try enteringCall(c.instructionCount)
+        }
         releaseValuesOutlined(calleePtr + 1, total)
         frames.top.pointee.sp = calleePtr + 1
         if c.isGenerator {
-            if kind == .initializer { throw typeError("__init__() should return None, not 'generator'") }
             calleePtr.pointee = makeGenerator(fn, bound)
             return false
         }
-        try enterFrame(fn, bound, at: calleePtr + 1, resultSlot: calleePtr, kind: kind)
+        try enterFrame(fn, bound, at: calleePtr + 1, resultSlot: calleePtr, kind: kind, counted: true)
         return true
     }
 

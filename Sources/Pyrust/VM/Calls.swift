@@ -113,9 +113,10 @@ extension VM {
 
     /// Pushes a frame for `fn` whose locals start at `at` (moving to a new chunk if needed).
     func enterFrame(_ fn: PyFunction, _ boundLocals: [Value], at: UnsafeMutablePointer<Value>,
-                    resultSlot: UnsafeMutablePointer<Value>?, kind: FrameKind = .normal) throws(PyError) {
+                    resultSlot: UnsafeMutablePointer<Value>?, kind: FrameKind = .normal,
+                    counted: Bool = false) throws(PyError) {
         let c = fn.code
-        try enteringCall(c.instructionCount)
+        if !counted { try enteringCall(c.instructionCount) }
         var locals = at
         var chunk = currentChunk
         if let (nc, p) = try reserve(from: at, needed: c.localCount + c.maxStack) {

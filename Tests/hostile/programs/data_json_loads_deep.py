@@ -1,0 +1,2 @@
+import json
+print(json.loads('[' * 100000 + ']' * 100000))

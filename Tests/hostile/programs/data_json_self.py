@@ -1,0 +1,4 @@
+import json
+a = []
+a.append(a)
+print(json.dumps(a))

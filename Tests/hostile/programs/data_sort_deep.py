@@ -1,0 +1,6 @@
+a = [1]
+b = [2]
+for i in range(100000):
+    a = [a]
+    b = [b]
+print(sorted([b, a]) is not None)

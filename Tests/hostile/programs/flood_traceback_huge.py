@@ -1,0 +1,1 @@
+raise ValueError('e' * 10 ** 7)

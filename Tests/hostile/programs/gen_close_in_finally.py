@@ -1,0 +1,9 @@
+def g():
+    try:
+        yield 1
+    finally:
+        while True:
+            pass
+it = g()
+next(it)
+del it

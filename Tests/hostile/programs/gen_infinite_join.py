@@ -1,0 +1,2 @@
+import itertools
+print(''.join(itertools.repeat('x')))

@@ -1,0 +1,2 @@
+import itertools
+print(sum(itertools.repeat(1)))

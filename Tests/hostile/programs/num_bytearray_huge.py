@@ -1,0 +1,1 @@
+print(len(bytearray(2 ** 63)))

@@ -1,0 +1,2 @@
+b = bytearray(b'x')
+b *= 2 ** 62

@@ -1,0 +1,1 @@
+print(len(bytes.fromhex('ab' * 10 ** 6)))

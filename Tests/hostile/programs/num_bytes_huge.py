@@ -1,0 +1,1 @@
+print(len(bytes(10 ** 12)))

@@ -1,0 +1,1 @@
+print(len('x'.center(2 ** 63)))

@@ -1,0 +1,1 @@
+print(len('\t\t'.expandtabs(2 ** 40)))

@@ -1,0 +1,3 @@
+a = [1]
+while True:
+    a.extend(a)

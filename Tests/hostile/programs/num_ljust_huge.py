@@ -1,0 +1,1 @@
+print(len('x'.ljust(10 ** 12)))

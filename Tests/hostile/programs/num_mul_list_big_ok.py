@@ -1,0 +1,2 @@
+x = [None] * (2 ** 24)
+print(len(x))

@@ -1,0 +1,2 @@
+x = [None] * (2 ** 28 + 1)
+print(len(x))

@@ -1,0 +1,1 @@
+print(len(b'x'.rjust(2 ** 40)))

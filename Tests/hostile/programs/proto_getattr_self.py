@@ -1,0 +1,4 @@
+class A:
+    def __getattr__(self, name):
+        return self.missing
+print(A().y)

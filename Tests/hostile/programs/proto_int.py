@@ -1,0 +1,4 @@
+class A:
+    def __int__(self):
+        return int(self)
+print(int(A()))

@@ -1,0 +1,4 @@
+class A:
+    def __new__(cls):
+        return cls()
+A()

@@ -1,0 +1,2 @@
+import re
+print(re.match(r'(a*)*\1b', 'a' * 40))

@@ -1,0 +1,2 @@
+import re
+print(re.search('(x+x+)+y', 'x' * 50))
