@@ -102,7 +102,7 @@ def _big():
         "big_line": "x = 0" + " + 0" * 300000 + "\nprint(x)\n",
         "big_closures": "def f0():\n    return 0\n" + "".join("def f%d():\n    return f%d() + 1\n" % (i, i - 1) for i in range(1, 3000)) + "print(f2999())\n",
         "big_class_attrs": "class C:\n" + "".join("    a%d = %d\n" % (i, i) for i in range(n)) + "print(C.a5)\n",
-        "big_fstring_parts": "x = 1\ny = f'" + "{x}" * n + "'\nprint(len(y))\n",
+        "big_fstring_parts": "x = 1\ny = f'" + "{x}" * (4 * n) + "'\nprint(len(y))\n",
         "big_bytes_literal": "x = b'" + "\\xff" * 1000000 + "'\nprint(len(x))\n",
     }
     return {k: v.encode() for k, v in progs.items()}
