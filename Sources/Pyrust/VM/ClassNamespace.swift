@@ -4,6 +4,16 @@
 // stays on the interpreter's fast path; these are the slow paths it falls back to.
 
 extension VM {
+    /// `name` in a class body's namespace: a plain dict directly, else through the namespace
+    /// object's __getitem__ (Python code may run, so the frame's position is saved first).
+    @inline(__always)
+    func classNamespaceGet(_ ns: Value, _ name: PyStr, ip: Int, sp: UnsafeMutablePointer<Value>) throws(PyError) -> Value? {
+        if case .dict(let d) = ns { return d.getStr(name) }
+        frames.top.pointee.ip = ip
+        frames.top.pointee.sp = sp
+        return try namespaceLoad(ns, .str(name))
+    }
+
     /// The namespace object a __prepare__ result may be: a dict, or an instance of a dict subclass.
     func isClassNamespace(_ v: Value) -> Bool {
         switch v {

@@ -383,12 +383,7 @@ extension VM {
                         break
                     case .loadName:
                         guard case .str(let name) = code.consts[Int(i.b)] else { throw badBytecode("class namespace") }
-                        let found: Value?
-                        if case .dict(let ns) = locals.pointee { found = ns.getStr(name) } else {
-                            frames.top.pointee.ip = pc - ins
-                            frames.top.pointee.sp = sp
-                            found = try namespaceLoad(locals.pointee, .str(name))
-                        }
+                        let found = try classNamespaceGet(locals.pointee, name, ip: pc - ins, sp: sp)
                         if let v = found {
                             sp.initialize(to: v)
                         } else if frames.top.pointee.function?.namespace != nil {
@@ -433,12 +428,7 @@ extension VM {
                         }
                     case .loadClassDeref:
                         guard case .str(let name) = code.consts[Int(i.b)] else { throw badBytecode("class namespace") }
-                        let found: Value?
-                        if case .dict(let ns) = locals.pointee { found = ns.getStr(name) } else {
-                            frames.top.pointee.ip = pc - ins
-                            frames.top.pointee.sp = sp
-                            found = try namespaceLoad(locals.pointee, .str(name))
-                        }
+                        let found = try classNamespaceGet(locals.pointee, name, ip: pc - ins, sp: sp)
                         if let v = found {
                             sp.initialize(to: v)
                         } else {
