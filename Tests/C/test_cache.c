@@ -360,6 +360,29 @@ static void body_memory_1000_typical(void) {
 }
 static void test_memory_1000_typical_programs(void) { on_fresh_thread(NULL, body_memory_1000_typical); }
 
+/* Programs whose code holds arrays the compiler takes from static data (a class body's
+ * "__locals__" parameter list, constant name tables): stats.bytes measures only heap blocks,
+ * so it stays small and agrees with the allocator. Asking malloc about static data was
+ * undefined behaviour (bytes jumped by 2^32; ASan aborted). */
+static void body_memory_class_bodies(void) {
+    pyrust_free(pyrust_execute_cached("1"));
+    pyrust_cache_clear();
+    long long before = heap_in_use();
+    const char *programs[] = {
+        "class A:\n    pass\n",
+        "class B:\n    x = 1\n    def f(self):\n        return self.x\nprint(B().f())\n",
+        "def g():\n    class C:\n        pass\n    return C\nprint(g().__name__)\n",
+    };
+    for (size_t i = 0; i < 3; i++) pyrust_free(pyrust_execute_cached(programs[i]));
+    long long filled = heap_in_use();
+    pyrust_cache_stats s = stats_now();
+    pyrust_cache_clear();
+    EXPECT(s.size == 3, "size %llu", U(s.size));
+    EXPECT(s.bytes > 0 && (long long)s.bytes <= filled - before + 16 * 1024,
+           "stats.bytes %llu for 3 small class programs (heap grew %lld B)", U(s.bytes), filled - before);
+}
+static void test_memory_class_bodies(void) { on_fresh_thread(NULL, body_memory_class_bodies); }
+
 int main(void) {
     static const test_case tests[] = {
         {"99 hits and 1 miss over 100 identical runs", test_99_hits_of_100},
@@ -376,6 +399,7 @@ int main(void) {
         {"key is all len bytes", test_key_is_all_len_bytes},
         {"cached output = uncached output", test_cached_equals_uncached},
         {"1000 typical programs <= 10 MB, stats.bytes agrees with mallinfo2", test_memory_1000_typical_programs},
+        {"class bodies: stats.bytes counts heap blocks only", test_memory_class_bodies},
     };
     return run_tests(tests, TEST_COUNT(tests));
 }

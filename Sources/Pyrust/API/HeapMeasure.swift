@@ -7,10 +7,15 @@ import CPyrustSupport
 enum HeapMeasure {
     /// Size of the malloc block holding a class instance.
     static func object(_ o: AnyObject) -> Int {
-        return malloc_usable_size(Unmanaged.passUnretained(o).toOpaque())
+        return pointer(Unmanaged.passUnretained(o).toOpaque())
     }
 
+    /// The malloc block's size, or 0 for memory that is not from malloc: the compiler places
+    /// constant arrays and objects in the library's static data, and asking malloc about
+    /// those is undefined behaviour. Such an address lies inside a loaded image.
     static func pointer(_ p: UnsafeMutableRawPointer) -> Int {
+        var info = Dl_info()
+        if dladdr(UnsafeRawPointer(p), &info) != 0 { return 0 }
         return malloc_usable_size(p)
     }
 
@@ -19,7 +24,7 @@ enum HeapMeasure {
         if a.capacity == 0 { return 0 }
         return a.withUnsafeBufferPointer { buf -> Int in
             guard let base = buf.baseAddress else { return 0 }
-            return malloc_usable_size(UnsafeMutableRawPointer(mutating: UnsafeRawPointer(base) - 32))
+            return pointer(UnsafeMutableRawPointer(mutating: UnsafeRawPointer(base) - 32))
         }
     }
 
