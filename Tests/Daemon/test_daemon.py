@@ -277,15 +277,32 @@ def test_detach_readiness_and_sigterm_cleanup():
 
 def test_sigterm_finishes_in_flight_request():
     srv = Server("inflight", "--workers", "1")
-    src = "s = 0\nfor i in range(1500000):\n    s += i\nprint(s)"
+    n = 20000000   # about a second of work
+    src = f"s = 0\nfor i in range({n}):\n    s += i\nprint(s)"
     client = subprocess.Popen([BIN, "--connect", "--socket", srv.path, "-c", src],
                               stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-    time.sleep(0.15)
+    time.sleep(0.3)
+    was_running = client.poll() is None
     rc = srv.stop()
     out, err = client.communicate(timeout=30)
+    check(was_running, "the request ended before SIGTERM: the test proves nothing")
     check(rc == 0, f"server exit {rc}")
-    check(out == b"%d\n" % sum(range(1500000)) and client.returncode == 0,
+    check(out == b"%d\n" % sum(range(n)) and client.returncode == 0,
           f"in-flight request: {client.returncode} {out!r} {err!r}")
+    check(not os.path.exists(srv.path), "socket left behind")
+
+
+def test_sigterm_cancels_a_runaway_after_the_grace_period():
+    srv = Server("runaway", "--workers", "1", "--timeout", "0")
+    client = subprocess.Popen([BIN, "--connect", "--socket", srv.path, "-c", "while True:\n    pass"],
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    time.sleep(0.2)
+    t0 = time.monotonic()
+    rc = srv.stop()
+    took = time.monotonic() - t0
+    out, err = client.communicate(timeout=30)
+    check(rc == 0 and 4 < took < 9, f"server exit {rc} after {took:.1f} s")
+    check(client.returncode == 1 and b"LimitExceeded: run cancelled by the host" in err, f"{err!r}")
     check(not os.path.exists(srv.path), "socket left behind")
 
 
