@@ -22,6 +22,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/eventfd.h>
+#include <sys/resource.h>
 #include <sys/signalfd.h>
 #include <sys/socket.h>
 #include <sys/stat.h>
@@ -32,6 +33,7 @@
 #define LATENCY_SAMPLES 4096
 #define SHUTDOWN_GRACE_MS 5000
 #define CONNECTION_STACK (256u << 10)
+#define SEND_TIMEOUT_S 30   /* a client that stops reading its answers is dropped */
 
 typedef struct server_options {
     const char *socket_path;
@@ -452,7 +454,14 @@ static void *connection_main(void *arg) {
 
 static void accept_one(int listen_fd, pthread_attr_t *attr) {
     int fd = accept4(listen_fd, NULL, NULL, SOCK_CLOEXEC);
-    if (fd < 0) return;   /* EAGAIN, ECONNABORTED, EMFILE...: the next poll tries again */
+    if (fd < 0) {
+        /* Out of descriptors: the pending connection stays readable, so back off instead
+         * of spinning on poll() until one is freed. */
+        if (errno == EMFILE || errno == ENFILE || errno == ENOMEM || errno == ENOBUFS) usleep(20000);
+        return;
+    }
+    struct timeval send_timeout = { SEND_TIMEOUT_S, 0 };
+    setsockopt(fd, SOL_SOCKET, SO_SNDTIMEO, &send_timeout, sizeof send_timeout);
     pthread_mutex_lock(&S.lock);
     int full = S.connections >= S.opt.max_clients;
     if (!full) { S.connections++; S.accepted++; } else S.refused++;
@@ -700,6 +709,21 @@ int pyrust_cli_serve(int argc, char **argv) {
     }
     rc = clear_the_way(S.path);
     if (rc != 0) return rc;
+
+    /* Each connection takes two descriptors (its socket and an eventfd): raise the soft
+     * limit as far as allowed and keep --max-clients within it. */
+    struct rlimit files;
+    if (getrlimit(RLIMIT_NOFILE, &files) == 0) {
+        if (files.rlim_cur < files.rlim_max) {
+            files.rlim_cur = files.rlim_max;
+            setrlimit(RLIMIT_NOFILE, &files);
+            getrlimit(RLIMIT_NOFILE, &files);
+        }
+        if (files.rlim_cur != RLIM_INFINITY && files.rlim_cur < (rlim_t)S.opt.max_clients * 2 + 64) {
+            long fit = ((long)files.rlim_cur - 64) / 2;
+            S.opt.max_clients = fit > 1 ? (int)fit : 1;
+        }
+    }
 
     int ready_fd = -1;
     if (S.opt.detach) {

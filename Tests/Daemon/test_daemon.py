@@ -345,6 +345,36 @@ def test_idle_clients_do_not_block_one_worker():
             s.close()
 
 
+def test_many_idle_connections_and_max_clients():
+    with Server("many", "--workers", "1") as srv:
+        idle = []
+        for _ in range(300):
+            c = socket.socket(socket.AF_UNIX)
+            c.connect(srv.path)
+            idle.append(c)
+        got = run(["--connect", "--socket", srv.path, "-c", "print('among 300 idle')"], timeout=10)
+        check(got.stdout == b"among 300 idle\n", f"{got!r}")
+        fields = dict(line.split(": ", 1) for line in run(["stats", "--socket", srv.path]).stdout.decode().splitlines())
+        check(int(fields["connections_open"]) == 301, f"connections_open {fields['connections_open']}")
+        for c in idle:
+            c.close()
+    with Server("full", "--workers", "1", "--max-clients", "2") as srv:
+        time.sleep(0.2)   # the readiness probe's connection is gone
+        a, b = socket.socket(socket.AF_UNIX), socket.socket(socket.AF_UNIX)
+        for c in (a, b):      # both served: each holds a slot
+            c.settimeout(10)
+            c.connect(srv.path)
+            c.sendall(HEADER.pack(0x51525950, 1, 1, 0, 0, 0, 0, 0, 1, 0, 0, 0) + b"7")
+            r = read_response(c)
+            check(r is not None and r[:2] == (1, 0) and r[3] == b"7", f"slot client: {r}")
+        r = raw_request(srv.path, {}, b"1")
+        check(r[:2] == (3, 8) and "too many connections" in r[2], f"third client: {r}")
+        a.close()
+        check(wait_for(lambda: run(["--connect", "--socket", srv.path, "-c", "print(1)"]).stdout == b"1\n", 5),
+              "a freed slot is not reused")
+        b.close()
+
+
 def test_protocol_errors():
     with Server("proto", "--workers", "1", "--max-request", "1000") as srv:
         r = raw_request(srv.path, {"version": 2})
