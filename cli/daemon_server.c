@@ -61,7 +61,8 @@ typedef struct job {
 typedef struct worker_slot {
     pthread_t thread;
     job *current;               /* under server.lock: for cancellation at shutdown */
-    pyrust_cache_stats cache;   /* under server.lock: published after each run */
+    pyrust_cache_stats cache;   /* under server.lock: as of `generation` */
+    unsigned generation;        /* the stats_generation the worker last published for */
 } worker_slot;
 
 static struct server {
@@ -74,6 +75,8 @@ static struct server {
     pthread_mutex_t lock;
     pthread_cond_t work;        /* a job was queued */
     pthread_cond_t idle;        /* in_flight dropped */
+    pthread_cond_t refreshed;   /* a worker published its cache statistics */
+    unsigned stats_generation;  /* bumped by each STATS request */
     job *head, *tail;
     worker_slot *workers;
     int in_flight;              /* requests read but not yet answered */
@@ -88,6 +91,7 @@ static struct server {
     .lock = PTHREAD_MUTEX_INITIALIZER,
     .work = PTHREAD_COND_INITIALIZER,
     .idle = PTHREAD_COND_INITIALIZER,
+    .refreshed = PTHREAD_COND_INITIALIZER,
 };
 
 static uint64_t now_us(void) {
@@ -143,11 +147,30 @@ static void run_job(job *j) {
     }
 }
 
+/* Cache statistics are per worker thread, so each worker reads its own, but only when a
+ * STATS request asks (stats_generation moved): reading them measures newly cached programs,
+ * work that has no place on every request's path. */
+static void refresh_cache_stats(worker_slot *self, unsigned generation) {
+    pyrust_cache_stats cache;
+    pyrust_cache_stats_get(&cache);
+    pthread_mutex_lock(&S.lock);
+    self->cache = cache;
+    self->generation = generation;
+    pthread_cond_broadcast(&S.refreshed);
+    pthread_mutex_unlock(&S.lock);
+}
+
 static void *worker_main(void *arg) {
     worker_slot *self = arg;
     for (;;) {
         pthread_mutex_lock(&S.lock);
-        while (!S.head) pthread_cond_wait(&S.work, &S.lock);
+        while (!S.head && self->generation == S.stats_generation) pthread_cond_wait(&S.work, &S.lock);
+        if (self->generation != S.stats_generation) {
+            unsigned generation = S.stats_generation;
+            pthread_mutex_unlock(&S.lock);
+            refresh_cache_stats(self, generation);
+            continue;
+        }
         job *j = S.head;
         S.head = j->next;
         if (!S.head) S.tail = NULL;
@@ -159,13 +182,9 @@ static void *worker_main(void *arg) {
         uint64_t dt = now_us() - t0;
         j->run_us = dt > UINT32_MAX ? UINT32_MAX : (uint32_t)dt;
 
-        pyrust_cache_stats cache;
-        pyrust_cache_stats_get(&cache);
         pthread_mutex_lock(&S.lock);
         self->current = NULL;
-        self->cache = cache;
         pthread_mutex_unlock(&S.lock);
-
         uint64_t one = 1;
         while (write(j->done_fd, &one, sizeof one) < 0 && errno == EINTR) {}
     }
@@ -204,6 +223,19 @@ static char *stats_text(size_t *len) {
     double uptime = (double)(t.tv_sec - S.started.tv_sec) + (double)(t.tv_nsec - S.started.tv_nsec) / 1e9;
 
     pthread_mutex_lock(&S.lock);
+    /* Ask every worker for fresh cache statistics; idle ones answer at once, a busy one after
+     * its run, and one still busy at the deadline is reported as of its last answer. */
+    unsigned generation = ++S.stats_generation;
+    pthread_cond_broadcast(&S.work);
+    struct timespec deadline;
+    clock_gettime(CLOCK_REALTIME, &deadline);
+    deadline.tv_nsec += 200 * 1000000L;
+    if (deadline.tv_nsec >= 1000000000L) { deadline.tv_sec++; deadline.tv_nsec -= 1000000000L; }
+    for (;;) {
+        int stale = 0;
+        for (int i = 0; i < S.opt.workers; i++) stale += S.workers[i].generation != generation;
+        if (!stale || pthread_cond_timedwait(&S.refreshed, &S.lock, &deadline) == ETIMEDOUT) break;
+    }
     uint64_t hits = 0, misses = 0, size = 0, bytes = 0, capacity = 0;
     for (int i = 0; i < S.opt.workers; i++) {
         hits += S.workers[i].cache.hits;
