@@ -693,6 +693,7 @@ static int detach(int *ready_fd) {
     if (pid == 0) {
         close(p[0]);
         setsid();
+        if (chdir("/") != 0) { /* stays where it is: harmless */ }
         *ready_fd = p[1];
         return -1;
     }
@@ -730,11 +731,16 @@ int pyrust_cli_serve(int argc, char **argv) {
 
     const char *why = NULL;
     if (S.opt.socket_path) {
-        if (strlen(S.opt.socket_path) >= sizeof S.path) {
-            fprintf(stderr, "pyrust serve: socket path too long: %s\n", S.opt.socket_path);
+        /* Made absolute: a detached daemon leaves the current directory. */
+        char cwd[4096];
+        int n = S.opt.socket_path[0] == '/' || !getcwd(cwd, sizeof cwd)
+            ? snprintf(S.path, sizeof S.path, "%s", S.opt.socket_path)
+            : snprintf(S.path, sizeof S.path, "%s/%s", cwd, S.opt.socket_path);
+        if (n < 0 || (size_t)n >= sizeof S.path) {
+            fprintf(stderr, "pyrust serve: socket path too long (at most %zu bytes): %s\n", sizeof S.path - 1,
+                    S.opt.socket_path);
             return 2;
         }
-        strcpy(S.path, S.opt.socket_path);
     } else if (prp_default_socket_path(S.path, sizeof S.path, 1, &why) != 0) {
         fprintf(stderr, "pyrust serve: %s\n", why);
         return 1;

@@ -32,10 +32,10 @@ def sock_path(name):
     return os.path.join(TMP, name + ".sock")
 
 
-def run(args, stdin=None, env=None, timeout=30):
+def run(args, stdin=None, env=None, timeout=30, cwd=None):
     e = dict(os.environ)
     e.update(env or {})
-    return subprocess.run([BIN] + args, input=stdin, capture_output=True, timeout=timeout, env=e)
+    return subprocess.run([BIN] + args, input=stdin, capture_output=True, timeout=timeout, env=e, cwd=cwd)
 
 
 def wait_for(cond, seconds=10.0):
@@ -256,7 +256,8 @@ def test_stale_socket_replaced_and_not_a_socket_refused():
 
 def test_detach_readiness_and_sigterm_cleanup():
     path = sock_path("detached")
-    r = run(["serve", "--socket", path, "--detach", "--workers", "1"])
+    # A relative --socket names the same file after the daemon leaves the directory.
+    r = run(["serve", "--socket", "detached.sock", "--detach", "--workers", "1"], cwd=TMP)
     check(r.returncode == 0, f"exit {r.returncode} {r.stderr!r}")
     # The parent returned only once the child listens: connect right away.
     check(can_connect(path), "not listening when --detach returned")
