@@ -198,6 +198,15 @@ PROGRAMS = [
     "print('no newline at end', end='')",
     "x = (1,\n",
     "s = 'line \\\\\n",
+    # Script mode at the edges (the daemon appends a `pass` statement until the library has a
+    # script flag): nothing, only a comment, CRLF, a dangling continuation or string, a block.
+    "",
+    "# only a comment",
+    "x = 1\r\nx\r\n",
+    "x = 1 + \\",
+    "s = \"\"\"abc",
+    "if True:\n    5",
+    "1 +",
 ]
 
 
