@@ -236,6 +236,7 @@ static char *stats_text(size_t *len) {
         for (int i = 0; i < S.opt.workers; i++) stale += S.workers[i].generation != generation;
         if (!stale || pthread_cond_timedwait(&S.refreshed, &S.lock, &deadline) == ETIMEDOUT) break;
     }
+    /* TODO shared: with the process-wide cache, report its statistics here as well. */
     uint64_t hits = 0, misses = 0, size = 0, bytes = 0, capacity = 0;
     for (int i = 0; i < S.opt.workers; i++) {
         hits += S.workers[i].cache.hits;
