@@ -1,5 +1,8 @@
 /* `pyrust --connect` and `pyrust stats`: the daemon's clients. A program the daemon could not
  * run is reported, never re-run locally. */
+#ifndef _GNU_SOURCE
+#define _GNU_SOURCE   /* accept4, pipe2, signalfd, MSG_NOSIGNAL, POLLRDHUP */
+#endif
 #include "daemon.h"
 #include "protocol.h"
 

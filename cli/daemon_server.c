@@ -6,6 +6,9 @@
  *   - N workers, each with its own interpreter state (the thread's implicit pyrust context),
  *     take requests from one FIFO and run them under the request's limits.
  * Nothing polls on a timer: an idle server uses no CPU. */
+#ifndef _GNU_SOURCE
+#define _GNU_SOURCE   /* accept4, pipe2, signalfd, MSG_NOSIGNAL, POLLRDHUP */
+#endif
 #include "daemon.h"
 #include "protocol.h"
 #include "pyrust.h"

@@ -1,5 +1,8 @@
 /* The daemon's wire protocol: header encoding, body checks, socket I/O and the default
  * socket path. See docs/protocol.md for the layout. */
+#ifndef _GNU_SOURCE
+#define _GNU_SOURCE   /* accept4, pipe2, signalfd, MSG_NOSIGNAL, POLLRDHUP */
+#endif
 #include "protocol.h"
 
 #include <errno.h>
