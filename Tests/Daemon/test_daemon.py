@@ -421,6 +421,39 @@ def test_protocol_errors():
         check(fields["protocol_errors"] == "10" and fields["requests"] == "1", f"stats {fields}")
 
 
+def test_random_frames_never_wedge_the_server():
+    import random
+    rng = random.Random(1234)
+    with Server("fuzz", "--workers", "2", "--max-request", "4096", "--timeout", "200") as srv:
+        for i in range(400):
+            fields = [0x51525950, 1, rng.choice([1, 1, 1, 2, 3, 77]), rng.choice([0, 0, 1, 2, 4, 1 << 31]),
+                      rng.randrange(0, 2000), rng.choice([0, 1000, 1 << 63]), rng.choice([0, 5, 50]),
+                      rng.choice([0, 10, 1 << 40]), rng.randrange(0, 300), rng.randrange(0, 8), rng.randrange(0, 8),
+                      rng.randrange(0, 3)]
+            header = bytearray(HEADER.pack(*fields))
+            if i % 7 == 0:                      # flip bytes anywhere in the header
+                for _ in range(3):
+                    header[rng.randrange(56)] = rng.randrange(256)
+            body = bytes(rng.randrange(256) for _ in range(rng.randrange(0, 320)))
+            frame = bytes(header) + body
+            cut = rng.choice([len(frame), len(frame), rng.randrange(len(frame) + 1)])
+            c = socket.socket(socket.AF_UNIX)
+            c.settimeout(10)
+            c.connect(srv.path)
+            try:
+                c.sendall(frame[:cut])
+                c.shutdown(socket.SHUT_WR)
+                while c.recv(65536):
+                    pass
+            except (BrokenPipeError, ConnectionResetError):
+                pass
+            finally:
+                c.close()
+        got = run(["--connect", "--socket", srv.path, "-c", "print('alive')"])
+        check(got.stdout == b"alive\n", f"after random frames: {got!r}")
+        check(srv.proc.poll() is None, "the server died")
+
+
 def test_cache_hits_counted():
     with Server("cache", "--workers", "1") as srv:
         for _ in range(3):
