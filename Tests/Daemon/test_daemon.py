@@ -385,6 +385,21 @@ def test_many_idle_connections_and_max_clients():
         b.close()
 
 
+def test_client_gone_mid_run_frees_the_worker():
+    # One worker, no timeout: only cancellation on hang-up can free it for the next client.
+    with Server("hangup", "--workers", "1", "--timeout", "0") as srv:
+        c = socket.socket(socket.AF_UNIX)
+        c.connect(srv.path)
+        src = b"while True:\n    pass"
+        c.sendall(HEADER.pack(0x51525950, 1, 1, 0, 0, 0, 0, 0, len(src), 0, 0, 0) + src)
+        time.sleep(0.2)
+        c.close()
+        got = run(["--connect", "--socket", srv.path, "-c", "print('next')"], timeout=10)
+        check(got.stdout == b"next\n", f"{got!r}")
+        fields = dict(line.split(": ", 1) for line in run(["stats", "--socket", srv.path]).stdout.decode().splitlines())
+        check(fields["limit_exceeded"] == "1" and fields["requests"] == "2", f"stats {fields}")
+
+
 def test_protocol_errors():
     with Server("proto", "--workers", "1", "--max-request", "1000") as srv:
         r = raw_request(srv.path, {"version": 2})
