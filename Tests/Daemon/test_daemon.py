@@ -302,6 +302,18 @@ def test_sigterm_finishes_in_flight_request():
     check(not os.path.exists(srv.path), "socket left behind")
 
 
+def test_sigint_stops_cleanly():
+    srv = Server("sigint", "--workers", "1")
+    srv.proc.send_signal(signal.SIGINT)
+    rc = srv.proc.wait(timeout=10)
+    err = srv.proc.stderr.read().decode()
+    srv.stop()
+    check(rc == 0 and "stopped" in err, f"exit {rc}, stderr {err!r}")
+    check(not os.path.exists(srv.path), "socket left behind")
+    got = run(["--connect", "--socket", srv.path, "-c", "1"])
+    check(got.returncode == 2 and b"no daemon listening" in got.stderr, f"{got!r}")
+
+
 def test_sigterm_cancels_a_runaway_after_the_grace_period():
     srv = Server("runaway", "--workers", "1", "--timeout", "0")
     client = subprocess.Popen([BIN, "--connect", "--socket", srv.path, "-c", "while True:\n    pass"],
