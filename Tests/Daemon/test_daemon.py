@@ -291,7 +291,7 @@ def test_sigterm_finishes_in_flight_request():
     src = f"s = 0\nfor i in range({n}):\n    s += i\nprint(s)"
     client = subprocess.Popen([BIN, "--connect", "--socket", srv.path, "-c", src],
                               stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-    time.sleep(0.3)
+    check(wait_for(lambda: in_flight(srv.path) == 1), "the request never arrived")
     was_running = client.poll() is None
     rc = srv.stop()
     out, err = client.communicate(timeout=30)
@@ -318,7 +318,7 @@ def test_sigterm_cancels_a_runaway_after_the_grace_period():
     srv = Server("runaway", "--workers", "1", "--timeout", "0")
     client = subprocess.Popen([BIN, "--connect", "--socket", srv.path, "-c", "while True:\n    pass"],
                               stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-    time.sleep(0.2)
+    check(wait_for(lambda: in_flight(srv.path) == 1), "the request never arrived")
     t0 = time.monotonic()
     rc = srv.stop()
     took = time.monotonic() - t0
@@ -488,6 +488,12 @@ def test_cache_hits_counted():
         fields = dict(line.split(": ", 1) for line in run(["stats", "--socket", srv.path]).stdout.decode().splitlines())
         check(fields["cache_hits"] == "2" and fields["cache_misses"] == "1" and fields["cache_size"] == "1",
               f"cache stats {fields}")
+
+
+def in_flight(path):
+    out = run(["stats", "--socket", path]).stdout.decode()
+    fields = dict(line.split(": ", 1) for line in out.splitlines())
+    return int(fields.get("requests_in_flight", "-1"))
 
 
 def cpu_ticks(pid):
