@@ -566,6 +566,16 @@ static int parse_args(int argc, char **argv, server_options *o) {
         uint64_t n = 0;
         if (!strcmp(a, "--help") || !strcmp(a, "-h")) { usage(stdout); return 1; }
         if (!strcmp(a, "--detach")) { o->detach = 1; continue; }
+        static const char *const valued[] = { "--socket", "--workers", "--max-request", "--timeout",
+                                              "--max-instructions", "--max-output", "--max-depth",
+                                              "--max-clients" };
+        int known = 0;
+        for (size_t k = 0; k < sizeof valued / sizeof valued[0]; k++) known |= !strcmp(a, valued[k]);
+        if (!known) {
+            fprintf(stderr, "pyrust serve: unknown option %s\n", a);
+            usage(stderr);
+            return -1;
+        }
         if (!v) { fprintf(stderr, "pyrust serve: %s needs a value\n", a); return -1; }
         i++;
         if (!strcmp(a, "--socket")) { o->socket_path = v; continue; }

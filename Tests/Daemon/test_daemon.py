@@ -163,6 +163,20 @@ def test_no_daemon_message():
     check(r.returncode == 2 and b"no daemon listening" in r.stderr, f"stats: {r.returncode} {r.stderr!r}")
 
 
+def test_serve_and_stats_options():
+    r = run(["serve", "--bogus"])
+    check(r.returncode == 2 and b"unknown option --bogus" in r.stderr, f"{r!r}")
+    r = run(["serve", "--workers", "0", "--socket", sock_path("opts")])
+    check(r.returncode == 2 and b"--workers must be 1 to 256" in r.stderr, f"{r!r}")
+    r = run(["serve", "--timeout", "soon", "--socket", sock_path("opts")])
+    check(r.returncode == 2 and b"not a number" in r.stderr, f"{r!r}")
+    r = run(["serve", "--help"])
+    check(r.returncode == 0 and b"--max-request BYTES" in r.stdout, f"{r!r}")
+    r = run(["stats", "--bogus"])
+    check(r.returncode == 2 and b"unknown option" in r.stderr, f"{r!r}")
+    check(not os.path.exists(sock_path("opts")), "a refused start left a socket")
+
+
 def test_default_socket_path():
     env = {"XDG_RUNTIME_DIR": ""}
     r = run(["--connect", "-c", "1"], env=env)
