@@ -31,7 +31,7 @@ FFI_CFLAGS = $(shell pkg-config --cflags libffi 2>/dev/null)
 FFI_LIBS = $(or $(shell pkg-config --libs libffi 2>/dev/null),-lffi)
 
 C_TESTS := test_api test_cache test_threads test_dlopen test_ffi test_lifecycle test_limits test_stacks test_context
-TEST_SUITES := swift-test c-test py-test examples-test standalone-test conformance hostile rc-check
+TEST_SUITES := swift-test c-test py-test examples-test standalone-test conformance hostile rc-check daemon-test
 
 .PHONY: all deps test $(TEST_SUITES) demo bench bench-callgrind call-cost clean
 
@@ -99,6 +99,23 @@ conformance: $(LIB)
 $(TESTBIN)/test_api $(TESTBIN)/test_cache $(TESTBIN)/test_threads $(TESTBIN)/test_lifecycle $(TESTBIN)/test_limits $(TESTBIN)/test_stacks $(TESTBIN)/test_context: $(TESTBIN)/%: Tests/C/%.c Tests/C/check.h include/pyrust.h $(LIB)
 	@mkdir -p $(TESTBIN)
 	$(CC) $(TEST_CFLAGS) -o $@ $< $(LINK_PYRUST) -lm
+
+# The daemon (`pyrust serve`, `--connect`, `stats`: cli/daemon_*.c, cli/protocol.c): tests drive
+# build/pyrust when it exists, else a small stand-in with the same arguments (daemon_driver).
+DAEMON_SOURCES := cli/daemon_server.c cli/daemon_client.c cli/protocol.c
+DAEMON_HEADERS := cli/daemon.h cli/protocol.h include/pyrust.h
+DAEMON_BIN = $(if $(wildcard $(BUILD)/pyrust),$(BUILD)/pyrust,$(TESTBIN)/daemon_driver)
+
+daemon-test: $(TESTBIN)/daemon_driver $(TESTBIN)/daemon_load
+	$(PYTHON) Tests/Daemon/test_daemon.py $(DAEMON_BIN) $(TESTBIN)/daemon_load
+
+$(TESTBIN)/daemon_driver: Tests/Daemon/daemon_driver.c $(DAEMON_SOURCES) $(DAEMON_HEADERS) $(LIB)
+	@mkdir -p $(TESTBIN)
+	$(CC) $(TEST_CFLAGS) -Icli -o $@ $< $(DAEMON_SOURCES) $(LINK_PYRUST)
+
+$(TESTBIN)/daemon_load: Tests/Daemon/load_test.c cli/protocol.c $(DAEMON_HEADERS) $(LIB)
+	@mkdir -p $(TESTBIN)
+	$(CC) $(TEST_CFLAGS) -Icli -o $@ $< cli/protocol.c $(LINK_PYRUST)
 
 # Hostile inputs (Tests/hostile/run.py): every program in a child process under limits, on the
 # main thread and on 64 KiB and PTHREAD_STACK_MIN stacks: no crash, hang or runaway memory.

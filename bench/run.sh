@@ -68,6 +68,28 @@ else
     bench_status=4
 fi
 
+# The daemon: round trips through `pyrust serve`, and a `pyrust --connect` process against
+# `python3 -c` (that row only when build/pyrust exists). Before cli/main.c is merged, the
+# server is the test driver with the same arguments, built here.
+pyrust_bin="$lib_dir/pyrust"
+server_bin="$pyrust_bin"
+if [ ! -x "$server_bin" ]; then
+    server_bin="$out_dir/daemon_driver"
+    "$cc" -O2 -std=c11 -D_GNU_SOURCE -Wall -Wextra -I"$include_dir" -I"$root/cli" -pthread -o "$server_bin" \
+        "$root/Tests/Daemon/daemon_driver.c" "$root/cli/daemon_server.c" "$root/cli/daemon_client.c" \
+        "$root/cli/protocol.c" -L"$lib_dir" -Wl,-rpath,"$lib_dir" -lpyrust || server_bin=""
+fi
+client_args=()
+if [ -x "$pyrust_bin" ]; then client_args=(--client "$pyrust_bin"); fi
+if [ -n "$server_bin" ] && "$cc" -O2 -std=c11 -D_GNU_SOURCE -Wall -Wextra -I"$root/cli" -pthread \
+    -o "$out_dir/daemon_bench" "$root/bench/daemon_bench.c" "$root/cli/protocol.c"; then
+    echo
+    "$out_dir/daemon_bench" "$server_bin" "${client_args[@]}" || bench_status=1
+else
+    echo "bench: daemon_bench did not build" >&2
+    bench_status=4
+fi
+
 ctypes_args=()
 args=("$@")
 for ((i = 0; i < ${#args[@]}; i++)); do
