@@ -232,7 +232,7 @@ packaging-test: $(LIB)
 # Installs the library (+ symlinks), the headers, pyrust.pc, the man page, and the pyrust
 # command when it has been built. Run ldconfig yourself after installing into a system
 # directory (skipped here under DESTDIR, and when not root).
-install: $(LIB)
+install: $(LIB) include/pyrust_ffi.h
 	install -d $(DESTDIR)$(LIBDIR) $(DESTDIR)$(INCLUDEDIR) $(DESTDIR)$(PKGCONFIGDIR) $(DESTDIR)$(MANDIR)/man1
 	install -m 755 $(LIB_REAL) $(DESTDIR)$(LIBDIR)/libpyrust.so.$(VERSION)
 	ln -sfn libpyrust.so.$(VERSION) $(DESTDIR)$(LIBDIR)/$(SONAME)

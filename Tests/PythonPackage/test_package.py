@@ -144,8 +144,10 @@ def test_time_limit():
 
 
 def test_output_limit_keeps_output_so_far():
+    # The output kept includes the write that crossed the limit (as Tests/C/test_limits.c allows).
     r = pyrust.run("for i in range(10**6):\n    print('x' * 10)", limits=pyrust.Limits(max_output=1000))
-    assert r.status is pyrust.Status.LIMIT_EXCEEDED and 0 < len(r.output) <= 1000
+    assert r.status is pyrust.Status.LIMIT_EXCEEDED and r.error_message == "output limit of 1000 bytes exceeded"
+    assert 900 < len(r.output) <= 1000 + len("x" * 10 + "\n") and set(r.output) == {"x", "\n"}
 
 
 def test_depth_limit_is_a_catchable_recursion_error():
