@@ -16,11 +16,14 @@
  * with no thread-local part.
  *
  * Hosts whose tasks move between OS threads (Go goroutines, Java virtual threads, async
- * runtimes with work stealing): pyrust_last_error() and the thread's cache belong to the OS
- * thread, so a task that moved may read another task's error. Such hosts must use pyrust_run
- * or pyrust_context_run, whose pyrust_result carries everything (status, output, error type,
- * message, line, traceback), and give each task its own context (a context may move between
- * threads, see Contexts). pyrust_execute* are for hosts that own their threads.
+ * runtimes with work stealing): pyrust_last_error(), the default limits
+ * (pyrust_limits_set_default) and the compile cache and its statistics belong to the OS
+ * thread, so a task that moved may read another task's error or run under its limits. Such
+ * hosts must use pyrust_run / pyrust_run_ex or pyrust_context_run, whose pyrust_result
+ * carries everything about the run (status, output, stderr text, error type, message, line,
+ * column, traceback, exit code), pass limits with each call or in a context, and best give
+ * each task its own context (a context may move between threads, see Contexts). One call
+ * always runs on the thread that made it. pyrust_execute* are for hosts that own their threads.
  *
  * Loading: link with -lpyrust or dlopen() it; the soname is libpyrust.so.0. The library is
  * linked with -z nodelete: dlclose() does not unmap it (thread-exit destructors of its
