@@ -26,13 +26,17 @@
  * always runs on the thread that made it. pyrust_execute* are for hosts that own their threads.
  *
  * Loading: link with -lpyrust or dlopen() it; the soname is libpyrust.so.0. The library is
- * linked with -z nodelete: dlclose() does not unmap it (thread-exit destructors of its
- * per-thread state may still have to run), so dlopen/dlclose cycles cost nothing after the
- * first load. Copies of the file under different names, dlopen'ed with RTLD_LOCAL, are
- * independent interpreters (their own thread states, caches and host modules).
- * Thread-local storage: the library's own variables use the global-dynamic TLS model, so
- * loading it never needs the static TLS block that glibc keeps for initial-exec libraries
- * (which runs out after a few dozen dlopen'ed libraries that use it).
+ * linked with -z nodelete: dlclose() does not unmap it, because the thread-exit destructor of
+ * its per-thread state lives in it and must still run when threads that used it exit. So a
+ * dlopen after a dlclose finds it still loaded, and its memory (code, the states of live
+ * threads, host modules) stays until the process exits. Copies of the file under different
+ * names, each dlopen'ed with RTLD_LOCAL, are independent interpreters (their own thread
+ * states, caches and host modules).
+ * Thread-local storage: the library's variables, and those of the Swift runtime inside it,
+ * use the dynamic TLS models (global- and local-dynamic), so it takes no room in the static
+ * TLS block that glibc sizes at startup (it is not marked STATIC_TLS) and any number of
+ * copies can be loaded at run time. (With initial-exec TLS the 12th dlopen'ed copy failed:
+ * "cannot allocate memory in static TLS block".)
  *
  * fork(): only the forking thread exists in the child. The child may go on calling pyrust on
  * that thread when no other thread was inside a pyrust function at the moment of the fork
