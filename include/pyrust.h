@@ -33,7 +33,7 @@
  * names, each dlopen'ed with RTLD_LOCAL, are independent interpreters (their own thread
  * states, caches and host modules).
  * Thread-local storage: the library's variables, and those of the Swift runtime inside it,
- * use the dynamic TLS models (global- and local-dynamic), so it takes no room in the static
+ * use a dynamic TLS model (local-dynamic), so it takes no room in the static
  * TLS block that glibc sizes at startup (it is not marked STATIC_TLS) and any number of
  * copies can be loaded at run time. (With initial-exec TLS the 12th dlopen'ed copy failed:
  * "cannot allocate memory in static TLS block".)

@@ -2,7 +2,7 @@
  * each dlopen'ed with RTLD_LOCAL, must all load and run `2 + 2`, on the main thread and on
  * a thread started afterwards. A library whose thread-local storage needs glibc's static TLS
  * block (initial-exec) fails here after about twenty copies with "cannot allocate memory in
- * static TLS block"; global-dynamic TLS has no such bound.
+ * static TLS block"; the dynamic TLS models have no such bound.
  * Usage: test_tls_copies /abs/path/libpyrust.so [copies (default 30)] */
 #include "check.h"
 
