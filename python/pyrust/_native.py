@@ -23,7 +23,7 @@ def candidates():
             yield f"${var}", os.environ[var]
             return   # an explicit choice is never silently replaced by another library
     yield "bundled", os.path.join(_HERE, "_lib", SONAME)
-    yield "source tree", os.path.join(_HERE, "..", "..", "build", "libpyrust.so")
+    yield "source tree", os.path.normpath(os.path.join(_HERE, "..", "..", "build", "libpyrust.so"))
     found = ctypes.util.find_library("pyrust")
     if found:
         yield "system", found
