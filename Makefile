@@ -1,6 +1,13 @@
-# pyrust: build, test, demo and bench.
-#   make        -> build/libpyrust.so (release, Swift runtime linked in, only pyrust_* exported)
-#   make test   -> every suite (swift test, C, Python ctypes, standalone load, conformance, hostile, rc-check)
+# pyrust: build, test, demo, bench and install.
+#   make        -> build/libpyrust.so.$(VERSION), soname libpyrust.so.0, with the symlinks
+#                  build/libpyrust.so.0 and build/libpyrust.so (release, Swift runtime linked in,
+#                  only pyrust_* exported, stripped; its symbols in build/libpyrust.so.$(VERSION).debug)
+#   make install [PREFIX=/usr/local] [DESTDIR=...]  /  make uninstall (same variables)
+#   make wheel  -> build/wheel/pyrust-$(VERSION)-*.whl (the Python package with the library inside)
+#   make ffi-header -> include/pyrust_ffi.h regenerated from include/pyrust.h
+#   make test   -> every suite (swift test, C, Python ctypes, examples, standalone load, 30 copies
+#                  loaded at once, pyrust_ffi.h and versions, install, the Python package,
+#                  conformance, hostile, rc-check)
 #   make demo   -> examples/ (hook: examples/Makefile)
 #   make bench  -> bench/run.sh (make bench-callgrind: instruction counts per workload)
 # Knobs: SWIFT=, CC=, PYTHON=, BUILD= (output dir), SWIFTC_EXTRA="-Xswiftc -D..." (library variants).
@@ -12,15 +19,31 @@ BUILD   ?= build
 LIB     := $(BUILD)/libpyrust.so
 TESTBIN := $(BUILD)/tests
 
+# The library's version is PYRUST_VERSION_STRING of include/pyrust.h, which pyrust_version()
+# returns (Tests/Packaging/check_version.sh checks that the three agree). The soname carries
+# the major version only.
+VERSION  := $(shell sed -n 's/^\#define PYRUST_VERSION_STRING "\(.*\)"/\1/p' include/pyrust.h)
+SONAME   := libpyrust.so.0
+LIB_REAL := $(BUILD)/libpyrust.so.$(VERSION)
+
+# Install layout (GNU names). DESTDIR stages the install for packaging.
+PREFIX      ?= /usr/local
+DESTDIR     ?=
+BINDIR      ?= $(PREFIX)/bin
+LIBDIR      ?= $(PREFIX)/lib
+INCLUDEDIR  ?= $(PREFIX)/include
+MANDIR      ?= $(PREFIX)/share/man
+PKGCONFIGDIR ?= $(LIBDIR)/pkgconfig
+
 # Debian packages the tests need; `make deps` installs the missing ones when run as root.
-DEPS       ?= libffi-dev pkg-config golang-go
+DEPS       ?= libffi-dev pkg-config golang-go luajit
 
 SWIFTC_EXTRA ?=
 SWIFT_LIB_FLAGS = -c release --product pyrust -Xswiftc -static-stdlib \
-	-Xlinker --version-script=$(CURDIR)/exports.map -Xlinker -soname=libpyrust.so \
+	-Xlinker --version-script=$(CURDIR)/exports.map -Xlinker -soname=$(SONAME) \
 	-Xlinker -z -Xlinker nodelete -Xlinker -z -Xlinker defs $(SWIFTC_EXTRA)
 
-LIB_SOURCES := Package.swift exports.map \
+LIB_SOURCES := Package.swift exports.map include/pyrust.h \
 	$(shell find Sources -type f \( -name '*.swift' -o -name '*.c' -o -name '*.h' \) 2>/dev/null)
 
 CFLAGS ?= -O2 -g -Wall -Wextra
@@ -30,18 +53,36 @@ LINK_PYRUST = -L$(BUILD) -lpyrust -Wl,-rpath,'$$ORIGIN/..'
 FFI_CFLAGS = $(shell pkg-config --cflags libffi 2>/dev/null)
 FFI_LIBS = $(or $(shell pkg-config --libs libffi 2>/dev/null),-lffi)
 
-C_TESTS := test_api test_cache test_threads test_dlopen test_ffi test_lifecycle test_limits test_stacks test_context
-TEST_SUITES := swift-test c-test py-test examples-test standalone-test conformance hostile rc-check daemon-test
+C_TESTS := test_api test_cache test_threads test_dlopen test_ffi test_lifecycle test_limits test_stacks test_context test_fork
+TEST_SUITES := swift-test c-test py-test examples-test standalone-test tls-test packaging-test install-test \
+	python-package-test conformance hostile rc-check daemon-test
 
-.PHONY: all deps test $(TEST_SUITES) demo bench bench-callgrind call-cost clean
+.PHONY: all deps test $(TEST_SUITES) demo bench bench-callgrind call-cost clean \
+	install uninstall wheel ffi-header print-version
 
 all: deps $(LIB)
 
-$(LIB): $(LIB_SOURCES)
+# Shipped fully stripped (10 MB instead of 14 MB with symbols): nothing at run time reads the
+# symbol table (the exports are in .dynsym). Profilers and debuggers find the symbols through
+# the .gnu_debuglink to libpyrust.so.$(VERSION).debug beside it (symbols only, no DWARF).
+$(LIB_REAL): $(LIB_SOURCES)
 	$(SWIFT) build $(SWIFT_LIB_FLAGS)
 	@mkdir -p $(BUILD)
-	cp "$$($(SWIFT) build $(SWIFT_LIB_FLAGS) --show-bin-path)/libpyrust.so" $@
-	strip --strip-debug $@
+	rm -f $@.tmp $@.debug
+	strip --strip-debug -o $@.tmp "$$($(SWIFT) build $(SWIFT_LIB_FLAGS) --show-bin-path)/libpyrust.so"
+	objcopy --only-keep-debug $@.tmp $@.debug
+	strip --strip-all $@.tmp
+	cd $(BUILD) && objcopy --add-gnu-debuglink=$(notdir $@).debug $(notdir $@).tmp
+	mv $@.tmp $@
+
+# The symlinks a system has: libpyrust.so.0 (the soname, what programs linked with -lpyrust
+# load) and libpyrust.so (what -lpyrust and dlopen("build/libpyrust.so") find).
+$(LIB): $(LIB_REAL)
+	ln -sfn $(notdir $(LIB_REAL)) $(BUILD)/$(SONAME)
+	ln -sfn $(notdir $(LIB_REAL)) $@
+
+print-version:
+	@echo $(VERSION)
 
 # Installs missing Debian packages (apt-get update only when something is missing).
 # Not root, no apt, or the install fails: says what is missing and carries on (the suites
@@ -84,6 +125,8 @@ examples-test: $(LIB)
 	$(MAKE) -C examples all go LIB=$(CURDIR)/$(BUILD)
 	$(BUILD)/examples/host
 	$(PYTHON) examples/python/host_demo.py $(CURDIR)/$(LIB)
+	@command -v luajit >/dev/null || { echo "examples-test: luajit is needed (make deps, or apt-get install luajit)"; exit 1; }
+	luajit examples/luajit/demo.lua $(CURDIR)/$(LIB)
 
 # No libswift* needed, only pyrust_* exported, and it loads with the Swift toolchain hidden.
 standalone-test: $(LIB) $(TESTBIN)/test_api $(TESTBIN)/test_dlopen
@@ -96,7 +139,7 @@ conformance: $(LIB)
 		echo "conformance: Tests/conformance/run.py not present yet: skipped"; \
 	fi
 
-$(TESTBIN)/test_api $(TESTBIN)/test_cache $(TESTBIN)/test_threads $(TESTBIN)/test_lifecycle $(TESTBIN)/test_limits $(TESTBIN)/test_stacks $(TESTBIN)/test_context: $(TESTBIN)/%: Tests/C/%.c Tests/C/check.h include/pyrust.h $(LIB)
+$(TESTBIN)/test_api $(TESTBIN)/test_cache $(TESTBIN)/test_threads $(TESTBIN)/test_lifecycle $(TESTBIN)/test_limits $(TESTBIN)/test_stacks $(TESTBIN)/test_context $(TESTBIN)/test_fork: $(TESTBIN)/%: Tests/C/%.c Tests/C/check.h include/pyrust.h $(LIB)
 	@mkdir -p $(TESTBIN)
 	$(CC) $(TEST_CFLAGS) -o $@ $< $(LINK_PYRUST) -lm
 
@@ -179,6 +222,77 @@ bench: all
 # noise-free ratios to compare changes with; `make bench` stays the headline.
 bench-callgrind: all
 	PYRUST_LIB=$(CURDIR)/$(LIB) PYRUST_INCLUDE=$(CURDIR)/include bash bench/callgrind.sh
+
+# The library's own thread-local storage needs no static TLS: 30 copies dlopen'ed in one
+# process all run (Tests/C/test_tls_copies.c), and the library is not marked STATIC_TLS.
+tls-test: $(LIB) $(TESTBIN)/test_tls_copies
+	@if readelf -d $(LIB) | grep -q STATIC_TLS; then \
+		echo "tls-test: $(LIB) is marked STATIC_TLS (an initial-exec TLS access):"; \
+		readelf -rW $(LIB) | grep TPOFF; exit 1; fi
+	$(TESTBIN)/test_tls_copies $(CURDIR)/$(LIB) 30
+
+$(TESTBIN)/test_tls_copies: Tests/C/test_tls_copies.c Tests/C/check.h
+	@mkdir -p $(TESTBIN)
+	$(CC) $(TEST_CFLAGS) -o $@ $< -ldl
+
+# The header for FFIs that read C declarations (cffi, LuaJIT, PHP FFI), made from pyrust.h.
+ffi-header: include/pyrust_ffi.h
+include/pyrust_ffi.h: include/pyrust.h tools/gen_ffi_header.py
+	$(PYTHON) tools/gen_ffi_header.py include/pyrust.h $@
+
+# pyrust_ffi.h up to date and accepted by cffi and LuaJIT; the version agrees everywhere; the
+# struct layouts stated in pyrust.h hold in C and C++.
+packaging-test: $(LIB)
+	$(PYTHON) Tests/Packaging/check_ffi_header.py $(CURDIR)/$(LIB)
+	sh Tests/Packaging/check_version.sh $(CURDIR)/$(LIB) $(VERSION)
+	$(CC) -std=c11 -Wall -Wextra -Werror -pedantic -Iinclude -fsyntax-only -x c include/pyrust.h
+	@if command -v c++ >/dev/null; then \
+		echo "c++ -std=c++11 -Wall -Wextra -Werror -Iinclude -fsyntax-only -x c++ include/pyrust.h"; \
+		c++ -std=c++11 -Wall -Wextra -Werror -Iinclude -fsyntax-only -x c++ include/pyrust.h; \
+	else echo "packaging-test: no c++ compiler: the header's C++ check is skipped"; fi
+
+# Installs the library (+ symlinks), the headers, pyrust.pc, the man page, and the pyrust
+# command when it has been built. Runs ldconfig when root and not staging (no DESTDIR);
+# otherwise run it yourself after installing into a system directory.
+install: $(LIB) include/pyrust_ffi.h
+	install -d $(DESTDIR)$(LIBDIR) $(DESTDIR)$(INCLUDEDIR) $(DESTDIR)$(PKGCONFIGDIR) $(DESTDIR)$(MANDIR)/man1
+	install -m 755 $(LIB_REAL) $(DESTDIR)$(LIBDIR)/libpyrust.so.$(VERSION)
+	ln -sfn libpyrust.so.$(VERSION) $(DESTDIR)$(LIBDIR)/$(SONAME)
+	ln -sfn libpyrust.so.$(VERSION) $(DESTDIR)$(LIBDIR)/libpyrust.so
+	install -m 644 include/pyrust.h include/pyrust_ffi.h $(DESTDIR)$(INCLUDEDIR)/
+	sed -e 's|@PREFIX@|$(PREFIX)|; s|@LIBDIR@|$(LIBDIR)|; s|@INCLUDEDIR@|$(INCLUDEDIR)|; s|@VERSION@|$(VERSION)|' \
+		pyrust.pc.in > $(DESTDIR)$(PKGCONFIGDIR)/pyrust.pc
+	chmod 644 $(DESTDIR)$(PKGCONFIGDIR)/pyrust.pc
+	install -m 644 man/pyrust.1 $(DESTDIR)$(MANDIR)/man1/pyrust.1
+	@if [ -x $(BUILD)/pyrust ]; then \
+		echo "install -d $(DESTDIR)$(BINDIR) && install -m 755 $(BUILD)/pyrust $(DESTDIR)$(BINDIR)/pyrust"; \
+		install -d $(DESTDIR)$(BINDIR) && install -m 755 $(BUILD)/pyrust $(DESTDIR)$(BINDIR)/pyrust; \
+	else echo "install: $(BUILD)/pyrust not built: the pyrust command is not installed"; fi
+	@if [ -z "$(DESTDIR)" ] && [ "$$(id -u)" = 0 ] && command -v ldconfig >/dev/null 2>&1; then ldconfig; fi
+
+# Removes exactly what install puts there (directories stay: they may hold other files).
+uninstall:
+	rm -f $(DESTDIR)$(LIBDIR)/libpyrust.so.$(VERSION) $(DESTDIR)$(LIBDIR)/$(SONAME) \
+		$(DESTDIR)$(LIBDIR)/libpyrust.so $(DESTDIR)$(INCLUDEDIR)/pyrust.h \
+		$(DESTDIR)$(INCLUDEDIR)/pyrust_ffi.h $(DESTDIR)$(PKGCONFIGDIR)/pyrust.pc \
+		$(DESTDIR)$(MANDIR)/man1/pyrust.1 $(DESTDIR)$(BINDIR)/pyrust
+
+# make install into a temporary DESTDIR, a C host built with pkg-config alone, the man page,
+# make uninstall leaving nothing behind.
+install-test: $(LIB)
+	sh Tests/Packaging/install_test.sh "$(MAKE)" $(CURDIR)/$(BUILD)
+
+# The Python package (python/): a wheel with the library inside (pure-Python ctypes code; the
+# wheel is tagged for this platform because of the .so).
+wheel: $(LIB)
+	rm -rf $(BUILD)/wheel
+	PYRUST_BUNDLE_LIBRARY=$(CURDIR)/$(LIB_REAL) $(PYTHON) -m pip wheel --no-deps --no-cache-dir \
+		-w $(BUILD)/wheel ./python
+
+# A venv in build/, the wheel installed into it, pytest on Tests/PythonPackage (pytest from
+# the running Python when it has it, else from PyPI into the venv).
+python-package-test: wheel
+	sh Tests/PythonPackage/run.sh $(PYTHON) $(CURDIR)/$(BUILD)
 
 clean:
 	rm -rf $(BUILD)

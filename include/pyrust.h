@@ -11,8 +11,39 @@
  * Threads: every function may be called from any number of threads at once, without locks.
  * Each thread has its own state: its last error text and its own compile cache. That state is
  * made on the thread's first call and freed when the thread exits (pthread key destructor).
- * The main thread's state lives until the process ends. Explicit contexts (pyrust_context_*,
- * below) are the same state owned by the host instead, with no thread-local part.
+ * The main thread's state lives until the process ends (destructors do not run at exit()).
+ * Explicit contexts (pyrust_context_*, below) are the same state owned by the host instead,
+ * with no thread-local part.
+ *
+ * Hosts whose tasks move between OS threads (Go goroutines, Java virtual threads, async
+ * runtimes with work stealing): pyrust_last_error(), the default limits
+ * (pyrust_limits_set_default) and the compile cache and its statistics belong to the OS
+ * thread, so a task that moved may read another task's error or run under its limits. Such
+ * hosts must use pyrust_run / pyrust_run_ex or pyrust_context_run, whose pyrust_result
+ * carries everything about the run (status, output, stderr text, error type, message, line,
+ * column, traceback, exit code), pass limits with each call or in a context, and best give
+ * each task its own context (a context may move between threads, see Contexts). One call
+ * always runs on the thread that made it. pyrust_execute* are for hosts that own their threads.
+ *
+ * Loading: link with -lpyrust or dlopen() it; the soname is libpyrust.so.0. The library is
+ * linked with -z nodelete: dlclose() does not unmap it, because the thread-exit destructor of
+ * its per-thread state lives in it and must still run when threads that used it exit. So a
+ * dlopen after a dlclose finds it still loaded, and its memory (code, the states of live
+ * threads, host modules) stays until the process exits. Copies of the file under different
+ * names, each dlopen'ed with RTLD_LOCAL, are independent interpreters (their own thread
+ * states, caches and host modules).
+ * Thread-local storage: the library's variables, and those of the Swift runtime inside it,
+ * use a dynamic TLS model (local-dynamic), so it takes no room in the static
+ * TLS block that glibc sizes at startup (it is not marked STATIC_TLS) and any number of
+ * copies can be loaded at run time. (With initial-exec TLS the 12th dlopen'ed copy failed:
+ * "cannot allocate memory in static TLS block".)
+ *
+ * fork(): only the forking thread exists in the child. The child may go on calling pyrust on
+ * that thread when no other thread was inside a pyrust function at the moment of the fork
+ * (a lock held by a thread that is gone in the child would never be released); the other
+ * threads' states are then leaked in the child, never freed. Safest is what POSIX asks of
+ * every multi-threaded parent: call only async-signal-safe functions in the child (of
+ * pyrust's, only pyrust_cancel) until it calls exec.
  *
  * Program output (both execute functions and pyrust_run): everything the program printed, in
  * order, followed by repr() of the value of the last statement when that statement is an
@@ -88,6 +119,9 @@ const char *pyrust_last_error(void);
  * Anything else (empty, signs, letters, spaces) means the default; values above 16777216 are
  * capped to 16777216. Memory for the table grows with use, not with the capacity.
  */
+/* Layout on LP64 targets (x86-64, arm64), checked at the end of this header: 64 bytes;
+ * offsets hits 0, misses 8, inserts 16, evictions 24, size 32, capacity 40, bytes 48,
+ * hit_rate 56. */
 typedef struct pyrust_cache_stats {
     uint64_t hits;       /* lookups that found the program */
     uint64_t misses;     /* lookups that did not (the program was then compiled) */
@@ -130,6 +164,11 @@ enum {
     PYRUST_RUN_VALUE = 2u    /* pyrust_context_run only: fill pyrust_result.value */
 };
 
+/* Layout on LP64 targets, checked at the end of this header: 128 bytes (80 up to `layout`);
+ * offsets status 0, error_line 4, error_col 8, output 16, output_len 24, error_type 32,
+ * error_message 40, traceback 48, error_output 56, error_output_len 64, exit_code 72,
+ * layout 76, result_json 80, result_json_len 88, result_json_error 96, value 104,
+ * globals_json 112, globals_json_len 120. */
 typedef struct pyrust_result {
     int32_t status;          /* a pyrust_status */
     int32_t error_line;      /* 1-based line of the error (innermost frame), 0 if none */
@@ -193,6 +232,7 @@ void pyrust_result_free(pyrust_result *r);
  * declare it static) before use; pass its address in pyrust_limits.cancel; call pyrust_cancel
  * on it to stop every run that uses it (within about 0.1 ms of running code); set
  * `requested` back to 0 to use it again. */
+/* Layout: 8 bytes; requested 0, reserved 4. */
 typedef struct pyrust_cancel_token {
     volatile uint32_t requested;   /* non-zero: runs using this token stop */
     uint32_t reserved;
@@ -219,6 +259,8 @@ void pyrust_cancel(pyrust_cancel_token *token);
  * are checked every 20,000 counted instructions. max_depth lowers the Python call depth at
  * which RecursionError is raised (an ordinary, catchable exception, as in CPython); it cannot
  * raise it above 1000. Without a max_output, output over 256 MiB raises MemoryError. */
+/* Layout on LP64 targets: 40 bytes; size 0, max_depth 4, max_instructions 8, timeout_ms 16,
+ * max_output 24, cancel 32. */
 typedef struct pyrust_limits {
     uint32_t size;                /* sizeof(pyrust_limits) */
     uint32_t max_depth;           /* Python call depth; 0 = 1000 */
@@ -350,6 +392,7 @@ int pyrust_inputs_set_bytes(pyrust_inputs *in, const char *name, const void *dat
  */
 typedef struct pyrust_context pyrust_context;
 
+/* Layout on LP64 targets: 48 bytes; size 0, cache_capacity 4, limits 8 (a pyrust_limits). */
 typedef struct pyrust_options {
     uint32_t size;            /* sizeof(pyrust_options) */
     uint32_t cache_capacity;  /* compile-cache entries: 0 = PYRUST_CACHE_SIZE or 1000;
@@ -453,6 +496,67 @@ int64_t pyrust_debug_live_caches(void);
 
 #ifdef __cplusplus
 }
+#endif
+
+/* ---- Layout checks ---------------------------------------------------------------------- */
+/* The sizes and offsets stated above, as the compiler that includes this header sees them
+ * (LP64 targets; C11 or C++11). A failure means the host's compiler lays the structs out
+ * differently from the library (a packing pragma, a 32-bit target): do not use it so.
+ * Define PYRUST_NO_LAYOUT_CHECKS to skip them. */
+#if defined(__LP64__) && !defined(PYRUST_NO_LAYOUT_CHECKS) && \
+    ((defined(__STDC_VERSION__) && __STDC_VERSION__ >= 201112L) || \
+     (defined(__cplusplus) && __cplusplus >= 201103L))
+#ifdef __cplusplus
+#define PYRUST_LAYOUT_(cond, what) static_assert(cond, what)
+#else
+#define PYRUST_LAYOUT_(cond, what) _Static_assert(cond, what)
+#endif
+#define PYRUST_AT_(type, field, offset) \
+    PYRUST_LAYOUT_(offsetof(type, field) == offset, #type "." #field " at " #offset)
+PYRUST_LAYOUT_(sizeof(pyrust_cache_stats) == 64, "pyrust_cache_stats is 64 bytes");
+PYRUST_AT_(pyrust_cache_stats, hits, 0);
+PYRUST_AT_(pyrust_cache_stats, misses, 8);
+PYRUST_AT_(pyrust_cache_stats, inserts, 16);
+PYRUST_AT_(pyrust_cache_stats, evictions, 24);
+PYRUST_AT_(pyrust_cache_stats, size, 32);
+PYRUST_AT_(pyrust_cache_stats, capacity, 40);
+PYRUST_AT_(pyrust_cache_stats, bytes, 48);
+PYRUST_AT_(pyrust_cache_stats, hit_rate, 56);
+PYRUST_LAYOUT_(sizeof(pyrust_result) == 128, "pyrust_result is 128 bytes");
+PYRUST_AT_(pyrust_result, status, 0);
+PYRUST_AT_(pyrust_result, error_line, 4);
+PYRUST_AT_(pyrust_result, error_col, 8);
+PYRUST_AT_(pyrust_result, output, 16);
+PYRUST_AT_(pyrust_result, output_len, 24);
+PYRUST_AT_(pyrust_result, error_type, 32);
+PYRUST_AT_(pyrust_result, error_message, 40);
+PYRUST_AT_(pyrust_result, traceback, 48);
+PYRUST_AT_(pyrust_result, error_output, 56);
+PYRUST_AT_(pyrust_result, error_output_len, 64);
+PYRUST_AT_(pyrust_result, exit_code, 72);
+PYRUST_AT_(pyrust_result, layout, 76);
+PYRUST_AT_(pyrust_result, result_json, 80);
+PYRUST_AT_(pyrust_result, result_json_len, 88);
+PYRUST_AT_(pyrust_result, result_json_error, 96);
+PYRUST_AT_(pyrust_result, value, 104);
+PYRUST_AT_(pyrust_result, globals_json, 112);
+PYRUST_AT_(pyrust_result, globals_json_len, 120);
+PYRUST_LAYOUT_(sizeof(pyrust_cancel_token) == 8, "pyrust_cancel_token is 8 bytes");
+PYRUST_AT_(pyrust_cancel_token, requested, 0);
+PYRUST_AT_(pyrust_cancel_token, reserved, 4);
+PYRUST_LAYOUT_(sizeof(pyrust_limits) == 40, "pyrust_limits is 40 bytes");
+PYRUST_AT_(pyrust_limits, size, 0);
+PYRUST_AT_(pyrust_limits, max_depth, 4);
+PYRUST_AT_(pyrust_limits, max_instructions, 8);
+PYRUST_AT_(pyrust_limits, timeout_ms, 16);
+PYRUST_AT_(pyrust_limits, max_output, 24);
+PYRUST_AT_(pyrust_limits, cancel, 32);
+PYRUST_LAYOUT_(sizeof(pyrust_options) == 48, "pyrust_options is 48 bytes");
+PYRUST_AT_(pyrust_options, size, 0);
+PYRUST_AT_(pyrust_options, cache_capacity, 4);
+PYRUST_AT_(pyrust_options, limits, 8);
+#undef PYRUST_AT_
+#undef PYRUST_LAYOUT_
 #endif
 
 #endif /* PYRUST_H */

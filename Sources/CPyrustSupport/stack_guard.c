@@ -21,7 +21,7 @@
 
 static __thread uintptr_t stack_limit;   /* lowest address we allow the stack pointer to reach */
 static __thread uintptr_t stack_low;     /* lowest address of the thread's own stack (0: unknown) */
-__attribute__((tls_model("initial-exec"))) _Thread_local uintptr_t pyrust_stack_room_mark;
+__attribute__((visibility("hidden"), tls_model("local-dynamic"))) _Thread_local uintptr_t pyrust_stack_room_mark;
 
 static size_t margin_for(size_t size) {
     /* An eighth of the stack, at least 64 KiB, at most 1 MiB. */

@@ -1,16 +1,19 @@
-/* The per-thread state slot. Reading it is one TLS load (initial-exec model: the slot
- * lives in the static TLS block, which is fine for 8 bytes even when the .so is dlopen'ed);
- * the pthread key exists only for its destructor, which frees the state at thread exit. */
+/* The per-thread state slot. Every _Thread_local of the library uses a dynamic TLS model:
+ * initial-exec would make each access one load, but it makes the .so need room in glibc's
+ * static TLS block, which ran out at the 12th dlopen'ed copy (Tests/C/test_tls_copies.c).
+ * They are hidden and local-dynamic, so that a function reading several of them calls
+ * __tls_get_addr once for the module's block instead of once per variable.
+ * The pthread key exists only for its destructor, which frees the state at thread exit. */
 #include "pyrust_support.h"
 
 #include <pthread.h>
 #include <stdatomic.h>
 
-static __attribute__((tls_model("initial-exec"))) _Thread_local void *state_slot;
+static __attribute__((tls_model("local-dynamic"))) _Thread_local void *state_slot;
 
-__attribute__((tls_model("initial-exec"))) _Thread_local void *pyrust_support_run_registry_slot;
-__attribute__((tls_model("initial-exec"))) _Thread_local void *pyrust_support_active_vm_slot;
-__attribute__((tls_model("initial-exec"))) _Thread_local int32_t pyrust_support_run_nesting_slot;
+__attribute__((visibility("hidden"), tls_model("local-dynamic"))) _Thread_local void *pyrust_support_run_registry_slot;
+__attribute__((visibility("hidden"), tls_model("local-dynamic"))) _Thread_local void *pyrust_support_active_vm_slot;
+__attribute__((visibility("hidden"), tls_model("local-dynamic"))) _Thread_local int32_t pyrust_support_run_nesting_slot;
 
 static pthread_key_t exit_key;
 static pthread_once_t exit_key_once = PTHREAD_ONCE_INIT;

@@ -19,7 +19,7 @@ case "$needed" in
 esac
 
 soname=$(readelf -d "$lib" | sed -n 's/.*(SONAME).*\[\(.*\)\]/\1/p')
-[ "$soname" = libpyrust.so ] && ok "SONAME $soname" || bad "SONAME is '$soname'"
+[ "$soname" = libpyrust.so.0 ] && ok "SONAME $soname" || bad "SONAME is '$soname'"
 
 runpath=$(readelf -d "$lib" | sed -n 's/.*(RUNPATH).*\[\(.*\)\]/\1/p')
 case "$runpath" in

@@ -13,7 +13,7 @@ int pyrust_stack_exhausted(void);
 typedef void (*pyrust_stack_body)(void *context);
 
 /* The calling thread's stack low end + PYRUST_STACK_NEEDED (0 until pyrust_stack_run learnt it). */
-extern __attribute__((tls_model("initial-exec"))) _Thread_local uintptr_t pyrust_stack_room_mark;
+extern __attribute__((visibility("hidden"), tls_model("local-dynamic"))) _Thread_local uintptr_t pyrust_stack_room_mark;
 
 /* Nonzero when the caller can run the interpreter on its own stack (the entry points' fast
  * path: one TLS load and a compare). */

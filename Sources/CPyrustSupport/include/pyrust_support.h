@@ -12,7 +12,7 @@ extern "C" {
 #endif
 
 /* ---- Per-thread state slot (tls.c) ----
- * One opaque pointer per thread, kept in an initial-exec _Thread_local (one `mov %fs:`),
+ * One opaque pointer per thread, kept in a dynamic-model _Thread_local (see tls.c for why),
  * plus a pthread key used only so that the state is destroyed when the thread exits. */
 
 typedef void (*pyrust_support_state_destructor)(void *state);
@@ -30,19 +30,19 @@ int64_t pyrust_support_live_states(void);
 
 /* The registry of the run in progress on this thread (an opaque Swift object), or NULL between
  * runs. Read on every list, dict and instance creation, so it is a header-inlined TLS load. */
-extern __attribute__((tls_model("initial-exec"))) _Thread_local void *pyrust_support_run_registry_slot;
+extern __attribute__((visibility("hidden"), tls_model("local-dynamic"))) _Thread_local void *pyrust_support_run_registry_slot;
 static inline void *pyrust_support_run_registry(void) { return pyrust_support_run_registry_slot; }
 static inline void pyrust_support_set_run_registry(void *registry) { pyrust_support_run_registry_slot = registry; }
 
 /* The VM running on this thread now (an opaque Swift object), or NULL between runs. Set at
  * the start of every run and restored at its end, so a context that moves between threads
  * is found from whichever thread runs it (dict hashing and generator closing need it). */
-extern __attribute__((tls_model("initial-exec"))) _Thread_local void *pyrust_support_active_vm_slot;
+extern __attribute__((visibility("hidden"), tls_model("local-dynamic"))) _Thread_local void *pyrust_support_active_vm_slot;
 static inline void *pyrust_support_active_vm(void) { return pyrust_support_active_vm_slot; }
 static inline void pyrust_support_set_active_vm(void *vm) { pyrust_support_active_vm_slot = vm; }
 
 /* Runs in progress on this thread, nested through host functions (bounded by the caller). */
-extern __attribute__((tls_model("initial-exec"))) _Thread_local int32_t pyrust_support_run_nesting_slot;
+extern __attribute__((visibility("hidden"), tls_model("local-dynamic"))) _Thread_local int32_t pyrust_support_run_nesting_slot;
 static inline int32_t pyrust_support_run_nesting(void) { return pyrust_support_run_nesting_slot; }
 static inline void pyrust_support_set_run_nesting(int32_t n) { pyrust_support_run_nesting_slot = n; }
 
