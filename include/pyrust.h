@@ -253,9 +253,11 @@ void pyrust_cancel(pyrust_cancel_token *token);
  * interpreter and cache are fully usable afterwards.
  *
  * Instructions are counted where a loop jumps back (its length in bytecode instructions) and
- * where a function is entered (the function's length), and one per item where a builtin walks
- * a range or an endless itertools iterator (count, cycle, repeat): the same program always
- * stops at the same point. The time limit and cancellation
+ * where a function is entered (the function's length), one per item where a builtin walks
+ * a range or an itertools iterator (count, cycle, repeat, product, permutations,
+ * combinations), and in proportion to the limb operations of big-int multiplication,
+ * division and powers (math.factorial and math.comb included), charged before the work is
+ * done: the same program always stops at the same point. The time limit and cancellation
  * are checked every 20,000 counted instructions. max_depth lowers the Python call depth at
  * which RecursionError is raised (an ordinary, catchable exception, as in CPython); it cannot
  * raise it above 1000. Without a max_output, output over 256 MiB raises MemoryError. */

@@ -70,8 +70,22 @@ static void test_instruction_limit(void) {
                 "instruction limit of 100000 exceeded", "");
     expect_stop("catastrophic regex search", "import re\nre.findall(r'(x+x+)+y', 'x' * 50)", &l,
                 "instruction limit of 100000 exceeded", "");
+    expect_stop("list(product(...))", "import itertools\nlist(itertools.product(range(10), repeat=50))", &l,
+                "instruction limit of 100000 exceeded", "");
+    /* big-int work inside one operation or builtin is charged before it is done */
+    expect_stop("factorial", "import math\nprint('f')\nmath.factorial(10**6)", &l,
+                "instruction limit of 100000 exceeded", "f\n");
+    expect_stop("comb", "import math\nmath.comb(4 * 10**6, 2 * 10**6)", &l, "instruction limit of 100000 exceeded", "");
+    expect_stop("big power", "x = 3 ** 10**7", &l, "instruction limit of 100000 exceeded", "");
+    expect_stop("big product", "x = (1 << 1000000) - 1\ny = x * x", &l, "instruction limit of 100000 exceeded", "");
+    expect_stop("big quotient", "x = (1 << 1000000) - 1\ny = (x << 1000000) // (x + 3)", &l,
+                "instruction limit of 100000 exceeded", "");
     /* under the budget: runs normally */
     pyrust_result r;
+    EXPECT(run("import math\nprint(math.factorial(3000) % 1000003, (7 ** 5000) // (3 ** 2000) % 97)", &l, &r) ==
+               PYRUST_OK && strcmp(r.output, "425927 3\n") == 0,
+           "moderate big-int work under the budget");
+    pyrust_result_free(&r);
     EXPECT(run("print(sum(i * i for i in range(100)))", &l, &r) == PYRUST_OK && strcmp(r.output, "328350\n") == 0,
            "small program under the budget");
     pyrust_result_free(&r);

@@ -11,6 +11,11 @@
 extern "C" {
 #endif
 
+/* ---- Heap measurement (heap_blocks.c) ----
+ * The malloc block size at `p`, or 0 when `p` lies in a loaded image's static data (the Swift
+ * compiler places constant arrays there; malloc_usable_size on them is undefined). */
+size_t pyrust_support_heap_block_size(void *p);
+
 /* ---- Per-thread state slot (tls.c) ----
  * One opaque pointer per thread, kept in a dynamic-model _Thread_local (see tls.c for why),
  * plus a pthread key used only so that the state is destroyed when the thread exits. */

@@ -14,9 +14,7 @@ enum HeapMeasure {
     /// constant arrays and objects in the library's static data, and asking malloc about
     /// those is undefined behaviour. Such an address lies inside a loaded image.
     static func pointer(_ p: UnsafeMutableRawPointer) -> Int {
-        var info = Dl_info()
-        if dladdr(UnsafeRawPointer(p), &info) != 0 { return 0 }
-        return malloc_usable_size(p)
+        return pyrust_support_heap_block_size(p)
     }
 
     /// Size of an array's heap buffer (the storage object sits 32 bytes before the elements).

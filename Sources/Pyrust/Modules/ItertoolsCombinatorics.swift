@@ -24,6 +24,8 @@ class CombinatoricIterator: PyNativeIterator {
     func advance() -> Bool { false }
     func result() -> Value { .none }
     override func next(_ vm: VM) throws(PyError) -> Value? {
+        // product(range(10), repeat=50) is endless in practice; each result costs its length.
+        try vm.charge(1 &+ indices.count)
         if stopped { return nil }
         if started {
             if !advance() {

@@ -275,7 +275,7 @@ enum MathModule {
             if ki == 0 { return .int(1) }
             if ki == 1 { return .int(n) }
             try checkProductSize(n, ki)
-            return .int(fallingProduct(n, ki).floorDivMod(productRange(2, ki)).quotient)
+            return .int(try BigIntWork.floorDivMod(try fallingProduct(n, ki), try productRange(2, ki)).quotient)
         }
         add("perm") { (vm, args) throws(PyError) -> Value in
             try args.noKeywords("math.perm")
@@ -288,7 +288,7 @@ enum MathModule {
             guard let ki = k.asInt else { throw overflowError("k must not exceed \(Int.max)") }
             if ki == 0 { return .int(1) }
             try checkProductSize(n, ki)
-            return .int(fallingProduct(n, ki))
+            return .int(try fallingProduct(n, ki))
         }
         add("isqrt") { (vm, args) throws(PyError) -> Value in
             try oneArgument("isqrt", args)
@@ -371,7 +371,7 @@ enum MathModule {
         if n.isNegative { throw valueError("factorial() not defined for negative values") }
         guard let k = n.asInt else { throw overflowError("factorial() argument should not exceed \(Int.max)") }
         try checkProductSize(n, k)
-        return productRange(2, k)
+        return try productRange(2, k)
     }
 
     /// A product of k factors none above n would exceed pyrust's int size limit.
@@ -381,23 +381,24 @@ enum MathModule {
     }
 
     /// n * (n-1) * ... * (n-k+1), k >= 1.
-    static func fallingProduct(_ n: BigInt, _ k: Int) -> BigInt {
-        if let ni = n.asInt { return productRange(ni - k + 1, ni) }
-        func go(_ top: BigInt, _ count: Int) -> BigInt {
+    /// The products are charged to the run's limits (BigIntWork): factorial(10**6) is seconds.
+    static func fallingProduct(_ n: BigInt, _ k: Int) throws(PyError) -> BigInt {
+        if let ni = n.asInt { return try productRange(ni - k + 1, ni) }
+        func go(_ top: BigInt, _ count: Int) throws(PyError) -> BigInt {
             if count <= 8 {
                 var p = top
                 var f = top
-                for _ in 1..<count { f = f - BigInt.one; p = p * f }
+                for _ in 1..<count { f = f - BigInt.one; p = try BigIntWork.multiply(p, f) }
                 return p
             }
             let half = count / 2
-            return go(top, half) * go(top - BigInt(half), count - half)
+            return try BigIntWork.multiply(try go(top, half), try go(top - BigInt(half), count - half))
         }
-        return go(n, k)
+        return try go(n, k)
     }
 
     /// lo * (lo+1) * ... * hi (1 when the range is empty), by halves so the big products balance.
-    static func productRange(_ lo: Int, _ hi: Int) -> BigInt {
+    static func productRange(_ lo: Int, _ hi: Int) throws(PyError) -> BigInt {
         if lo > hi { return BigInt(1) }
         if hi - lo < 16 {
             var p = BigInt(lo)
@@ -406,7 +407,7 @@ enum MathModule {
             return p
         }
         let mid = lo + (hi - lo) / 2
-        return productRange(lo, mid) * productRange(mid + 1, hi)
+        return try BigIntWork.multiply(try productRange(lo, mid), try productRange(mid + 1, hi))
     }
 
     /// floor(sqrt(n)) for n >= 0: CPython's isqrt, which doubles the precision of an

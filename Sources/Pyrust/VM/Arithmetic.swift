@@ -140,17 +140,17 @@ func bigIntOp(_ op: BinOp, _ x: BigInt, _ y: BigInt) throws(PyError) -> Value {
         return .int(x - y)
     case .mul:
         try checkIntBits(x.bitLength + y.bitLength)
-        return .int(x * y)
+        return .int(try BigIntWork.multiply(x, y))
     case .truediv:
         if y.isZero { throw zeroDivisionError("division by zero") }
         guard let d = BigInt.trueDivide(x, y) else { throw overflowError("integer division result too large for a float") }
         return .float(d)
     case .floordiv:
         if y.isZero { throw zeroDivisionError("integer division or modulo by zero") }
-        return .int(x.floorDivMod(y).quotient)
+        return .int(try BigIntWork.floorDivMod(x, y).quotient)
     case .mod:
         if y.isZero { throw zeroDivisionError("integer modulo by zero") }
-        return .int(x.floorDivMod(y).remainder)
+        return .int(try BigIntWork.floorDivMod(x, y).remainder)
     case .pow:
         if y.isNegative {
             if x.isZero { throw zeroDivisionError("0.0 cannot be raised to a negative power") }
@@ -165,6 +165,7 @@ func bigIntOp(_ op: BinOp, _ x: BigInt, _ y: BigInt) throws(PyError) -> Value {
             let (prod, o) = (bits - 1).multipliedReportingOverflow(by: e)
             if o || prod > Limits.maxIntBits { throw memoryError() }
         }
+        try BigIntWork.charge(BigIntWork.powerTicks(bits, e))
         return .int(x.power(e))
     case .lshift:
         if y.isNegative { throw valueError("negative shift count") }
