@@ -30,10 +30,10 @@ LINK_PYRUST = -L$(BUILD) -lpyrust -Wl,-rpath,'$$ORIGIN/..'
 FFI_CFLAGS = $(shell pkg-config --cflags libffi 2>/dev/null)
 FFI_LIBS = $(or $(shell pkg-config --libs libffi 2>/dev/null),-lffi)
 
-C_TESTS := test_api test_cache test_threads test_dlopen test_ffi test_lifecycle test_limits test_stacks test_context
+C_TESTS := test_api test_cache test_threads test_dlopen test_ffi test_lifecycle test_limits test_stacks test_context test_shared_cache
 TEST_SUITES := swift-test c-test py-test examples-test standalone-test conformance hostile rc-check
 
-.PHONY: all deps test $(TEST_SUITES) demo bench bench-callgrind call-cost clean
+.PHONY: all deps test $(TEST_SUITES) demo bench bench-callgrind call-cost tsan-shared clean
 
 all: deps $(LIB)
 
@@ -96,7 +96,7 @@ conformance: $(LIB)
 		echo "conformance: Tests/conformance/run.py not present yet: skipped"; \
 	fi
 
-$(TESTBIN)/test_api $(TESTBIN)/test_cache $(TESTBIN)/test_threads $(TESTBIN)/test_lifecycle $(TESTBIN)/test_limits $(TESTBIN)/test_stacks $(TESTBIN)/test_context: $(TESTBIN)/%: Tests/C/%.c Tests/C/check.h include/pyrust.h $(LIB)
+$(TESTBIN)/test_api $(TESTBIN)/test_cache $(TESTBIN)/test_threads $(TESTBIN)/test_lifecycle $(TESTBIN)/test_limits $(TESTBIN)/test_stacks $(TESTBIN)/test_context $(TESTBIN)/test_shared_cache: $(TESTBIN)/%: Tests/C/%.c Tests/C/check.h include/pyrust.h $(LIB)
 	@mkdir -p $(TESTBIN)
 	$(CC) $(TEST_CFLAGS) -o $@ $< $(LINK_PYRUST) -lm
 
@@ -134,6 +134,22 @@ rc-check: Tests/C/rc_check.c Tests/C/rc_stress.c Tests/C/rc_selftest.c $(LIB_SOU
 	  { echo "rc-check: the checker missed an object two threads counted"; exit 1; }; } && \
 	LD_PRELOAD=$(CURDIR)/$(RC_DIR)/rc_check.so $(RC_DIR)/rc_stress Tests/conformance/programs/*.py && \
 	LD_PRELOAD=$(CURDIR)/$(RC_DIR)/rc_check.so $(RC_DIR)/test_threads "$$rcl/libpyrust.so"
+
+# The shared compile cache's 16-thread test under ThreadSanitizer. TSan needs its runtime in
+# the executable and instrumented code in the library, so this builds a separate library
+# (shared Swift runtime, not -static-stdlib: the static stdlib is not built for TSan) with
+# -sanitize=thread for the Swift code and -fsanitize=thread for the C store, in its own
+# scratch path, and links the test with -fsanitize=thread. Slow (a full second build).
+TSAN_DIR := $(BUILD)/tsan
+TSAN_SWIFT = $(SWIFT) build -c release --product pyrust --scratch-path $(TSAN_DIR)/swift \
+	-Xswiftc -sanitize=thread -Xcc -fsanitize=thread $(SWIFTC_EXTRA)
+tsan-shared: Tests/C/test_shared_cache.c Tests/C/check.h include/pyrust.h $(LIB_SOURCES)
+	$(TSAN_SWIFT)
+	tl="$$($(TSAN_SWIFT) --show-bin-path)"; \
+	$(CC) $(TEST_CFLAGS) -fsanitize=thread -o $(TSAN_DIR)/test_shared_cache Tests/C/test_shared_cache.c \
+		-L"$$tl" -lpyrust -Wl,-rpath,"$$tl" -lm && \
+	TSAN_OPTIONS="halt_on_error=1 die_after_fork=0 suppressions=$(CURDIR)/Tests/C/tsan.supp $$TSAN_OPTIONS" \
+		$(TSAN_DIR)/test_shared_cache "$$tl/libpyrust.so" "16 threads"
 
 # Cost of one cached call from C (ns) and its instruction count (callgrind, if installed).
 call-cost: $(LIB) $(TESTBIN)/bench_call

@@ -25,6 +25,12 @@ enum Immortal {
         p.storeBytes(of: countBits, toByteOffset: 8, as: UInt64.self)
     }
 
+    /// Whether `object` is immortal (marked, or made so by the runtime).
+    static func isMarked(_ object: AnyObject) -> Bool {
+        let p = Unmanaged.passUnretained(object).toOpaque()
+        return UInt32(truncatingIfNeeded: p.load(fromByteOffset: 8, as: UInt64.self)) == UInt32.max
+    }
+
     /// The array's storage (the elements are the caller's business).
     static func mark<T>(array: [T]) {
         mark(unsafeBitCast(array, to: AnyObject.self))
