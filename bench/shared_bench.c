@@ -65,26 +65,43 @@ static double text_hits(char *(*entry)(const char *), long n) {
 
 static pthread_barrier_t gate;
 
-static void *hit_worker(void *unused) {
-    (void)unused;
-    check(pyrust_execute_shared(hit_code), hit_want);       /* fills this thread's front cache */
+static double cpu_ns_total;      /* CPU time the workers spent in their loops (under `cpu_lock`) */
+static pthread_mutex_t cpu_lock = PTHREAD_MUTEX_INITIALIZER;
+
+static double thread_cpu_ns(void) {
+    struct timespec t;
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
+    return t.tv_sec * 1e9 + t.tv_nsec;
+}
+
+static void *hit_worker(void *entry) {
+    char *(*run)(const char *) = (char *(*)(const char *))entry;
+    check(run(hit_code), hit_want);                         /* fills this thread's cache */
     pthread_barrier_wait(&gate);
-    for (long i = 0; i < THREAD_RUNS; i++) pyrust_free(pyrust_execute_shared(hit_code));
+    double cpu = thread_cpu_ns();
+    for (long i = 0; i < THREAD_RUNS; i++) pyrust_free(run(hit_code));
+    cpu = thread_cpu_ns() - cpu;
     pthread_barrier_wait(&gate);
+    pthread_mutex_lock(&cpu_lock);
+    cpu_ns_total += cpu;
+    pthread_mutex_unlock(&cpu_lock);
     return NULL;
 }
 
-/* Shared hits per second with `n` threads, each doing THREAD_RUNS. */
-static double throughput(int n) {
+/* Hits per second with `n` threads, each doing THREAD_RUNS through `entry`; *cpu_per_hit
+ * gets the CPU ns per hit (it grows with 2 threads only if they contend for memory). */
+static double throughput(int n, char *(*entry)(const char *), double *cpu_per_hit) {
     pthread_t threads[2];
+    cpu_ns_total = 0;
     pthread_barrier_init(&gate, NULL, (unsigned)n + 1);
-    for (int t = 0; t < n; t++) pthread_create(&threads[t], NULL, hit_worker, NULL);
+    for (int t = 0; t < n; t++) pthread_create(&threads[t], NULL, hit_worker, (void *)entry);
     pthread_barrier_wait(&gate);
     double start = now_ns();
     pthread_barrier_wait(&gate);
     double elapsed = now_ns() - start;
     for (int t = 0; t < n; t++) pthread_join(threads[t], NULL);
     pthread_barrier_destroy(&gate);
+    *cpu_per_hit = cpu_ns_total / (n * (double)THREAD_RUNS);
     return n * (double)THREAD_RUNS / (elapsed / 1e9);
 }
 
@@ -136,16 +153,23 @@ static void first_run_costs(double *decode, double *compile) {
 
 int main(void) {
     double thread_hit[ROUNDS], shared_hit[ROUNDS], one[ROUNDS], two[ROUNDS], decode[ROUNDS], compile[ROUNDS];
+    double thread_one[ROUNDS], thread_two[ROUNDS];
+    double cpu_one[ROUNDS], cpu_two[ROUNDS], thread_cpu_one[ROUNDS], thread_cpu_two[ROUNDS];
     for (int r = 0; r < ROUNDS; r++) {
         thread_hit[r] = text_hits(pyrust_execute_cached, HIT_RUNS);
         shared_hit[r] = text_hits(pyrust_execute_shared, HIT_RUNS);
-        one[r] = throughput(1);
-        two[r] = throughput(2);
+        one[r] = throughput(1, pyrust_execute_shared, &cpu_one[r]);
+        two[r] = throughput(2, pyrust_execute_shared, &cpu_two[r]);
+        thread_one[r] = throughput(1, pyrust_execute_cached, &thread_cpu_one[r]);
+        thread_two[r] = throughput(2, pyrust_execute_cached, &thread_cpu_two[r]);
         first_run_costs(&decode[r], &compile[r]);
     }
     double th = median(thread_hit, ROUNDS), sh = median(shared_hit, ROUNDS);
     double t1 = median(one, ROUNDS), t2 = median(two, ROUNDS);
     double de = median(decode, ROUNDS), co = median(compile, ROUNDS);
+    double c1 = median(thread_one, ROUNDS), c2 = median(thread_two, ROUNDS);
+    double u1 = median(cpu_one, ROUNDS), u2 = median(cpu_two, ROUNDS);
+    double v1 = median(thread_cpu_one, ROUNDS), v2 = median(thread_cpu_two, ROUNDS);
     printf("### Shared compile cache (median of %d rounds)\n\n", ROUNDS);
     printf("| measure | value |\n|---|---|\n");
     printf("| thread-cache hit, pyrust_execute_cached(\"x = 20\\nx * 2 + 2\") | %.0f ns |\n", th);
@@ -153,10 +177,13 @@ int main(void) {
            sh, sh / th);
     printf("| shared hits/s, 1 thread | %.0f |\n", t1);
     printf("| shared hits/s, 2 threads | %.0f (%.2fx one thread) |\n", t2, t2 / t1);
+    printf("| CPU time per shared hit, 1 thread / 2 threads | %.0f / %.0f ns (%.2fx) |\n", u1, u2, u2 / u1);
+    printf("| control: CPU time per thread-cache hit, 1 / 2 threads | %.0f / %.0f ns (%.2fx) |\n", v1, v2, v2 / v1);
+    printf("| control: thread-cache hits/s, 1 thread / 2 threads | %.0f / %.0f (%.2fx) |\n", c1, c2, c2 / c1);
     printf("| first run on a thread of a program another compiled: decode the image | %.0f ns |\n", de);
     printf("| the same program compiled instead (lex, parse, compile) | %.0f ns (%.1fx the decode) |\n",
            co, de > 0 ? co / de : 0.0);
-    printf("\n(2-thread scaling needs 2 idle cores: load average counts against it.)\n");
+    printf("\n(2-thread scaling needs 2 idle cores: the control shows what the machine allows now.)\n");
     if (failures) {
         printf("shared bench: %d wrong outputs\n", failures);
         return 1;

@@ -121,7 +121,8 @@ void pyrust_cache_clear(void);
  * Capacity: the environment variable PYRUST_SHARED_CACHE_SIZE, read once per process (at the
  * first pyrust_* call that makes a thread state or uses the shared cache), with the rules of
  * PYRUST_CACHE_SIZE: default 1000, 0 turns it off (shared runs then compile every time and
- * every counter stays 0), capped to 16777216.
+ * every counter stays 0), capped to 16777216. (PYRUST_SHARED_CACHE_TEST_COLLIDE=1, for tests
+ * only, makes every key collide in the store.)
  *
  * How it is shared: the library's objects are confined to one thread (reference counts are not
  * atomic), so the store holds program images, plain bytes encoded from a freshly compiled

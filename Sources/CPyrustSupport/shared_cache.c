@@ -62,10 +62,16 @@ static int64_t parse_capacity(const char *setting) {
     return value > MAXIMUM_CAPACITY ? MAXIMUM_CAPACITY : value;
 }
 
+/* fork() while another thread holds the lock would leave it locked forever in the child: the
+ * forking thread takes it first and both sides release it. */
+static void lock_for_fork(void) { pthread_mutex_lock(&lock); }
+static void unlock_after_fork(void) { pthread_mutex_unlock(&lock); }
+
 static void read_settings(void) {
     capacity = parse_capacity(getenv("PYRUST_SHARED_CACHE_SIZE"));
     const char *c = getenv("PYRUST_SHARED_CACHE_TEST_COLLIDE");
     collide = c != NULL && strcmp(c, "1") == 0;
+    pthread_atfork(lock_for_fork, unlock_after_fork, unlock_after_fork);
 }
 
 int64_t pyrust_shared_capacity(void) {

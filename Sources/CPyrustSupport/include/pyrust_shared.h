@@ -21,7 +21,9 @@ extern "C" {
 typedef struct pyrust_shared_image pyrust_shared_image;
 
 /* Max entries, from PYRUST_SHARED_CACHE_SIZE read on the first call (decimal digits only;
- * anything else gives 1000; capped at 2^24); 0 means the shared cache is off. */
+ * anything else gives 1000; capped at 2^24); 0 means the shared cache is off. The same call
+ * reads PYRUST_SHARED_CACHE_TEST_COLLIDE: "1" makes the store treat every key's hash as 0, so
+ * tests can show that colliding keys still find their own programs. */
 int64_t pyrust_shared_capacity(void);
 
 /* The image stored for exactly these bytes (hash, length and every byte match), marked most
