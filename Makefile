@@ -135,18 +135,21 @@ rc-check: Tests/C/rc_check.c Tests/C/rc_stress.c Tests/C/rc_selftest.c $(LIB_SOU
 	LD_PRELOAD=$(CURDIR)/$(RC_DIR)/rc_check.so $(RC_DIR)/rc_stress Tests/conformance/programs/*.py && \
 	LD_PRELOAD=$(CURDIR)/$(RC_DIR)/rc_check.so $(RC_DIR)/test_threads "$$rcl/libpyrust.so"
 
-# The shared compile cache's 16-thread test under ThreadSanitizer. TSan needs its runtime in
-# the executable and instrumented code in the library, so this builds a separate library
-# (shared Swift runtime, not -static-stdlib: the static stdlib is not built for TSan) with
-# -sanitize=thread for the Swift code and -fsanitize=thread for the C store, in its own
-# scratch path, and links the test with -fsanitize=thread. Slow (a full second build).
+# The shared compile cache's 16-thread test under ThreadSanitizer. This builds a separate
+# library in its own scratch path: -sanitize=thread for the Swift code, -fsanitize=thread for
+# the C store, and the shared Swift runtime instead of -static-stdlib (the TSan runtime must
+# be one copy for the whole process: the toolchain's libclang_rt.tsan .so, which the library
+# and the test, built by the toolchain's clang with -shared-libsan, both use). Slow (a full
+# second build). The Swift runtime itself is not instrumented, so reference counts are not
+# seen by TSan: `make rc-check` covers those (its stress runs the shared cache too).
 TSAN_DIR := $(BUILD)/tsan
+TSAN_CC ?= clang
 TSAN_SWIFT = $(SWIFT) build -c release --product pyrust --scratch-path $(TSAN_DIR)/swift \
 	-Xswiftc -sanitize=thread -Xcc -fsanitize=thread $(SWIFTC_EXTRA)
 tsan-shared: Tests/C/test_shared_cache.c Tests/C/check.h include/pyrust.h $(LIB_SOURCES)
 	$(TSAN_SWIFT)
 	tl="$$($(TSAN_SWIFT) --show-bin-path)"; \
-	$(CC) $(TEST_CFLAGS) -fsanitize=thread -o $(TSAN_DIR)/test_shared_cache Tests/C/test_shared_cache.c \
+	$(TSAN_CC) $(TEST_CFLAGS) -fsanitize=thread -shared-libsan -o $(TSAN_DIR)/test_shared_cache Tests/C/test_shared_cache.c \
 		-L"$$tl" -lpyrust -Wl,-rpath,"$$tl" -lm && \
 	TSAN_OPTIONS="halt_on_error=1 die_after_fork=0 suppressions=$(CURDIR)/Tests/C/tsan.supp $$TSAN_OPTIONS" \
 		$(TSAN_DIR)/test_shared_cache "$$tl/libpyrust.so" "16 threads"

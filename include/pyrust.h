@@ -131,8 +131,8 @@ void pyrust_cache_clear(void);
  * cost of compiling), which its front cache then keeps: repeated runs on that thread touch no
  * shared memory. Each thread (and each pyrust_context) has a front cache of the same capacity,
  * holding what it ran through the shared cache; its memory is not in `bytes` below. A program
- * whose constants the image format cannot hold (a constant set display {1, 2, 3} becomes a
- * frozenset constant; these are left out) is compiled once per thread instead, never shared.
+ * holding a constant the image format does not know (every compiler constant is covered today)
+ * would be compiled once per thread instead, never shared or run wrong.
  *
  * Thread safety: every function here may be called from any thread at any time, also while
  * other threads run shared programs. An image evicted or cleared while another thread decodes
