@@ -287,8 +287,11 @@ private struct ImageReader {
         let size = MemoryLayout<T>.stride
         guard n <= (end &- offset) / size else { throw BadImage() }
         let p = try take(n * size)
+        // Not through unsafeUninitializedCapacity when empty: that writes the count into the
+        // process-wide empty-array storage, which other threads read.
+        if n == 0 { return [] }
         return [T](unsafeUninitializedCapacity: n) { buffer, initialized in
-            if n > 0, let b = buffer.baseAddress { memcpy(b, p, n * size) }
+            if let b = buffer.baseAddress { memcpy(b, p, n * size) }
             initialized = n
         }
     }
@@ -303,8 +306,9 @@ private struct ImageReader {
         for k in 0..<n where Opcode(rawValue: p.load(fromByteOffset: k * size, as: UInt8.self)) == nil {
             throw BadImage()
         }
+        if n == 0 { return [] }         // see raw(_:)
         return [Instruction](unsafeUninitializedCapacity: n) { buffer, initialized in
-            if n > 0, let b = buffer.baseAddress { memcpy(b, p, n * size) }
+            if let b = buffer.baseAddress { memcpy(b, p, n * size) }
             initialized = n
         }
     }
