@@ -150,7 +150,7 @@ tsan-shared: Tests/C/test_shared_cache.c Tests/C/check.h include/pyrust.h $(LIB_
 	$(TSAN_SWIFT)
 	tl="$$($(TSAN_SWIFT) --show-bin-path)"; \
 	$(TSAN_CC) $(TEST_CFLAGS) -fsanitize=thread -shared-libsan -o $(TSAN_DIR)/test_shared_cache Tests/C/test_shared_cache.c \
-		-L"$$tl" -lpyrust -Wl,-rpath,"$$tl" -lm && \
+		-L"$$tl" -lpyrust -Wl,-rpath,"$$tl" -Wl,-rpath,"$$($(TSAN_CC) -print-resource-dir)/lib/linux" -lm && \
 	TSAN_OPTIONS="halt_on_error=1 die_after_fork=0 suppressions=$(CURDIR)/Tests/C/tsan.supp $$TSAN_OPTIONS" \
 		$(TSAN_DIR)/test_shared_cache "$$tl/libpyrust.so" "16 threads"
 
