@@ -40,7 +40,8 @@ private let sample = """
 
     @Test func attributeNamesStayShared() throws {
         let code = try #require(compiledCode("class C:\n    def f(self): return self.x\n    def g(self): return self.x\n"))
-        let decoded = try #require(decode(try #require(ProgramImage.encode(code))))
+        let image = try #require(ProgramImage.encode(code))
+        let decoded = try #require(decode(image))
         var names: [PyStr] = []
         func collect(_ c: CodeObject) {
             for k in 0..<c.constantCount {
