@@ -48,7 +48,9 @@ static uint64_t hits, misses, inserts, evictions;
 static pyrust_shared_counter *counters;     /* live front-cache counters */
 static uint64_t retired_hits;               /* hits of counters since retired */
 
-uint64_t pyrust_shared_generation_value;
+/* The one shared word a front-cache hit reads ([0]), alone on its cache line, so that no write
+ * to a neighbour (the counters above change on every store miss) makes hits on other cores wait. */
+uint64_t pyrust_shared_generation_line[8] __attribute__((aligned(64)));
 
 /* Same rules as PYRUST_CACHE_SIZE: digits only, else the default; saturating, capped. */
 static int64_t parse_capacity(const char *setting) {
@@ -245,7 +247,7 @@ void pyrust_shared_clear(void) {
     bucket_mask = 0;
     count = 0;
     held_bytes = 0;
-    __atomic_add_fetch(&pyrust_shared_generation_value, 1, __ATOMIC_RELEASE);
+    __atomic_add_fetch(&pyrust_shared_generation_line[0], 1, __ATOMIC_RELEASE);
     pthread_mutex_unlock(&lock);
     while (all) {
         entry *next = all->older;

@@ -47,10 +47,11 @@ void pyrust_shared_release(pyrust_shared_image *image);
  * generation, which tells every thread's front cache to empty itself. Counters stay. */
 void pyrust_shared_clear(void);
 
-/* Bumped by every clear: a thread's front cache filled under another generation is stale. */
-extern uint64_t pyrust_shared_generation_value;
+/* Bumped by every clear: a thread's front cache filled under another generation is stale.
+ * The word is [0] of a 64-byte-aligned line that holds nothing else. */
+extern uint64_t pyrust_shared_generation_line[8];
 static inline uint64_t pyrust_shared_generation(void) {
-    return __atomic_load_n(&pyrust_shared_generation_value, __ATOMIC_ACQUIRE);
+    return __atomic_load_n(&pyrust_shared_generation_line[0], __ATOMIC_ACQUIRE);
 }
 
 /* Per-context hit counters for the front caches: one writer (the context's running thread),
