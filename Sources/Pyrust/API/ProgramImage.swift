@@ -8,7 +8,7 @@
 // caches in its instruction words are then still empty.
 //
 // Constants are tagged values. Heap constants (str, bytes, tuple, int beyond 64 bits, complex,
-// code) are numbered in the order first met and a second occurrence refers back by number, so
+// frozenset, code) are numbered in the order first met and a second occurrence refers back by number, so
 // the decoded program shares objects exactly where the compiled one did (the compiler gives
 // each attribute name one str per program, which the VM compares by identity first).
 // Immortal objects (None, Ellipsis, the empty str, tuple and bytes, one-character ASCII strs,
