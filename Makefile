@@ -53,12 +53,12 @@ LINK_PYRUST = -L$(BUILD) -lpyrust -Wl,-rpath,'$$ORIGIN/..'
 FFI_CFLAGS = $(shell pkg-config --cflags libffi 2>/dev/null)
 FFI_LIBS = $(or $(shell pkg-config --libs libffi 2>/dev/null),-lffi)
 
-C_TESTS := test_api test_cache test_threads test_dlopen test_ffi test_lifecycle test_limits test_stacks test_context test_fork
+C_TESTS := test_api test_cache test_threads test_dlopen test_ffi test_lifecycle test_limits test_stacks test_context test_fork test_shared_cache
 TEST_SUITES := swift-test c-test py-test examples-test standalone-test tls-test packaging-test install-test \
 	python-package-test conformance hostile rc-check daemon-test
 
 .PHONY: all deps test $(TEST_SUITES) demo bench bench-callgrind call-cost clean \
-	install uninstall wheel ffi-header print-version
+	install uninstall wheel ffi-header print-version tsan-shared
 
 all: deps $(LIB)
 
@@ -139,7 +139,7 @@ conformance: $(LIB)
 		echo "conformance: Tests/conformance/run.py not present yet: skipped"; \
 	fi
 
-$(TESTBIN)/test_api $(TESTBIN)/test_cache $(TESTBIN)/test_threads $(TESTBIN)/test_lifecycle $(TESTBIN)/test_limits $(TESTBIN)/test_stacks $(TESTBIN)/test_context $(TESTBIN)/test_fork: $(TESTBIN)/%: Tests/C/%.c Tests/C/check.h include/pyrust.h $(LIB)
+$(TESTBIN)/test_api $(TESTBIN)/test_cache $(TESTBIN)/test_threads $(TESTBIN)/test_lifecycle $(TESTBIN)/test_limits $(TESTBIN)/test_stacks $(TESTBIN)/test_context $(TESTBIN)/test_fork $(TESTBIN)/test_shared_cache: $(TESTBIN)/%: Tests/C/%.c Tests/C/check.h include/pyrust.h $(LIB)
 	@mkdir -p $(TESTBIN)
 	$(CC) $(TEST_CFLAGS) -o $@ $< $(LINK_PYRUST) -lm
 
@@ -194,6 +194,26 @@ rc-check: Tests/C/rc_check.c Tests/C/rc_stress.c Tests/C/rc_selftest.c $(LIB_SOU
 	  { echo "rc-check: the checker missed an object two threads counted"; exit 1; }; } && \
 	LD_PRELOAD=$(CURDIR)/$(RC_DIR)/rc_check.so $(RC_DIR)/rc_stress Tests/conformance/programs/*.py && \
 	LD_PRELOAD=$(CURDIR)/$(RC_DIR)/rc_check.so $(RC_DIR)/test_threads "$$rcl/libpyrust.so"
+
+# The shared compile cache's tests (16 threads sharing a cache among them) under
+# ThreadSanitizer: any report fails the run. This builds a separate
+# library in its own scratch path: -sanitize=thread for the Swift code, -fsanitize=thread for
+# the C store, and the shared Swift runtime instead of -static-stdlib (the TSan runtime must
+# be one copy for the whole process: the toolchain's libclang_rt.tsan .so, which the library
+# and the test, built by the toolchain's clang with -shared-libsan, both use). Slow (a full
+# second build). The Swift runtime itself is not instrumented, so reference counts are not
+# seen by TSan: `make rc-check` covers those (its stress runs the shared cache too).
+TSAN_DIR := $(BUILD)/tsan
+TSAN_CC ?= clang
+TSAN_SWIFT = $(SWIFT) build -c release --product pyrust --scratch-path $(TSAN_DIR)/swift \
+	-Xswiftc -sanitize=thread -Xcc -fsanitize=thread $(SWIFTC_EXTRA)
+tsan-shared: Tests/C/test_shared_cache.c Tests/C/check.h include/pyrust.h $(LIB_SOURCES)
+	$(TSAN_SWIFT)
+	tl="$$($(TSAN_SWIFT) --show-bin-path)"; \
+	$(TSAN_CC) $(TEST_CFLAGS) -fsanitize=thread -shared-libsan -o $(TSAN_DIR)/test_shared_cache Tests/C/test_shared_cache.c \
+		-L"$$tl" -lpyrust -Wl,-rpath,"$$tl" -Wl,-rpath,"$$($(TSAN_CC) -print-resource-dir)/lib/linux" -lm && \
+	TSAN_OPTIONS="halt_on_error=1 die_after_fork=0 suppressions=$(CURDIR)/Tests/C/tsan.supp $$TSAN_OPTIONS" \
+		$(TSAN_DIR)/test_shared_cache "$$tl/libpyrust.so"
 
 # Cost of one cached call from C (ns) and its instruction count (callgrind, if installed).
 call-cost: $(LIB) $(TESTBIN)/bench_call

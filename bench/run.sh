@@ -90,6 +90,16 @@ else
     bench_status=4
 fi
 
+# The shared compile cache: thread-cache vs shared hits, 1 vs 2 threads, decode vs compile.
+if "$cc" -O2 -Wall -Wextra -I"$include_dir" -o "$out_dir/shared_bench" "$root/bench/shared_bench.c" \
+    -L"$lib_dir" -Wl,-rpath,"$lib_dir" -lpyrust -pthread; then
+    echo
+    "$out_dir/shared_bench" || bench_status=1
+else
+    echo "bench: shared_bench did not build" >&2
+    bench_status=4
+fi
+
 ctypes_args=()
 args=("$@")
 for ((i = 0; i < ${#args[@]}; i++)); do

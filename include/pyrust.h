@@ -144,6 +144,51 @@ void pyrust_cache_stats_get(pyrust_cache_stats *out);
  * misses, inserts, evictions) keep their values; size and bytes become 0. */
 void pyrust_cache_clear(void);
 
+/* ---- Shared cache (0.4.0) ------------------------------------------------------------- */
+/*
+ * One compile cache for the whole process, for server-style hosts whose many threads run the
+ * same programs: a program compiled on one thread is not compiled again on another. Reached
+ * through pyrust_execute_shared and the PYRUST_RUN_SHARED flag of pyrust_run, pyrust_run_ex
+ * and pyrust_context_run. Like the thread cache it caches compiled code only, never results:
+ * output and errors are byte for byte those of an uncached run. Keyed by the full source bytes
+ * (hash, length and every byte compared); least-recently-used eviction over the whole store.
+ * Capacity: the environment variable PYRUST_SHARED_CACHE_SIZE, read once per process (at the
+ * first pyrust_* call that makes a thread state or uses the shared cache), with the rules of
+ * PYRUST_CACHE_SIZE: default 1000, 0 turns it off (shared runs then compile every time and
+ * every counter stays 0), capped to 16777216. (PYRUST_SHARED_CACHE_TEST_COLLIDE=1, for tests
+ * only, makes every key collide in the store.)
+ *
+ * How it is shared: the library's objects are confined to one thread (reference counts are not
+ * atomic), so the store holds program images, plain bytes encoded from a freshly compiled
+ * program. A thread that misses in its own front cache takes the image from the store (a
+ * mutex guards the store's index) and decodes it into a program of its own (a fraction of the
+ * cost of compiling), which its front cache then keeps: repeated runs on that thread touch no
+ * shared memory. Each thread (and each pyrust_context) has a front cache of the same capacity,
+ * holding what it ran through the shared cache; its memory is not in `bytes` below. A program
+ * holding a constant the image format does not know (every compiler constant is covered today)
+ * would be compiled once per thread instead, never shared or run wrong.
+ *
+ * Thread safety: every function here may be called from any thread at any time, also while
+ * other threads run shared programs. An image evicted or cleared while another thread decodes
+ * it stays alive until that thread is done with it; a program a thread runs is its own, so
+ * eviction never affects a run in progress. Programs that fail to compile are not cached.
+ */
+
+/* pyrust_execute_cached through the shared cache: same contract (output, NULL and
+ * pyrust_last_error on error, free with pyrust_free). */
+char *pyrust_execute_shared(const char *code);
+
+/* Fills *out with the shared cache's statistics (NULL `out`: no-op). hits: shared lookups that
+ * did not compile (served by the calling thread's front cache or by the store), summed over all
+ * threads; misses: lookups that compiled; inserts, evictions, size: the store's; capacity: as
+ * set; bytes: heap bytes the store holds now (images, source copies, entries and the index,
+ * malloc_usable_size). Consistent within one call; other threads may move the numbers on. */
+void pyrust_shared_cache_stats_get(pyrust_cache_stats *out);
+
+/* Drops every entry of the store; each thread's and context's front cache empties itself at
+ * its next shared lookup. Counters keep their values. */
+void pyrust_shared_cache_clear(void);
+
 /* ---- Structured entry point ----------------------------------------------------------- */
 
 typedef enum pyrust_status {
@@ -161,7 +206,9 @@ typedef enum pyrust_status {
 
 enum {
     PYRUST_RUN_CACHED = 1u,  /* flag: go through the compile cache (the thread's, or the context's) */
-    PYRUST_RUN_VALUE = 2u    /* pyrust_context_run only: fill pyrust_result.value */
+    PYRUST_RUN_VALUE = 2u,   /* pyrust_context_run only: fill pyrust_result.value */
+    PYRUST_RUN_SHARED = 4u   /* 0.4.0, flag: go through the process-wide shared compile cache
+                                (see "Shared cache"); wins over PYRUST_RUN_CACHED when both are set */
 };
 
 /* Layout on LP64 targets, checked at the end of this header: 128 bytes (80 up to `layout`);
@@ -215,7 +262,7 @@ typedef struct pyrust_result {
 
 /* Runs the `len` bytes at `code` (need not be NUL-terminated; NUL bytes and invalid UTF-8
  * inside them give a SyntaxError, as in CPython) and fills *out, which the caller then releases
- * with pyrust_result_free. `flags` is 0 or PYRUST_RUN_CACHED; other bits are reserved and give
+ * with pyrust_result_free. `flags` is 0, PYRUST_RUN_CACHED or PYRUST_RUN_SHARED; other bits are reserved and give
  * PYRUST_INVALID_ARGUMENT. Returns out->status.
  * A NULL `code` (even with len 0) or unknown flags: PYRUST_INVALID_ARGUMENT, error_type
  * "ValueError", output "". A NULL `out`: returns PYRUST_INVALID_ARGUMENT and touches nothing.
@@ -414,7 +461,7 @@ int pyrust_context_set_limits(pyrust_context *ctx, const pyrust_limits *limits);
 
 /* pyrust_run on a context (NULL: the calling thread's implicit one), with `inputs` (NULL for
  * none) bound as globals, and out filled entirely (layout 1: result_json always, value with
- * PYRUST_RUN_VALUE). flags: PYRUST_RUN_CACHED, PYRUST_RUN_VALUE. Returns out->status. An
+ * PYRUST_RUN_VALUE). flags: PYRUST_RUN_CACHED, PYRUST_RUN_VALUE, PYRUST_RUN_SHARED. Returns out->status. An
  * input whose value cannot become a Python value (a dict key that is a list) fails the run
  * with ValueError naming the input.
  * Re-entrancy: a host function may run other contexts, and may run its own context again

@@ -1,5 +1,5 @@
 /* Driver for rc_check.c: several threads run every program named on the command line at the
- * same time (compiled, then cached), so that every builtin type, function and constant
+ * same time (compiled, then cached, then through the shared cache), so that every builtin type, function and constant
  * the programs reach is used by all threads at once. Outputs are not checked here (the
  * conformance suite does that); rc_check reports objects counted by two threads. */
 #include <pyrust.h>
@@ -33,6 +33,9 @@ static void *worker(void *arg) {
         const char *src = sources[(k + t * source_count / THREADS) % source_count];
         pyrust_free(pyrust_execute_cached(src));
         pyrust_free(pyrust_execute_cached(src));
+        /* the shared cache: one thread compiles and stores the image, the others decode it */
+        pyrust_free(pyrust_execute_shared(src));
+        pyrust_free(pyrust_execute_shared(src));
     }
     return NULL;
 }

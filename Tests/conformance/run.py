@@ -3,7 +3,7 @@
 pyrust_run (uncached, cached, cached again for a cache hit) and must match, byte for byte,
 what CPython prints for it under the output contract (see oracle.py).
 
-    run.py LIBPATH [-k PATTERN] [-v] [--jobs N] [--timeout S] [--cache-dir DIR]
+    run.py LIBPATH [-k PATTERN] [-v] [--jobs N] [--timeout S] [--cache-dir DIR] [--shared]
     run.py --python-only [-k PATTERN] [-v] [--jobs N]
 
 Rules per program:
@@ -17,6 +17,10 @@ Rules per program:
     (CPython's result is not compared).
   * known_failures.txt lists programs expected to fail (xfail; a pass is an XPASS and
     fails the run) and, as `skip NAME`, programs not run at all (e.g. ones that hang).
+
+--shared checks the shared compile cache's program images instead of the thread cache: the
+second run goes through PYRUST_RUN_SHARED (compiled, encoded, stored) and the third through
+PYRUST_RUN_SHARED on a new thread, whose empty front cache makes it decode the stored image.
 
 The library is driven from a worker subprocess, so a crash or hang in pyrust is reported
 against the program that caused it and the run goes on with a fresh worker.
@@ -56,6 +60,7 @@ PROG_PREFIX = "prog_"        # realistic multi-feature programs: allowed to be l
 MAX_PROG_PROGRAM_LINES = 150
 SLOW_SECONDS = 0.3           # CPU seconds of one CPython run (startup ~0.03 s included) above which --python-only fails
 RUN_FLAGS = (0, 1, 1)        # uncached, cached (miss), cached (hit)
+SHARED_ENV = "PYRUST_CONFORMANCE_SHARED"    # set by --shared for the worker: (0, 4, 4 on a new thread)
 
 
 # ---------------------------------------------------------------- the library side
@@ -85,6 +90,22 @@ def _unb64(s):
     return None if s is None else base64.b64decode(s)
 
 
+PYRUST_RUN_SHARED = 4
+
+
+def run_shared(lib, code, res, on_new_thread):
+    """pyrust_run with PYRUST_RUN_SHARED, on this thread or on a new one (whose empty front
+    cache takes the program from the shared store: the image is decoded)."""
+    if not on_new_thread:
+        return lib.pyrust_run(code, len(code), PYRUST_RUN_SHARED, ctypes.byref(res))
+    answer = []
+    t = threading.Thread(target=lambda: answer.append(
+        lib.pyrust_run(code, len(code), PYRUST_RUN_SHARED, ctypes.byref(res))))
+    t.start()
+    t.join()
+    return answer[0]
+
+
 def worker_main(libpath):
     """Reads program paths on stdin, one per line; answers one JSON line each."""
     lib = ctypes.CDLL(libpath)
@@ -96,6 +117,8 @@ def worker_main(libpath):
 
     def cstring(ptr):
         return None if not ptr else ctypes.string_at(ptr)
+
+    shared = os.environ.get(SHARED_ENV) == "1"
 
     # The protocol gets a private copy of stdout; fd 1 itself goes to a file, so a library
     # that writes to the host's stdout is caught instead of corrupting the protocol.
@@ -110,9 +133,12 @@ def worker_main(libpath):
         with open(path, "rb") as f:
             code = f.read()
         runs = []
-        for flags in RUN_FLAGS:
+        for index, flags in enumerate(RUN_FLAGS):
             res = PyrustResult()
-            ret = lib.pyrust_run(code, len(code), flags, ctypes.byref(res))
+            if shared and flags:
+                ret = run_shared(lib, code, res, on_new_thread=index == 2)
+            else:
+                ret = lib.pyrust_run(code, len(code), flags, ctypes.byref(res))
             runs.append({
                 "returned": ret,
                 "status": res.status,
@@ -571,6 +597,8 @@ def main():
     parser.add_argument("--jobs", type=int, default=2, help="CPython oracles run in parallel (default 2)")
     parser.add_argument("--timeout", type=float, default=20.0, help="seconds pyrust gets per program (3 runs)")
     parser.add_argument("--cache-dir", default=DEFAULT_CACHE_DIR, help="where CPython's results are kept")
+    parser.add_argument("--shared", action="store_true",
+                        help="runs 2 and 3 through the shared compile cache (3 decodes the stored image)")
     parser.add_argument("--python-only", action="store_true",
                         help="check the programs with CPython alone (deterministic, quick, within the rules)")
     args = parser.parse_args()
@@ -580,6 +608,8 @@ def main():
         parser.error("LIBPATH is required unless --python-only")
     if not os.path.exists(args.libpath):
         parser.error("no such library: %s" % args.libpath)
+    if args.shared:
+        os.environ[SHARED_ENV] = "1"     # the workers inherit it
     return run_library(args)
 
 

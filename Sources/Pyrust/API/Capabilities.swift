@@ -52,7 +52,7 @@ enum Capabilities {
     }
 
     static let entryPoints = [
-        "pyrust_execute", "pyrust_execute_cached", "pyrust_run", "pyrust_run_ex", "pyrust_context_run",
+        "pyrust_execute", "pyrust_execute_cached", "pyrust_execute_shared", "pyrust_run", "pyrust_run_ex", "pyrust_context_run",
         "pyrust_context_new", "pyrust_context_add_function", "pyrust_context_add_cfunction",
         "pyrust_inputs_new", "pyrust_module_add", "pyrust_capabilities",
     ]

@@ -45,6 +45,13 @@ struct ContextState {
     /// Modules registered on this context (pyrust_context_module_add), bumped per change.
     var modules: [String: String] = [:]
     var modulesGeneration: UInt64 = 0
+    /// The shared cache's front level on this context (SharedCache.swift): programs of its own,
+    /// decoded from the store's images or compiled here. Capacity: PYRUST_SHARED_CACHE_SIZE.
+    var sharedFront = CompileCache(capacity: Int(pyrust_shared_capacity()))
+    /// The store's generation the front cache was filled under.
+    var sharedGeneration: UInt64 = pyrust_shared_generation()
+    /// Counts the front cache's hits into the shared statistics (made on the first hit).
+    var sharedCounter: UnsafeMutablePointer<pyrust_shared_counter>? = nil
 
     init(cacheCapacity: Int) {
         cache = CompileCache(capacity: cacheCapacity)
@@ -163,6 +170,7 @@ struct ContextState {
     mutating func releaseResources() {
         dropError()
         cache.removeAll()
+        releaseShared()
         vm?.release()
         vm = nil
         host = nil

@@ -7,15 +7,15 @@ import Glibc
 
 // MARK: shared path
 
-/// Compiles `source` (or takes it from this thread's cache when `cached`), runs it and hands
+/// Compiles `source` (or takes it from the cache `cache` names), runs it and hands
 /// `deliver` the output (valid only during the call) and the error, if any. A compile failure
 /// delivers no output.
 @inline(__always)
-func execute<R>(_ source: UnsafeBufferPointer<UInt8>, cached: Bool,
+func execute<R>(_ source: UnsafeBufferPointer<UInt8>, cache: CacheMode,
                         _ state: UnsafeMutablePointer<ContextState>,
                         _ deliver: (UnsafeBufferPointer<UInt8>, ErrorReport?) -> R) -> R {
-    if pyrust_stack_has_room() != 0 { return executeHere(source, cached: cached, state, deliver) }
-    return onPrivateStack { executeHere(source, cached: cached, state, deliver) }
+    if pyrust_stack_has_room() != 0 { return executeHere(source, cache: cache, state, deliver) }
+    return onPrivateStack { executeHere(source, cache: cache, state, deliver) }
 }
 
 /// A call the private stack runs (its closure, behind the C callback's context pointer).
@@ -41,10 +41,20 @@ private func onPrivateStack<R>(_ body: () -> R) -> R {
 }
 
 @inline(__always)
-private func executeHere<R>(_ source: UnsafeBufferPointer<UInt8>, cached: Bool,
+private func executeHere<R>(_ source: UnsafeBufferPointer<UInt8>, cache: CacheMode,
                             _ state: UnsafeMutablePointer<ContextState>,
                             _ deliver: (UnsafeBufferPointer<UInt8>, ErrorReport?) -> R) -> R {
-    if cached && state.pointee.cache.isEnabled && state.pointee.runDepth == 0 {
+    if cache == .shared && state.pointee.sharedFront.isEnabled && state.pointee.runDepth == 0 {
+        switch SharedCache.fetch(source, state) {
+        case .held(let program):
+            return run(program, state, deliver)
+        case .owned(let program):
+            return withExtendedLifetime(program) { run(Unmanaged.passUnretained(program), state, deliver) }
+        case .failed(let report):
+            return deliver(UnsafeBufferPointer(start: nil, count: 0), report)
+        }
+    }
+    if cache == .thread && state.pointee.cache.isEnabled && state.pointee.runDepth == 0 {
         let hash = SourceHash.of(source)
         if let program = state.pointee.cache.lookup(source, hash: hash) {
             return run(program, state, deliver)
@@ -141,14 +151,14 @@ func sourceBytes(_ code: UnsafePointer<CChar>, count: Int) -> UnsafeBufferPointe
 
 /// The text entry points' answer: the output as a C string, or NULL with the error recorded.
 @inline(__always)
-private func executeText(_ code: UnsafePointer<CChar>?, cached: Bool) -> UnsafeMutablePointer<CChar>? {
+func executeText(_ code: UnsafePointer<CChar>?, cache: CacheMode) -> UnsafeMutablePointer<CChar>? {
     guard let state = ContextState.current() else { return nil }
     state.pointee.clearError()
     guard let code else {
         state.pointee.setError(static: "ValueError: code must not be NULL")
         return nil
     }
-    return execute(sourceBytes(code, count: strlen(code)), cached: cached, state) { output, error in
+    return execute(sourceBytes(code, count: strlen(code)), cache: cache, state) { output, error in
         if let error {
             state.pointee.setError(error.traceback)
             return nil
@@ -171,12 +181,12 @@ public func pyrust_version() -> UnsafePointer<CChar> {
 
 @_cdecl("pyrust_execute")
 public func pyrust_execute(_ code: UnsafePointer<CChar>?) -> UnsafeMutablePointer<CChar>? {
-    executeText(code, cached: false)
+    executeText(code, cache: .none)
 }
 
 @_cdecl("pyrust_execute_cached")
 public func pyrust_execute_cached(_ code: UnsafePointer<CChar>?) -> UnsafeMutablePointer<CChar>? {
-    executeText(code, cached: true)
+    executeText(code, cache: .thread)
 }
 
 @_cdecl("pyrust_free")
@@ -306,7 +316,7 @@ func invalidArgument(_ message: String, _ out: UnsafeMutablePointer<pyrust_suppo
 private func runStructured(_ code: UnsafePointer<CChar>?, _ length: Int, _ flags: UInt32, _ limits: RunLimits?,
                            _ out: UnsafeMutablePointer<pyrust_support_result>?) -> Int32 {
     let invalid: Int32 = 2
-    let knownFlags: UInt32 = 1                     // PYRUST_RUN_CACHED
+    let knownFlags: UInt32 = 1 | 4                 // PYRUST_RUN_CACHED, PYRUST_RUN_SHARED
     guard let state = ContextState.current() else { return invalid }
     state.pointee.clearError()
     guard let out else {
@@ -319,13 +329,13 @@ private func runStructured(_ code: UnsafePointer<CChar>?, _ length: Int, _ flags
             : length < 0 ? "len is too large" : "unknown flags"
         return invalidArgument(message, out)
     }
-    out.pointee = runFilling(state, sourceBytes(code, count: length), cached: flags & knownFlags != 0, limits)
+    out.pointee = runFilling(state, sourceBytes(code, count: length), cache: CacheMode(flags: flags), limits)
     return out.pointee.status
 }
 
 /// Runs `source` on `state` (with `limits` for this call; nil: the context's) and returns the
 /// filled result (status, output, error fields, stderr text, exit code).
-func runFilling(_ state: UnsafeMutablePointer<ContextState>, _ source: UnsafeBufferPointer<UInt8>, cached: Bool,
+func runFilling(_ state: UnsafeMutablePointer<ContextState>, _ source: UnsafeBufferPointer<UInt8>, cache: CacheMode,
                 _ limits: RunLimits?) -> pyrust_support_result {
     let ok: Int32 = 0, failed: Int32 = 1, limited: Int32 = 3, exited: Int32 = 4
     var result = pyrust_support_result()
@@ -333,7 +343,7 @@ func runFilling(_ state: UnsafeMutablePointer<ContextState>, _ source: UnsafeBuf
     state.pointee.callLimits = limits
     defer { state.pointee.callLimits = saved }
     state.pointee.lastErrorOutput = []
-    execute(source, cached: cached, state) { output, error in
+    execute(source, cache: cache, state) { output, error in
         result.output = CText.copy(output)
         result.output_len = output.count
         guard let error else { return }

@@ -25,6 +25,20 @@ enum Immortal {
         p.storeBytes(of: countBits, toByteOffset: 8, as: UInt64.self)
     }
 
+    /// A str caches its hash in the object on first use: compute it before the str is shared,
+    /// so that no thread ever writes to an immortal str (two threads hashing "__init__" for the
+    /// first time at once was a data race, benign only by luck).
+    static func mark(_ s: PyStr) {
+        _ = s.hash
+        mark(s as AnyObject)
+    }
+
+    /// Whether `object` is immortal (marked, or made so by the runtime).
+    static func isMarked(_ object: AnyObject) -> Bool {
+        let p = Unmanaged.passUnretained(object).toOpaque()
+        return UInt32(truncatingIfNeeded: p.load(fromByteOffset: 8, as: UInt64.self)) == UInt32.max
+    }
+
     /// The array's storage (the elements are the caller's business).
     static func mark<T>(array: [T]) {
         mark(unsafeBitCast(array, to: AnyObject.self))

@@ -587,3 +587,36 @@ final class PySet {
         }
     }
 }
+
+// MARK: program images (API/ProgramImage.swift)
+
+extension PySet {
+    /// A frozenset constant as a program image keeps it: the table size and, in key order,
+    /// each key's slot. nil when the table has dummies or holes (constants never do).
+    var imageLayout: (tableSize: Int, slots: [Int], keys: [Value])? {
+        guard isFrozen, fill == count, keys.count == count else { return nil }
+        var slots = [Int](repeating: -1, count: count)
+        for (position, slot) in table.enumerated() where slot.index >= 0 {
+            slots[Int(slot.index)] = position
+        }
+        return (table.count, slots, keys)
+    }
+
+    /// The frozenset an image's layout describes: the same table, so the same iteration order
+    /// (and `{1, 2, 3}` displays built from it print in CPython's order). nil when malformed.
+    static func fromImageLayout(tableSize: Int, slots: [Int], keys: [Value]) throws(PyError) -> PySet? {
+        guard tableSize >= minSize, tableSize & (tableSize - 1) == 0, slots.count == keys.count,
+              keys.count < tableSize else { return nil }
+        var t = emptyTable(tableSize)
+        for (i, position) in slots.enumerated() {
+            guard position >= 0 && position < tableSize && t[position].index == emptyIndex else { return nil }
+            t[position] = Slot(hash: try hashForKey(keys[i]), index: Int32(i))
+        }
+        let s = PySet(frozen: true)
+        s.table = t
+        s.keys = keys
+        s.fill = keys.count
+        s.count = keys.count
+        return s
+    }
+}
