@@ -64,8 +64,6 @@ typedef struct job {
 typedef struct worker_slot {
     pthread_t thread;
     job *current;               /* under server.lock: for cancellation at shutdown */
-    pyrust_cache_stats cache;   /* under server.lock: as of `generation` */
-    unsigned generation;        /* the stats_generation the worker last published for */
 } worker_slot;
 
 static struct server {
@@ -78,8 +76,6 @@ static struct server {
     pthread_mutex_t lock;
     pthread_cond_t work;        /* a job was queued */
     pthread_cond_t idle;        /* in_flight dropped */
-    pthread_cond_t refreshed;   /* a worker published its cache statistics */
-    unsigned stats_generation;  /* bumped by each STATS request */
     job *head, *tail;
     worker_slot *workers;
     int in_flight;              /* requests read but not yet answered */
@@ -94,7 +90,6 @@ static struct server {
     .lock = PTHREAD_MUTEX_INITIALIZER,
     .work = PTHREAD_COND_INITIALIZER,
     .idle = PTHREAD_COND_INITIALIZER,
-    .refreshed = PTHREAD_COND_INITIALIZER,
 };
 
 static uint64_t now_us(void) {
@@ -127,7 +122,7 @@ static int is_compile_error(const pyrust_result *r) {
  * say "<string>", sys.argv is ['']). Pass them on once the script mode of `pyrust FILE` lands. */
 static void run_job(job *j) {
     const prp_request *rq = &j->request;
-    uint32_t flags = (rq->flags & PRP_FLAG_NOCACHE) ? 0 : PYRUST_RUN_CACHED /* TODO shared: | PYRUST_RUN_SHARED */;
+    uint32_t flags = (rq->flags & PRP_FLAG_NOCACHE) ? 0 : PYRUST_RUN_SHARED;
     if (!(rq->flags & PRP_FLAG_SCRIPT)) {
         pyrust_run_ex(rq->source, rq->source_len, flags, &j->limits, &j->result);
         return;
@@ -153,30 +148,11 @@ static void run_job(job *j) {
     }
 }
 
-/* Cache statistics are per worker thread, so each worker reads its own, but only when a
- * STATS request asks (stats_generation moved): reading them measures newly cached programs,
- * work that has no place on every request's path. */
-static void refresh_cache_stats(worker_slot *self, unsigned generation) {
-    pyrust_cache_stats cache;
-    pyrust_cache_stats_get(&cache);
-    pthread_mutex_lock(&S.lock);
-    self->cache = cache;
-    self->generation = generation;
-    pthread_cond_broadcast(&S.refreshed);
-    pthread_mutex_unlock(&S.lock);
-}
-
 static void *worker_main(void *arg) {
     worker_slot *self = arg;
     for (;;) {
         pthread_mutex_lock(&S.lock);
-        while (!S.head && self->generation == S.stats_generation) pthread_cond_wait(&S.work, &S.lock);
-        if (self->generation != S.stats_generation) {
-            unsigned generation = S.stats_generation;
-            pthread_mutex_unlock(&S.lock);
-            refresh_cache_stats(self, generation);
-            continue;
-        }
+        while (!S.head) pthread_cond_wait(&S.work, &S.lock);
         job *j = S.head;
         S.head = j->next;
         if (!S.head) S.tail = NULL;
@@ -229,28 +205,11 @@ static char *stats_text(size_t *len) {
     double uptime = (double)(t.tv_sec - S.started.tv_sec) + (double)(t.tv_nsec - S.started.tv_nsec) / 1e9;
 
     pthread_mutex_lock(&S.lock);
-    /* Ask every worker for fresh cache statistics; idle ones answer at once, a busy one after
-     * its run, and one still busy at the deadline is reported as of its last answer. */
-    unsigned generation = ++S.stats_generation;
-    pthread_cond_broadcast(&S.work);
-    struct timespec deadline;
-    clock_gettime(CLOCK_REALTIME, &deadline);
-    deadline.tv_nsec += 200 * 1000000L;
-    if (deadline.tv_nsec >= 1000000000L) { deadline.tv_sec++; deadline.tv_nsec -= 1000000000L; }
-    for (;;) {
-        int stale = 0;
-        for (int i = 0; i < S.opt.workers; i++) stale += S.workers[i].generation != generation;
-        if (!stale || pthread_cond_timedwait(&S.refreshed, &S.lock, &deadline) == ETIMEDOUT) break;
-    }
-    /* TODO shared: with the process-wide cache, report its statistics here as well. */
-    uint64_t hits = 0, misses = 0, size = 0, bytes = 0, capacity = 0;
-    for (int i = 0; i < S.opt.workers; i++) {
-        hits += S.workers[i].cache.hits;
-        misses += S.workers[i].cache.misses;
-        size += S.workers[i].cache.size;
-        bytes += S.workers[i].cache.bytes;
-        capacity += S.workers[i].cache.capacity;
-    }
+    /* Workers run through the process-wide shared cache: its statistics count every worker. */
+    pyrust_cache_stats shared;
+    pyrust_shared_cache_stats_get(&shared);
+    uint64_t hits = shared.hits, misses = shared.misses, size = shared.size, bytes = shared.bytes,
+             capacity = shared.capacity;
     size_t n = S.latency_count < LATENCY_SAMPLES ? (size_t)S.latency_count : LATENCY_SAMPLES;
     memcpy(sorted, S.latency, n * sizeof sorted[0]);
     qsort(sorted, n, sizeof sorted[0], cmp_u32);
