@@ -45,6 +45,12 @@ struct ContextState {
     /// Modules registered on this context (pyrust_context_module_add), bumped per change.
     var modules: [String: String] = [:]
     var modulesGeneration: UInt64 = 0
+    /// The `pyrust` command's settings (output callback, program name and argv, session).
+    var command: CommandSettings? = nil
+    /// How the run in progress is compiled (pyrust_context_run's SCRIPT / INTERACTIVE flags).
+    var runMode: CompileMode = .program
+    /// The stages of the last run of a command context or a SCRIPT / INTERACTIVE run.
+    var timings = StageTimings()
 
     init(cacheCapacity: Int) {
         cache = CompileCache(capacity: cacheCapacity)
@@ -159,8 +165,15 @@ struct ContextState {
         lastErrorIsOwned = false
     }
 
+    /// Ends the interactive session, if any: its globals and objects are released.
+    mutating func endSession() {
+        vm?._withUnsafeGuaranteedRef { $0.endSession() }
+        command?.session = nil
+    }
+
     /// Frees everything the state owns (not the state itself).
     mutating func releaseResources() {
+        endSession()
         dropError()
         cache.removeAll()
         vm?.release()

@@ -44,6 +44,9 @@ private func onPrivateStack<R>(_ body: () -> R) -> R {
 private func executeHere<R>(_ source: UnsafeBufferPointer<UInt8>, cached: Bool,
                             _ state: UnsafeMutablePointer<ContextState>,
                             _ deliver: (UnsafeBufferPointer<UInt8>, ErrorReport?) -> R) -> R {
+    if state.pointee.command != nil || state.pointee.runMode != .program {
+        return executeForCommand(source, cached: cached, state, deliver)
+    }
     if cached && state.pointee.cache.isEnabled && state.pointee.runDepth == 0 {
         let hash = SourceHash.of(source)
         if let program = state.pointee.cache.lookup(source, hash: hash) {
@@ -65,10 +68,44 @@ private func executeHere<R>(_ source: UnsafeBufferPointer<UInt8>, cached: Bool,
     }
 }
 
+/// A run of a context the `pyrust` command configured, or a SCRIPT / INTERACTIVE run: compiled
+/// in its mode (a session's input extends the session's global table) and timed by stage.
+/// Only plain-mode runs outside a session use the cache.
+@inline(never)
+private func executeForCommand<R>(_ source: UnsafeBufferPointer<UInt8>, cached: Bool,
+                                  _ state: UnsafeMutablePointer<ContextState>,
+                                  _ deliver: (UnsafeBufferPointer<UInt8>, ErrorReport?) -> R) -> R {
+    let mode = state.pointee.runMode
+    // A nested run (from a host function) gets a temporary VM: it cannot join the session.
+    let session = state.pointee.runDepth == 0 ? state.pointee.command?.session : nil
+    state.pointee.timings = StageTimings()
+    if cached && mode == .program && session == nil && state.pointee.cache.isEnabled && state.pointee.runDepth == 0 {
+        let hash = SourceHash.of(source)
+        if let program = state.pointee.cache.lookup(source, hash: hash) {
+            return run(program, state, source: source, deliver)
+        }
+    }
+    let fileName = state.pointee.command?.programName ?? "<string>"
+    switch Engine.compile(source, mode: mode, globalPrefix: session?.globalNames ?? [], fileName: fileName,
+                          timings: &state.pointee.timings) {
+    case .failure(let report):
+        return deliver(UnsafeBufferPointer(start: nil, count: 0), report)
+    case .success(let program):
+        if let session {
+            session.globalNames = program.code.globalNames
+            session.programs.append(program)
+        } else if cached && mode == .program && state.pointee.cache.isEnabled && state.pointee.runDepth == 0 {
+            state.pointee.cache.insert(source, hash: SourceHash.of(source), program: program)
+        }
+        return withExtendedLifetime(program) { run(Unmanaged.passUnretained(program), state, source: source, deliver) }
+    }
+}
+
 /// Runs without retaining the program: the cache (or the caller) keeps it alive, and the cache
 /// is left alone while a run is in progress.
 @inline(__always)
 private func run<R>(_ program: Unmanaged<CompiledProgram>, _ state: UnsafeMutablePointer<ContextState>,
+                    source: UnsafeBufferPointer<UInt8>? = nil,
                     _ deliver: (UnsafeBufferPointer<UInt8>, ErrorReport?) -> R) -> R {
     state.pointee.runDepth += 1
     defer {
@@ -81,15 +118,16 @@ private func run<R>(_ program: Unmanaged<CompiledProgram>, _ state: UnsafeMutabl
     // The context's VM is reused by every outermost run (a nested run gets a temporary one).
     if state.pointee.runDepth == 1 {
         return state.pointee.reusableVM()._withUnsafeGuaranteedRef { vm in
-            runAndDeliver(program, vm, state, deliver)
+            runAndDeliver(program, vm, state, source, deliver)
         }
     }
-    return runAndDeliver(program, VM(), state, deliver)
+    return runAndDeliver(program, VM(), state, source, deliver)
 }
 
 @inline(__always)
 private func runAndDeliver<R>(_ program: Unmanaged<CompiledProgram>, _ vm: VM,
                               _ state: UnsafeMutablePointer<ContextState>,
+                              _ source: UnsafeBufferPointer<UInt8>?,
                               _ deliver: (UnsafeBufferPointer<UInt8>, ErrorReport?) -> R) -> R {
     let limits = state.pointee.limitsForRun
     // Runs nest when a host function runs a program (on any context): each level holds native
@@ -110,7 +148,37 @@ private func runAndDeliver<R>(_ program: Unmanaged<CompiledProgram>, _ vm: VM,
         vm.contextModulesGeneration = state.pointee.modulesGeneration
         vm.moduleTable.removeAll()
     }
+    let command = state.pointee.command
+    if let command {
+        return runForCommand(program, vm, state, command, source, limits, setup, deliver)
+    }
     let error = program._withUnsafeGuaranteedRef { Engine.run($0, on: vm, limits: limits) }
+    if setup != nil {
+        vm.hostSetup = nil
+        state.pointee.lastValue.clear()
+        swap(&state.pointee.lastValue, &vm.resultValue)
+    }
+    if !vm.errorOutput.isEmpty { state.pointee.lastErrorOutput = vm.errorOutput }
+    let result = vm.withRunOutput { deliver($0, error) }
+    vm.trimOutput()
+    return result
+}
+
+/// runAndDeliver's second half for a context the command configured: the VM gets the
+/// settings for the run, output still buffered goes to the sink before the result is
+/// delivered, and the run is timed.
+@inline(never)
+private func runForCommand<R>(_ program: Unmanaged<CompiledProgram>, _ vm: VM,
+                              _ state: UnsafeMutablePointer<ContextState>, _ command: CommandSettings,
+                              _ source: UnsafeBufferPointer<UInt8>?, _ limits: RunLimits, _ setup: HostRunSetup?,
+                              _ deliver: (UnsafeBufferPointer<UInt8>, ErrorReport?) -> R) -> R {
+    let sessionRun = command.session != nil && state.pointee.runDepth == 1
+    command.configure(vm, source: source, sessionRun: sessionRun)
+    defer { CommandSettings.unconfigure(vm) }
+    let start = VM.monotonicNanoseconds()
+    let error = program._withUnsafeGuaranteedRef { Engine.run($0, on: vm, limits: limits) }
+    state.pointee.timings.runNs = VM.monotonicNanoseconds() &- start
+    vm.flushToSink()
     if setup != nil {
         vm.hostSetup = nil
         state.pointee.lastValue.clear()

@@ -44,8 +44,17 @@ final class CompileContext {
     @inline(__always) var storeGlobalOp: Opcode { isModuleNamespace ? .storeModuleGlobal : .storeGlobal }
     @inline(__always) var deleteGlobalOp: Opcode { isModuleNamespace ? .deleteModuleGlobal : .deleteGlobal }
     private(set) var globalNames: [String] = []
+    /// Interactive mode: module-level expression statements pass their value to this builtin
+    /// (which prints its repr, as the REPL's sys.displayhook); nil otherwise.
+    var displayHook: Value? = nil
+    var moduleUnit: ObjectIdentifier? = nil
     var scopes: [ObjectIdentifier: Scope] = [:]
     private static let linearSearchLimit = 16
+
+    /// A session's earlier global table: these names keep their slots (listed first).
+    func presetGlobals(_ names: [String]) {
+        for n in names { _ = globalSlot(n) }
+    }
 
     func globalSlot(_ name: String) -> Int {
         if let table = globalSlots {
@@ -367,20 +376,33 @@ private func stackEffect(_ op: Opcode, arg: Int, a: UInt8, jump: Bool) -> Int {
     }
 }
 
+/// What a program's last expression statement does: its value is the run's value (.program,
+/// the library's default), nothing (.script, as `python3 file.py`), or every module-level
+/// expression statement's value is printed (.interactive, as the REPL).
+enum CompileMode {
+    case program, script, interactive
+}
+
 struct Compiler {
     let ctx = CompileContext()
 
     /// `moduleName`: compiling a module written in Python (its globals live in its namespace).
-    static func compile(_ module: Module, moduleName: String? = nil) throws(SyntaxError) -> ProgramCode {
+    static func compile(_ module: Module, moduleName: String? = nil, mode: CompileMode = .program,
+                        globalPrefix: [String] = []) throws(SyntaxError) -> ProgramCode {
         var builder = SymbolTableBuilder()
         let moduleScope = try builder.build(module)
         let c = Compiler()
         c.ctx.scopes = builder.scopes
         c.ctx.isModuleNamespace = moduleName != nil
+        if !globalPrefix.isEmpty { c.ctx.presetGlobals(globalPrefix) }
         let unit = CodeUnit(ctx: c.ctx, scope: moduleScope, name: "<module>", qualname: "<module>")
+        if mode == .interactive {
+            c.ctx.displayHook = .builtin(InteractiveDisplay.makeHook())
+            c.ctx.moduleUnit = ObjectIdentifier(unit)
+        }
         let body = module.body
         try c.setupAnnotations(unit, body, SourcePos(line: 1, col: 0))
-        if let last = body.last, case .expr(let e) = last.kind {
+        if mode == .program, let last = body.last, case .expr(let e) = last.kind {
             try c.compileBody(unit, Array(body.dropLast()))
             unit.line = last.pos.line
             try c.compileExpr(unit, e)
@@ -419,8 +441,16 @@ struct Compiler {
         u.line = s.pos.line
         switch s.kind {
         case .expr(let e):
-            try compileExpr(u, e)
-            u.emit(.popTop)
+            if let hook = ctx.displayHook, ctx.moduleUnit == ObjectIdentifier(u) {
+                // The REPL shows every module-level expression statement's value.
+                u.emit(.loadConst, u.addConst(hook))
+                try compileExpr(u, e)
+                u.emit(.call, 1)
+                u.emit(.popTop)
+            } else {
+                try compileExpr(u, e)
+                u.emit(.popTop)
+            }
         case .assign(let targets, let value):
             try compileExpr(u, value)
             for (i, t) in targets.enumerated() {

@@ -49,7 +49,8 @@ private func formatOne(_ vm: VM, _ exc: PyException, _ text: inout String) {
             }
             count += 1
             if count <= recursiveCutoff {
-                text += "  File \"<string>\", line \(e.line), in \(e.function)\n"
+                text += "  File \"\(vm.programName)\", line \(e.line), in \(e.function)\n"
+                if let source = vm.tracebackSource { appendSourceLine(source, Int(e.line), &text) }
             }
         }
         if count > recursiveCutoff { text += repeatedLine(count - recursiveCutoff) }
@@ -71,6 +72,18 @@ private func formatOne(_ vm: VM, _ exc: PyException, _ text: inout String) {
     }
 }
 
+/// A file's line under its `File` entry, stripped, as CPython prints it (without the carets
+/// 3.11 adds under part of a line: pyrust keeps no column positions at run time).
+private func appendSourceLine(_ source: UnsafeBufferPointer<UInt8>, _ line: Int, _ text: inout String) {
+    guard let whole = sourceLine(source, line) else { return }
+    let bytes = Array(whole.utf8)
+    func isSpace(_ b: UInt8) -> Bool { b == 32 || b == 9 || b == 12 }
+    var start = 0, end = bytes.count
+    while start < end && isSpace(bytes[start]) { start += 1 }
+    while end > start && isSpace(bytes[end - 1]) { end -= 1 }
+    if start < end { text += "    " + String(decoding: bytes[start..<end], as: UTF8.self) + "\n" }
+}
+
 /// How a traceback names an exception class: builtins by name, __main__ classes by qualname,
 /// classes of other modules (re.error, json.decoder.JSONDecodeError) by module and qualname.
 func exceptionTypeName(_ t: PyType) -> String {
@@ -85,8 +98,8 @@ private func repeatedLine(_ n: Int) -> String {
 }
 
 /// A SyntaxError (or IndentationError/TabError) with CPython's layout.
-func syntaxErrorReport(_ e: SyntaxError, _ source: UnsafeBufferPointer<UInt8>) -> ErrorReport {
-    var text = "  File \"<string>\", line \(e.line)\n"
+func syntaxErrorReport(_ e: SyntaxError, _ source: UnsafeBufferPointer<UInt8>, fileName: String = "<string>") -> ErrorReport {
+    var text = "  File \"\(fileName)\", line \(e.line)\n"
     if e.showsSource, let lineText = sourceLine(source, e.line) {
         // Strip leading whitespace, shifting the caret with it (as CPython's print_error_text).
         var offset = e.col - 1
@@ -113,7 +126,7 @@ func syntaxErrorReport(_ e: SyntaxError, _ source: UnsafeBufferPointer<UInt8>) -
 }
 
 /// The 1-based line of the source, without its newline; nil if out of range or not UTF-8.
-private func sourceLine(_ source: UnsafeBufferPointer<UInt8>, _ line: Int) -> String? {
+func sourceLine(_ source: UnsafeBufferPointer<UInt8>, _ line: Int) -> String? {
     if line < 1 { return nil }
     var current = 1
     var start = 0
