@@ -1,5 +1,6 @@
 # pyrust: build, test, demo and bench.
 #   make        -> build/libpyrust.so (release, Swift runtime linked in, only pyrust_* exported)
+#                  and build/pyrust, the command (cli/, links libedit; the library does not)
 #   make test   -> every suite (swift test, C, Python ctypes, standalone load, conformance, hostile, rc-check)
 #   make demo   -> examples/ (hook: examples/Makefile)
 #   make bench  -> bench/run.sh (make bench-callgrind: instruction counts per workload)
@@ -13,7 +14,7 @@ LIB     := $(BUILD)/libpyrust.so
 TESTBIN := $(BUILD)/tests
 
 # Debian packages the tests need; `make deps` installs the missing ones when run as root.
-DEPS       ?= libffi-dev pkg-config golang-go
+DEPS       ?= libffi-dev pkg-config golang-go libedit-dev
 
 SWIFTC_EXTRA ?=
 SWIFT_LIB_FLAGS = -c release --product pyrust -Xswiftc -static-stdlib \
@@ -31,11 +32,26 @@ FFI_CFLAGS = $(shell pkg-config --cflags libffi 2>/dev/null)
 FFI_LIBS = $(or $(shell pkg-config --libs libffi 2>/dev/null),-lffi)
 
 C_TESTS := test_api test_cache test_threads test_dlopen test_ffi test_lifecycle test_limits test_stacks test_context
-TEST_SUITES := swift-test c-test py-test examples-test standalone-test conformance hostile rc-check
+TEST_SUITES := swift-test c-test py-test examples-test standalone-test conformance hostile rc-check cli-test
+
+# The `pyrust` command: every cli/*.c (the daemon's files drop in), next to the library it
+# finds through its rpath.
+CLI := $(BUILD)/pyrust
+CLI_SOURCES := $(wildcard cli/*.c)
+EDIT_CFLAGS = $(shell pkg-config --cflags libedit 2>/dev/null)
+EDIT_LIBS = $(or $(shell pkg-config --libs libedit 2>/dev/null),-ledit)
 
 .PHONY: all deps test $(TEST_SUITES) demo bench bench-callgrind call-cost clean
 
-all: deps $(LIB)
+all: deps $(LIB) $(CLI)
+
+$(CLI): $(CLI_SOURCES) $(wildcard cli/*.h) include/pyrust.h $(LIB)
+	$(CC) $(TEST_CFLAGS) -Icli $(EDIT_CFLAGS) -o $@ $(CLI_SOURCES) -L$(BUILD) -lpyrust -Wl,-rpath,'$$ORIGIN' $(EDIT_LIBS)
+
+# The command as a user runs it: scripts against python3, argv, exit codes, streaming, the REPL
+# in a pseudo-terminal.
+cli-test: $(CLI)
+	$(PYTHON) Tests/CLI/test_cli.py $(CLI)
 
 $(LIB): $(LIB_SOURCES)
 	$(SWIFT) build $(SWIFT_LIB_FLAGS)

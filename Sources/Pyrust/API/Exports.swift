@@ -79,11 +79,22 @@ private func executeForCommand<R>(_ source: UnsafeBufferPointer<UInt8>, cached: 
     // A nested run (from a host function) gets a temporary VM: it cannot join the session.
     let session = state.pointee.runDepth == 0 ? state.pointee.command?.session : nil
     state.pointee.timings = StageTimings()
-    if cached && mode == .program && session == nil && state.pointee.cache.isEnabled && state.pointee.runDepth == 0 {
-        let hash = SourceHash.of(source)
-        if let program = state.pointee.cache.lookup(source, hash: hash) {
-            return run(program, state, source: source, deliver)
+    let usesCache = cached && session == nil && state.pointee.cache.isEnabled && state.pointee.runDepth == 0
+    // A script or interactive program is compiled differently from the same text as a plain
+    // one: its cache key is the text, a NUL and the mode (no source text holds a NUL: one
+    // is a SyntaxError, and failed compiles are never cached).
+    var key: [UInt8] = []
+    if usesCache {
+        if mode != .program {
+            key.reserveCapacity(source.count + 2)
+            key.append(contentsOf: source)
+            key.append(0)
+            key.append(mode == .script ? 1 : 2)
         }
+        let program: Unmanaged<CompiledProgram>? = key.isEmpty
+            ? state.pointee.cache.lookup(source, hash: SourceHash.of(source))
+            : key.withUnsafeBufferPointer { state.pointee.cache.lookup($0, hash: SourceHash.of($0)) }
+        if let program { return run(program, state, source: source, deliver) }
     }
     let fileName = state.pointee.command?.programName ?? "<string>"
     switch Engine.compile(source, mode: mode, globalPrefix: session?.globalNames ?? [], fileName: fileName,
@@ -94,8 +105,12 @@ private func executeForCommand<R>(_ source: UnsafeBufferPointer<UInt8>, cached: 
         if let session {
             session.globalNames = program.code.globalNames
             session.programs.append(program)
-        } else if cached && mode == .program && state.pointee.cache.isEnabled && state.pointee.runDepth == 0 {
-            state.pointee.cache.insert(source, hash: SourceHash.of(source), program: program)
+        } else if usesCache {
+            if key.isEmpty {
+                state.pointee.cache.insert(source, hash: SourceHash.of(source), program: program)
+            } else {
+                _ = key.withUnsafeBufferPointer { state.pointee.cache.insert($0, hash: SourceHash.of($0), program: program) }
+            }
         }
         return withExtendedLifetime(program) { run(Unmanaged.passUnretained(program), state, source: source, deliver) }
     }
