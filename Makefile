@@ -31,7 +31,7 @@ LINK_PYRUST = -L$(BUILD) -lpyrust -Wl,-rpath,'$$ORIGIN/..'
 FFI_CFLAGS = $(shell pkg-config --cflags libffi 2>/dev/null)
 FFI_LIBS = $(or $(shell pkg-config --libs libffi 2>/dev/null),-lffi)
 
-C_TESTS := test_api test_cache test_threads test_dlopen test_ffi test_lifecycle test_limits test_stacks test_context
+C_TESTS := test_api test_cache test_threads test_dlopen test_ffi test_lifecycle test_limits test_stacks test_context test_command
 TEST_SUITES := swift-test c-test py-test examples-test standalone-test conformance hostile rc-check cli-test
 
 # The `pyrust` command: every cli/*.c (the daemon's files drop in), next to the library it
@@ -112,7 +112,7 @@ conformance: $(LIB)
 		echo "conformance: Tests/conformance/run.py not present yet: skipped"; \
 	fi
 
-$(TESTBIN)/test_api $(TESTBIN)/test_cache $(TESTBIN)/test_threads $(TESTBIN)/test_lifecycle $(TESTBIN)/test_limits $(TESTBIN)/test_stacks $(TESTBIN)/test_context: $(TESTBIN)/%: Tests/C/%.c Tests/C/check.h include/pyrust.h $(LIB)
+$(TESTBIN)/test_api $(TESTBIN)/test_cache $(TESTBIN)/test_threads $(TESTBIN)/test_lifecycle $(TESTBIN)/test_limits $(TESTBIN)/test_stacks $(TESTBIN)/test_context $(TESTBIN)/test_command: $(TESTBIN)/%: Tests/C/%.c Tests/C/check.h include/pyrust.h $(LIB)
 	@mkdir -p $(TESTBIN)
 	$(CC) $(TEST_CFLAGS) -o $@ $< $(LINK_PYRUST) -lm
 
