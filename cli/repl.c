@@ -7,6 +7,7 @@
 #define _GNU_SOURCE
 #endif
 #include <errno.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -28,29 +29,36 @@ static void on_line(char *line) {
     line_done = 1;
 }
 
-/* libedit's callback interface under our own select(): a SIGINT makes select() return EINTR,
- * and the half-typed line is dropped (rl_callback_handler_remove restores the terminal). */
+/* libedit's callback interface under our own pselect(): SIGINT is blocked except inside
+ * pselect, so a Ctrl-C typed while libedit handles a key is not lost but wakes pselect at
+ * once (EINTR); the half-typed line is then dropped (rl_callback_handler_remove restores
+ * the terminal). */
 static int read_line_edit(const char *prompt, char **out) {
+    sigset_t sigint, unblocked;
+    sigemptyset(&sigint);
+    sigaddset(&sigint, SIGINT);
+    sigprocmask(SIG_BLOCK, &sigint, &unblocked);
+    sigdelset(&unblocked, SIGINT);
     line_done = 0;
     pending_line = NULL;
+    int result = LINE_OK;
     rl_callback_handler_install(prompt, on_line);
     while (!line_done) {
+        if (cli_take_interrupt()) { result = LINE_INTERRUPTED; break; }
         fd_set fds;
         FD_ZERO(&fds);
         FD_SET(0, &fds);
-        int n = select(1, &fds, NULL, NULL, NULL);
+        int n = pselect(1, &fds, NULL, NULL, NULL, &unblocked);
         if (n < 0) {
-            if (errno == EINTR && cli_take_interrupt()) {
-                rl_callback_handler_remove();
-                return LINE_INTERRUPTED;
-            }
             if (errno == EINTR) continue;
-            rl_callback_handler_remove();
-            return LINE_EOF;
+            result = LINE_EOF;
+            break;
         }
         rl_callback_read_char();
     }
     rl_callback_handler_remove();
+    sigprocmask(SIG_UNBLOCK, &sigint, NULL);
+    if (result != LINE_OK) return result;
     if (!pending_line) return LINE_EOF;
     if (pending_line[0]) add_history(pending_line);
     *out = pending_line;
