@@ -335,8 +335,9 @@ def test_repl(r):
     r.same("repl: bracket closes", t.type(" 2)\r"), " 2)\n(1, 2)\n>>> ")
     r.same("repl: for loop echoes each", t.type("for i in range(3): i\r\r"), "for i in range(3): i\n... \n0\n1\n2\n>>> ")
     r.same("repl: print", t.type("print('hi')\r"), "print('hi')\nhi\n>>> ")
-    r.same("repl: class", t.type("class P:\r    def __repr__(self): return 'P!'\r\rP()\r"),
-           "class P:\n...     def __repr__(self): return 'P!'\n... \n>>> P()\nP!\n>>> ")
+    r.same("repl: class", t.type("class P:\r    def __repr__(self): return 'P!'\r\r"),
+           "class P:\n...     def __repr__(self): return 'P!'\n... \n>>> ")
+    r.same("repl: instance repr", t.type("P()\r"), "P()\nP!\n>>> ")
     out = t.type("while True: pass\r\r", b"\n... \n")
     time.sleep(0.3)
     out = t.type("\x03")
