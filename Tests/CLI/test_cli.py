@@ -166,6 +166,8 @@ def test_scripts(r):
     both(r, "argv none (stdin not a terminal)", [], stdin=ARGV.encode())
     both(r, "argv -i stays", ["-i", "a.py", "z"], stdin=b"print(sys.argv[1:])\n", files={"a.py": ARGV},
          compare=("out", "status"))
+    both(r, "__file__ of a script", ["n.py"], files={"n.py": "print(__name__)\nprint(__file__)\n"})
+    both(r, "no __file__ for -c", ["-c", "print(__name__)\nprint(__file__)\n"])
     both(r, "script value not echoed", ["-c", "print(1)\n2 + 2\n'x'"])
     both(r, "traceback of a script", ["t.py"], files={"t.py": TRACEBACK})
     both(r, "traceback of -c", ["-c", TRACEBACK])

@@ -20,6 +20,7 @@ final class CommandSettings {
         vm.programName = programName
         if vm.programArgv != argv { vm.programArgv = argv }
         vm.tracebackSource = showsSourceLines ? source : nil
+        vm.bindsProgramFile = showsSourceLines
         vm.keepsSession = sessionRun
     }
 
@@ -28,6 +29,7 @@ final class CommandSettings {
         vm.outputSink = nil
         vm.programName = "<string>"
         vm.tracebackSource = nil
+        vm.bindsProgramFile = false
         if vm.programArgv != [""] { vm.programArgv = [""] }
     }
 }
@@ -39,4 +41,13 @@ final class Session {
     var globalNames: [String] = []
     /// Each input's compiled program: functions and classes it defined still run its code.
     var programs: [CompiledProgram] = []
+}
+
+extension VM {
+    /// `__file__` of a script run from a file, as python3 binds it in __main__ (set once the
+    /// run's globals exist; a session keeps the value it has).
+    func bindProgramFile() {
+        guard let slot = program.globalNames.firstIndex(of: "__file__"), slot < globalCount else { return }
+        if case .undefined = globals[slot] { globals[slot] = .str(PyStr.make(programName)) }
+    }
 }

@@ -83,6 +83,7 @@ enum Engine {
             vm.endRun()
             if !vm.limitsArePlain { vm.clearLimits() }
         }
+        if vm.bindsProgramFile { vm.bindProgramFile() }
         if let setup = vm.hostSetup {
             do {
                 try vm.bindHostGlobals(setup)

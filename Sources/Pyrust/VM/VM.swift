@@ -141,6 +141,8 @@ final class VM {
     /// The running program's source when tracebacks show source lines (a script file); set by
     /// the host boundary for the run only.
     var tracebackSource: UnsafeBufferPointer<UInt8>? = nil
+    /// Bind `__file__` to programName when the run starts (a script run from a file).
+    var bindsProgramFile = false
     /// A session (pyrust_context_set_session): globals, objects and imported modules outlive
     /// each run; the next program's global table extends the last one's.
     var keepsSession = false
