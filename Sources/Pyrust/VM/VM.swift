@@ -332,8 +332,12 @@ final class VM {
     func endSession() {
         guard keepsSession else { return }
         keepsSession = false
+        // Its objects are cleared through its registry; a run in progress on this thread (a
+        // host function ending another context's session) gets its own back afterwards.
+        let running = RunObjects.current
         runObjects.activate()
         endRun()
+        RunObjects.restore(running)
     }
 
     /// Called once the host has its copy of the output: a large buffer is not kept for the next run.
