@@ -163,9 +163,8 @@ private func runAndDeliver<R>(_ program: Unmanaged<CompiledProgram>, _ vm: VM,
         vm.contextModulesGeneration = state.pointee.modulesGeneration
         vm.moduleTable.removeAll()
     }
-    let command = state.pointee.command
-    if let command {
-        return runForCommand(program, vm, state, command, source, limits, setup, deliver)
+    if state.pointee.command != nil || state.pointee.runMode != .program {
+        return runForCommand(program, vm, state, state.pointee.command, source, limits, setup, deliver)
     }
     let error = program._withUnsafeGuaranteedRef { Engine.run($0, on: vm, limits: limits) }
     if setup != nil {
@@ -179,17 +178,20 @@ private func runAndDeliver<R>(_ program: Unmanaged<CompiledProgram>, _ vm: VM,
     return result
 }
 
-/// runAndDeliver's second half for a context the command configured: the VM gets the
+/// runAndDeliver's second half for a context the command configured (or a SCRIPT /
+/// INTERACTIVE run): the VM gets the
 /// settings for the run, output still buffered goes to the sink before the result is
 /// delivered, and the run is timed.
 @inline(never)
 private func runForCommand<R>(_ program: Unmanaged<CompiledProgram>, _ vm: VM,
-                              _ state: UnsafeMutablePointer<ContextState>, _ command: CommandSettings,
+                              _ state: UnsafeMutablePointer<ContextState>, _ command: CommandSettings?,
                               _ source: UnsafeBufferPointer<UInt8>?, _ limits: RunLimits, _ setup: HostRunSetup?,
                               _ deliver: (UnsafeBufferPointer<UInt8>, ErrorReport?) -> R) -> R {
-    let sessionRun = command.session != nil && state.pointee.runDepth == 1
-    command.configure(vm, source: source, sessionRun: sessionRun)
-    defer { CommandSettings.unconfigure(vm) }
+    if let command {
+        let sessionRun = command.session != nil && state.pointee.runDepth == 1
+        command.configure(vm, source: source, sessionRun: sessionRun)
+    }
+    defer { if command != nil { CommandSettings.unconfigure(vm) } }
     let start = VM.monotonicNanoseconds()
     let error = program._withUnsafeGuaranteedRef { Engine.run($0, on: vm, limits: limits) }
     state.pointee.timings.runNs = VM.monotonicNanoseconds() &- start
