@@ -28,6 +28,9 @@ static const char usage_text[] =
     "Options:\n"
     "  -i                      the interactive prompt after running the program (its globals\n"
     "                          stay), or even when stdin is not a terminal\n"
+    "  -q                      no banner at the interactive prompt\n"
+    "  -u, -B, -E, -s, -S, -I  accepted for python3 compatibility; no effect (output is always\n"
+    "                          unbuffered; pyrust reads no environment, site or bytecode files)\n"
     "  -h, --help              print this help and exit\n"
     "  -V, --version           print the version (\"pyrust X.Y.Z\") and exit\n"
     "  --time                  print the time each stage took (lex+parse, compile, run) to\n"
@@ -107,7 +110,7 @@ int main(int argc, char **argv) {
     cli_options opts;
     memset(&opts, 0, sizeof opts);
     opts.limits.size = sizeof opts.limits;
-    int interactive = 0, connect = 0;
+    int interactive = 0, connect = 0, quiet = 0;
     const char *socket_path = NULL, *code = NULL, *file = NULL;
     int stdin_program = 0, i = 1;
     for (; i < argc; i++) {
@@ -132,6 +135,11 @@ int main(int argc, char **argv) {
             break;
         } else if (strcmp(a, "-i") == 0) {
             interactive = 1;
+        } else if (strcmp(a, "-q") == 0) {
+            quiet = 1;
+        } else if (strcmp(a, "-u") == 0 || strcmp(a, "-B") == 0 || strcmp(a, "-E") == 0 || strcmp(a, "-s") == 0 ||
+                   strcmp(a, "-S") == 0 || strcmp(a, "-I") == 0) {
+            /* python3's; nothing to change in pyrust */
         } else if (strcmp(a, "-h") == 0 || strcmp(a, "--help") == 0) {
             fputs(usage_text, stdout);
             return 0;
@@ -179,7 +187,7 @@ int main(int argc, char **argv) {
         pyrust_context *ctx = cli_context_new(&opts);
         if (!ctx) { fputs("pyrust: out of memory\n", stderr); return 1; }
         cli_signals_install();
-        int status = cli_repl(ctx, &opts, isatty(0), prog_argc, prog_argv);
+        int status = cli_repl(ctx, &opts, isatty(0) && !quiet, prog_argc, prog_argv);
         if (opts.show_stats) cli_print_stats(ctx);
         pyrust_context_free(ctx);
         return status;

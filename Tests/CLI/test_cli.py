@@ -221,6 +221,10 @@ def test_options(r):
     r.check("--help", status == 0 and out.startswith(b"usage: pyrust") and b"--max-instructions" in out, repr(out[:80]))
     status, out, err = run([PYRUST, "-h"])
     r.check("-h", status == 0 and out.startswith(b"usage: pyrust"), repr(out[:80]))
+    status, out, err = run([PYRUST, "-u", "-B", "-E", "-s", "-S", "-I", "-c", "print(1)"])
+    r.check("python3's no-op options", status == 0 and out == b"1\n", repr((status, out, err)))
+    status, out, err = run([PYRUST, "-O", "-c", "print(1)"])
+    r.check("-O refused", status == 2 and b"unknown option -O" in err, repr((status, out, err)))
     status, out, err = run([PYRUST, "--bogus"])
     r.check("unknown option", status == 2 and b"unknown option --bogus" in err, repr(err))
     status, out, err = run([PYRUST, "-c"])
@@ -384,6 +388,11 @@ def test_repl(r):
             r.same("repl: " + name, g, w)
     r.check("repl: Ctrl-D exits 0", status is not None and os.WIFEXITED(status) and os.WEXITSTATUS(status) == 0,
             repr(status))
+    t = Terminal([PYRUST, "-q"])
+    banner = t.read_until(b">>> ")
+    r.same("repl: -q shows no banner", banner, ">>> ")
+    os.write(t.fd, b"\x04")
+    t.finish()
     # sys.exit inside the REPL ends it with its code.
     t = Terminal([PYRUST])
     t.read_until(b">>> ")
