@@ -381,7 +381,11 @@ def test_repl(r):
     names = [name for name, _, _ in REPL_STEPS] + ["Ctrl-C stops the statement", "Ctrl-C drops the line",
                                                     "alive after Ctrl-C"]
     for name, g, w in zip(names, got, want):
-        if name == "Ctrl-C drops the line":
+        if name == "alive after Ctrl-C":
+            # python3 sometimes still holds the last Ctrl-C and raises it here (line 0): a race
+            # in its readline's signal handling, not compared.
+            r.same("repl: " + name, g, "x\n5\n>>> ")
+        elif name == "Ctrl-C drops the line":
             # The typed text is echoed by libedit and not by python3's readline (TERM=dumb).
             r.check("repl: " + name, g.endswith(w), "got  %r\nwant ...%r" % (g, w))
         else:
