@@ -92,6 +92,11 @@ final class CodeUnit {
     let qualname: String
     var instructions: [Instruction] = []
     var lines: [Int32] = []
+    /// Per instruction, the span of the expression it belongs to (SourceSpan.pack; 0 for
+    /// statement-level code), for the ~~^^ markers of a script's traceback.
+    var positions: [UInt64] = []
+    /// The span of the expression being compiled now.
+    var position: UInt64 = 0
     var constants: [Value] = []
     var constIndexByInt: [Int: Int] = [:]
     /// Keyed by UTF-8 bytes: Swift String equality is canonical equivalence ('é' == 'e\u{301}').
@@ -121,6 +126,7 @@ final class CodeUnit {
     func emit(_ op: Opcode, _ arg: Int = 0, a: UInt8 = 0, b: UInt16 = 0) -> Int {
         instructions.append(Instruction(op: op, a: a, b: b, arg: Int32(truncatingIfNeeded: arg)))
         lines.append(line)
+        positions.append(position)
         depth += stackEffect(op, arg: arg, a: a, jump: false)
         return instructions.count - 1
     }
@@ -142,6 +148,7 @@ final class CodeUnit {
         // The two loads become one (removeLast(2) goes through the general replaceSubrange).
         instructions.removeLast()
         lines.removeLast()
+        positions.removeLast()
         depth -= 1
         if result >= Int(Int32.min) && result <= Int(Int32.max) {
             instructions[n - 2] = Instruction(op: .loadSmallInt, arg: Int32(result))
@@ -202,6 +209,7 @@ final class CodeUnit {
         fusePairs()
         markBackEdges()
         let code = CodeObject(name: name, qualname: qualname, instructions: instructions, lines: lines,
+                          positions: positions,
                           constants: constants, exceptionTable: exceptionTable, localNames: scope.locals,
                           cellNames: scope.cells, freeNames: scope.frees, cellParamSlots: cellParamSlots,
                           maxStack: maxStack, firstLine: firstLine, argCount: argCount,
@@ -229,14 +237,19 @@ final class CodeUnit {
         while i + 1 < instructions.count {
             let first = instructions[i], second = instructions[i + 1]
             if lines[i] == lines[i + 1] {
+                // The fused instruction fails where its second half would have (the attribute,
+                // the operator), except for a comparison (the jump cannot fail).
                 if first.op == .compare && second.op == .popJumpIfFalse {
                     instructions[i] = Instruction(op: .compareJumpIfFalse, a: UInt8(truncatingIfNeeded: first.arg),
                                                   arg: second.arg)
                 } else if first.op == .loadFast && second.op == .loadAttr {
                     instructions[i] = Instruction(op: .loadFastAttr, arg: first.arg)
+                    positions[i] = positions[i + 1]     // it fails where the attribute load would
                 } else if first.op == .loadFast && second.op == .storeAttr {
                     instructions[i] = Instruction(op: .loadFastStoreAttr, arg: first.arg)
+                    positions[i] = positions[i + 1]
                 } else if first.op == .loadSmallInt && (second.op == .binary || second.op == .inplace) {
+                    positions[i] = positions[i + 1]
                     instructions[i] = Instruction(op: .binarySmallInt, a: UInt8(truncatingIfNeeded: second.arg),
                                                   b: second.op == .inplace ? 1 : 0, arg: first.arg)
                 }
@@ -439,6 +452,7 @@ struct Compiler {
 
     func compileStmt(_ u: CodeUnit, _ s: Stmt) throws(SyntaxError) {
         u.line = s.pos.line
+        u.position = 0
         switch s.kind {
         case .expr(let e):
             if let hook = ctx.displayHook, ctx.moduleUnit == ObjectIdentifier(u) {
@@ -539,6 +553,8 @@ struct Compiler {
             let end = u.newLabel()
             try compileExpr(u, test)
             u.emitJump(.popJumpIfTrue, end)
+            // CPython places a failed assert at its test (the traceback's markers go there).
+            u.position = SourceSpan.pack(test)
             u.emit(.loadConst, u.addConst(.type(.assertionError)))
             if let m = msg {
                 try compileExpr(u, m)
@@ -934,6 +950,10 @@ struct Compiler {
     }
 
     func compileStore(_ u: CodeUnit, _ t: Expr) throws(SyntaxError) {
+        // A failed store is placed at its target (`t[0]` of `t[0] = 5`).
+        let outer = u.position
+        u.position = SourceSpan.pack(t)
+        defer { u.position = outer }
         switch t.kind {
         case .name(let n):
             try compileStoreName(u, n)
@@ -978,6 +998,9 @@ struct Compiler {
 
     private func compileDelete(_ u: CodeUnit, _ t: Expr) throws(SyntaxError) {
         u.line = t.pos.line
+        let outer = u.position
+        u.position = SourceSpan.pack(t)
+        defer { u.position = outer }
         switch t.kind {
         case .name(let n): try compileDeleteName(u, n)
         case .subscript(let obj, let idx):
@@ -1128,6 +1151,9 @@ struct Compiler {
     }
 
     func compileExpr(_ u: CodeUnit, _ e: Expr) throws(SyntaxError) {
+        let outer = u.position
+        u.position = SourceSpan.pack(e)
+        defer { u.position = outer }
         switch e.kind {
         case .name(let n):
             u.line = e.pos.line

@@ -50,7 +50,7 @@ private func formatOne(_ vm: VM, _ exc: PyException, _ text: inout String) {
             count += 1
             if count <= recursiveCutoff {
                 text += "  File \"\(vm.programName)\", line \(e.line), in \(e.function)\n"
-                if let source = vm.tracebackSource { appendSourceLine(source, Int(e.line), &text) }
+                if let source = vm.tracebackSource { appendSourceLine(source, e, &text) }
             }
         }
         if count > recursiveCutoff { text += repeatedLine(count - recursiveCutoff) }
@@ -72,16 +72,19 @@ private func formatOne(_ vm: VM, _ exc: PyException, _ text: inout String) {
     }
 }
 
-/// A file's line under its `File` entry, stripped, as CPython prints it (without the carets
-/// 3.11 adds under part of a line: pyrust keeps no column positions at run time).
-private func appendSourceLine(_ source: UnsafeBufferPointer<UInt8>, _ line: Int, _ text: inout String) {
-    guard let whole = sourceLine(source, line) else { return }
+/// A file's line under its `File` entry, stripped, as CPython prints it, and the markers under
+/// the failing part of it (TracebackCarets.swift).
+private func appendSourceLine(_ source: UnsafeBufferPointer<UInt8>, _ entry: TracebackEntry, _ text: inout String) {
+    guard let whole = sourceLine(source, Int(entry.line)) else { return }
     let bytes = Array(whole.utf8)
     func isSpace(_ b: UInt8) -> Bool { b == 32 || b == 9 || b == 12 }
     var start = 0, end = bytes.count
     while start < end && isSpace(bytes[start]) { start += 1 }
-    while end > start && isSpace(bytes[end - 1]) { end -= 1 }
-    if start < end { text += "    " + String(decoding: bytes[start..<end], as: UTF8.self) + "\n" }
+    // Trailing blanks stay, as python3 prints them; a line of blanks is not shown.
+    if start < end {
+        text += "    " + String(decoding: bytes[start..<end], as: UTF8.self) + "\n"
+        if let carets = tracebackCarets(whole, line: Int(entry.line), position: entry.position) { text += carets }
+    }
 }
 
 /// How a traceback names an exception class: builtins by name, __main__ classes by qualname,
