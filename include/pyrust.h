@@ -485,8 +485,8 @@ int pyrust_context_set_output(pyrust_context *ctx, pyrust_output_fn fn, void *us
 
 /* Names the program for the context's later runs: tracebacks and SyntaxErrors say
  * File "<filename>" (NULL: "<string>", as `python3 -c`), and when the name is not in angle
- * brackets ("<stdin>", "<string>") each traceback entry also shows its source line, stripped,
- * as python3 shows a script's (3.11's ~~~^^^ markers under part of a line are not drawn).
+ * brackets ("<stdin>", "<string>") each traceback entry also shows its source line and 3.11's
+ * ~~~^^^ markers under the failing part of it, as python3 shows a script's.
  * sys.argv becomes the argc strings of argv (copied; argc 0: [''], as python3 with no script);
  * bytes that are not UTF-8 become U+FFFD. */
 int pyrust_context_set_program(pyrust_context *ctx, const char *filename, int argc, const char *const *argv);

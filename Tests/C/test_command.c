@@ -141,7 +141,7 @@ static void test_program_name_and_argv(void) {
     run(ctx, "def f(x):\n    return 1 / x\n\nf(0)\n", PYRUST_RUN_SCRIPT, &r);
     EXPECT_STR(r.traceback, "Traceback (most recent call last):\n"
                             "  File \"/tmp/prog.py\", line 4, in <module>\n    f(0)\n"
-                            "  File \"/tmp/prog.py\", line 2, in f\n    return 1 / x\n"
+                            "  File \"/tmp/prog.py\", line 2, in f\n    return 1 / x\n           ~~^~~\n"
                             "ZeroDivisionError: division by zero\n");
     pyrust_result_free(&r);
     run(ctx, "x = (", PYRUST_RUN_SCRIPT, &r);

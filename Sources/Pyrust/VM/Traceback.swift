@@ -72,7 +72,7 @@ private func formatOne(_ vm: VM, _ exc: PyException, _ text: inout String) {
     }
 }
 
-/// A file's line under its `File` entry, stripped, as CPython prints it, and the markers under
+/// A file's line under its `File` entry, without its indentation, as CPython prints it, and the markers under
 /// the failing part of it (TracebackCarets.swift).
 private func appendSourceLine(_ source: UnsafeBufferPointer<UInt8>, _ entry: TracebackEntry, _ text: inout String) {
     guard let whole = sourceLine(source, Int(entry.line)) else { return }
