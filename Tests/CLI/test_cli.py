@@ -4,7 +4,9 @@
     python3 Tests/CLI/test_cli.py build/pyrust [-k PATTERN] [--jobs N] [--no-programs]
 
 - Every conformance program (Tests/conformance/programs) run as a script by both: stdout,
-  the last line of stderr and the exit status must match (programs listed in
+  stderr (a run-time traceback whole, with its source lines and ~~^^ markers; a SyntaxError,
+  and those in TRACEBACK_DIFFERENCES, by the last line only: compile-time SyntaxErrors of a
+  file show no source line) and the exit status must match (programs listed in
   Tests/conformance/known_failures.txt, the unsupported_* ones and those listed in
   CLI_DIFFERENCES below are not compared).
 - sys.argv for FILE, -c, - and no program; SystemExit codes; full tracebacks of a script
@@ -33,6 +35,11 @@ KNOWN = os.path.join(ROOT, "Tests", "conformance", "known_failures.txt")
 # Programs whose script run differs from python3 for a reason that is not a pyrust bug in the
 # program's subject: name -> why.
 CLI_DIFFERENCES = {
+}
+
+# Programs whose whole traceback (not just its last line) differs from python3's: name -> why.
+TRACEBACK_DIFFERENCES = {
+    "match_class_pattern_errors": "class patterns carry no position: no ^^^ under `int(x, y)`",
 }
 
 ADDRESS = re.compile(r" at 0x[0-9a-fA-F]+")
@@ -89,6 +96,10 @@ def compare_program(pyrust, path):
         problems.append("stdout differs")
     if last_line(got[2]) != last_line(want[2]):
         problems.append("stderr last line: got %r want %r" % (last_line(got[2]), last_line(want[2])))
+    elif os.path.basename(path)[:-3] not in TRACEBACK_DIFFERENCES and want[2].startswith(b"Traceback") and \
+            ADDRESS.sub(" at 0xADDR", got[2].decode("utf-8", "replace")) != \
+            ADDRESS.sub(" at 0xADDR", want[2].decode("utf-8", "replace")):
+        problems.append("stderr differs before its last line:\n" + got[2].decode("utf-8", "replace"))
     if got[0] != want[0]:
         problems.append("status: got %d want %d" % (got[0], want[0]))
     return problems

@@ -452,7 +452,7 @@ struct Compiler {
 
     func compileStmt(_ u: CodeUnit, _ s: Stmt) throws(SyntaxError) {
         u.line = s.pos.line
-        u.position = 0
+        u.position = SourceSpan.pack(statement: s.pos)
         switch s.kind {
         case .expr(let e):
             if let hook = ctx.displayHook, ctx.moduleUnit == ObjectIdentifier(u) {
@@ -472,7 +472,7 @@ struct Compiler {
                 try compileStore(u, t)
             }
         case .augAssign(let target, let op, let value):
-            try compileAugAssign(u, target, op, value)
+            try compileAugAssign(u, target, op, value, s.pos)
         case .annAssign(let target, let annotation, let value):
             if let v = value {
                 try compileExpr(u, v)
@@ -553,8 +553,9 @@ struct Compiler {
             let end = u.newLabel()
             try compileExpr(u, test)
             u.emitJump(.popJumpIfTrue, end)
-            // CPython places a failed assert at its test (the traceback's markers go there).
-            u.position = SourceSpan.pack(test)
+            // CPython places a failed assert whose test is a comparison at the comparison (the
+            // traceback's markers go there), any other at the whole statement.
+            if case .compare = test.kind { u.position = SourceSpan.pack(test) }
             u.emit(.loadConst, u.addConst(.type(.assertionError)))
             if let m = msg {
                 try compileExpr(u, m)
@@ -872,12 +873,16 @@ struct Compiler {
         u.place(end)
     }
 
-    private func compileAugAssign(_ u: CodeUnit, _ target: Expr, _ op: BinOp, _ value: Expr) throws(SyntaxError) {
+    private func compileAugAssign(_ u: CodeUnit, _ target: Expr, _ op: BinOp, _ value: Expr,
+                                  _ statement: SourcePos) throws(SyntaxError) {
+        // CPython places what fails in `target op= value` at the target.
+        u.position = SourceSpan.pack(target)
         switch target.kind {
         case .name(let n):
             try compileLoadName(u, n, target.pos)
             try compileExpr(u, value)
             u.line = target.pos.line
+            u.position = SourceSpan.pack(statement: statement)   // a failed operation: the whole statement
             u.emit(.inplace, Int(op.rawValue))
             try compileStoreName(u, n)
         case .subscript(let obj, let idx):
@@ -887,6 +892,7 @@ struct Compiler {
             u.emit(.binarySubscr)
             try compileExpr(u, value)
             u.line = target.pos.line
+            u.position = SourceSpan.pack(statement: statement)   // a failed operation: the whole statement
             u.emit(.inplace, Int(op.rawValue))
             u.emit(.rotThree)
             u.emit(.storeSubscr)
@@ -900,6 +906,7 @@ struct Compiler {
                 emitLoadAttr(u, name)
                 try compileExpr(u, value)
                 u.line = target.pos.line
+                u.position = SourceSpan.pack(statement: statement)   // a failed operation: the whole statement
                 u.emit(.inplace, Int(op.rawValue))
                 u.emit(.loadFast, slot)
                 u.emitWithCache(.storeAttr, nameConst(u, name))
@@ -911,6 +918,7 @@ struct Compiler {
             emitLoadAttr(u, name)
             try compileExpr(u, value)
             u.line = target.pos.line
+            u.position = SourceSpan.pack(statement: statement)   // a failed operation: the whole statement
             u.emit(.inplace, Int(op.rawValue))
             u.emit(.rotTwo)
             u.emitWithCache(.storeAttr, nameConst(u, name))
@@ -1442,6 +1450,7 @@ struct Compiler {
             try compileLoadName(u, firstArg, sf.pos)
             try compileSimpleArguments(u, args, kwNames)
             u.line = e.pos.line
+            u.position = SourceSpan.pack(e, method: f)
             u.emit(.callSuperMethod, positionalCount | (nameConst(u, name) << 8), a: UInt8(kwNames.count))
             return
         }
@@ -1450,6 +1459,7 @@ struct Compiler {
             try compileExpr(u, obj)
             try compileSimpleArguments(u, args, kwNames)
             u.line = e.pos.line
+            u.position = SourceSpan.pack(e, method: f)
             u.emitWithCache(.callMethod, positionalCount | (nameConst(u, name) << 8), a: UInt8(kwNames.count),
                             b: methodNameOperand(name))
             return

@@ -39,7 +39,7 @@ private func formatOne(_ vm: VM, _ exc: PyException, _ text: inout String) {
         text += "Traceback (most recent call last):\n"
         var last: TracebackEntry? = nil
         var count = 0
-        for e in entries {
+        for (index, e) in entries.enumerated() {
             if let l = last, l.line == e.line, l.function == e.function {
                 // same as before
             } else {
@@ -50,7 +50,10 @@ private func formatOne(_ vm: VM, _ exc: PyException, _ text: inout String) {
             count += 1
             if count <= recursiveCutoff {
                 text += "  File \"\(vm.programName)\", line \(e.line), in \(e.function)\n"
-                if let source = vm.tracebackSource { appendSourceLine(source, e, &text) }
+                if let source = vm.tracebackSource {
+                    let lookup = index == entries.count - 1 && exc.type.isSubtype(of: .attributeError)
+                    appendSourceLine(source, e, methodLookupFailed: lookup, &text)
+                }
             }
         }
         if count > recursiveCutoff { text += repeatedLine(count - recursiveCutoff) }
@@ -74,7 +77,8 @@ private func formatOne(_ vm: VM, _ exc: PyException, _ text: inout String) {
 
 /// A file's line under its `File` entry, without its indentation, as CPython prints it, and the markers under
 /// the failing part of it (TracebackCarets.swift).
-private func appendSourceLine(_ source: UnsafeBufferPointer<UInt8>, _ entry: TracebackEntry, _ text: inout String) {
+private func appendSourceLine(_ source: UnsafeBufferPointer<UInt8>, _ entry: TracebackEntry, methodLookupFailed: Bool,
+                              _ text: inout String) {
     guard let whole = sourceLine(source, Int(entry.line)) else { return }
     let bytes = Array(whole.utf8)
     func isSpace(_ b: UInt8) -> Bool { b == 32 || b == 9 || b == 12 }
@@ -83,7 +87,8 @@ private func appendSourceLine(_ source: UnsafeBufferPointer<UInt8>, _ entry: Tra
     // Trailing blanks stay, as python3 prints them; a line of blanks is not shown.
     if start < end {
         text += "    " + String(decoding: bytes[start..<end], as: UTF8.self) + "\n"
-        if let carets = tracebackCarets(whole, line: Int(entry.line), position: entry.position) { text += carets }
+        if let carets = tracebackCarets(whole, line: Int(entry.line), position: entry.position,
+                                        methodLookupFailed: methodLookupFailed) { text += carets }
     }
 }
 
