@@ -2,12 +2,13 @@
 #   make        -> build/libpyrust.so.$(VERSION), soname libpyrust.so.0, with the symlinks
 #                  build/libpyrust.so.0 and build/libpyrust.so (release, Swift runtime linked in,
 #                  only pyrust_* exported, stripped; its symbols in build/libpyrust.so.$(VERSION).debug)
+#                  and build/pyrust, the command (cli/, links libedit; the library does not)
 #   make install [PREFIX=/usr/local] [DESTDIR=...]  /  make uninstall (same variables)
 #   make wheel  -> build/wheel/pyrust-$(VERSION)-*.whl (the Python package with the library inside)
 #   make ffi-header -> include/pyrust_ffi.h regenerated from include/pyrust.h
 #   make test   -> every suite (swift test, C, Python ctypes, examples, standalone load, 30 copies
 #                  loaded at once, pyrust_ffi.h and versions, install, the Python package,
-#                  conformance, hostile, rc-check)
+#                  conformance, hostile, rc-check, the daemon, the command)
 #   make demo   -> examples/ (hook: examples/Makefile)
 #   make bench  -> bench/run.sh (make bench-callgrind: instruction counts per workload)
 # Knobs: SWIFT=, CC=, PYTHON=, BUILD= (output dir), SWIFTC_EXTRA="-Xswiftc -D..." (library variants).
@@ -36,7 +37,7 @@ MANDIR      ?= $(PREFIX)/share/man
 PKGCONFIGDIR ?= $(LIBDIR)/pkgconfig
 
 # Debian packages the tests need; `make deps` installs the missing ones when run as root.
-DEPS       ?= libffi-dev pkg-config golang-go luajit
+DEPS       ?= libffi-dev pkg-config golang-go luajit libedit-dev
 
 SWIFTC_EXTRA ?=
 SWIFT_LIB_FLAGS = -c release --product pyrust -Xswiftc -static-stdlib \
@@ -53,14 +54,29 @@ LINK_PYRUST = -L$(BUILD) -lpyrust -Wl,-rpath,'$$ORIGIN/..'
 FFI_CFLAGS = $(shell pkg-config --cflags libffi 2>/dev/null)
 FFI_LIBS = $(or $(shell pkg-config --libs libffi 2>/dev/null),-lffi)
 
-C_TESTS := test_api test_cache test_threads test_dlopen test_ffi test_lifecycle test_limits test_stacks test_context test_fork test_shared_cache
+C_TESTS := test_api test_cache test_threads test_dlopen test_ffi test_lifecycle test_limits test_stacks test_context test_fork test_shared_cache test_command
 TEST_SUITES := swift-test c-test py-test examples-test standalone-test tls-test packaging-test install-test \
-	python-package-test conformance hostile rc-check daemon-test
+	python-package-test conformance hostile rc-check daemon-test cli-test
+
+# The `pyrust` command: every cli/*.c (the daemon's files drop in), next to the library it
+# finds through its rpath.
+CLI := $(BUILD)/pyrust
+CLI_SOURCES := $(wildcard cli/*.c)
+EDIT_CFLAGS = $(shell pkg-config --cflags libedit 2>/dev/null)
+EDIT_LIBS = $(or $(shell pkg-config --libs libedit 2>/dev/null),-ledit)
 
 .PHONY: all deps test $(TEST_SUITES) demo bench bench-callgrind call-cost clean \
 	install uninstall wheel ffi-header print-version tsan-shared
 
-all: deps $(LIB)
+all: deps $(LIB) $(CLI)
+
+$(CLI): $(CLI_SOURCES) $(wildcard cli/*.h) include/pyrust.h $(LIB)
+	$(CC) $(TEST_CFLAGS) -Icli $(EDIT_CFLAGS) -o $@ $(CLI_SOURCES) -L$(BUILD) -lpyrust -Wl,-rpath,'$$ORIGIN:$$ORIGIN/../lib' $(EDIT_LIBS)
+
+# The command as a user runs it: scripts against python3, argv, exit codes, streaming, the REPL
+# in a pseudo-terminal.
+cli-test: $(CLI)
+	$(PYTHON) Tests/CLI/test_cli.py $(CLI)
 
 # Shipped fully stripped (10 MB instead of 14 MB with symbols): nothing at run time reads the
 # symbol table (the exports are in .dynsym). Profilers and debuggers find the symbols through
@@ -139,7 +155,7 @@ conformance: $(LIB)
 		echo "conformance: Tests/conformance/run.py not present yet: skipped"; \
 	fi
 
-$(TESTBIN)/test_api $(TESTBIN)/test_cache $(TESTBIN)/test_threads $(TESTBIN)/test_lifecycle $(TESTBIN)/test_limits $(TESTBIN)/test_stacks $(TESTBIN)/test_context $(TESTBIN)/test_fork $(TESTBIN)/test_shared_cache: $(TESTBIN)/%: Tests/C/%.c Tests/C/check.h include/pyrust.h $(LIB)
+$(TESTBIN)/test_api $(TESTBIN)/test_cache $(TESTBIN)/test_threads $(TESTBIN)/test_lifecycle $(TESTBIN)/test_limits $(TESTBIN)/test_stacks $(TESTBIN)/test_context $(TESTBIN)/test_fork $(TESTBIN)/test_shared_cache $(TESTBIN)/test_command: $(TESTBIN)/%: Tests/C/%.c Tests/C/check.h include/pyrust.h $(LIB)
 	@mkdir -p $(TESTBIN)
 	$(CC) $(TEST_CFLAGS) -o $@ $< $(LINK_PYRUST) -lm
 

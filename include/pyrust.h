@@ -536,6 +536,76 @@ int pyrust_context_add_cfunction(pyrust_context *ctx, const char *name, void *fn
  * from the implementation at the first call; static text, never freed. */
 const char *pyrust_capabilities(void);
 
+/* ---- Running as a command (0.4) ------------------------------------------------------- */
+/*
+ * What the `pyrust` command (cli/main.c) needs to behave like `python3`: output delivered as it
+ * is printed, the script's file name in tracebacks and its sys.argv, an interactive session
+ * whose globals persist between inputs, and per-stage timings. Every function takes a context
+ * (NULL: the calling thread's implicit one) and returns 0, or PYRUST_INVALID_ARGUMENT (also when
+ * called from inside one of the context's own runs).
+ * Runs of a context with any of these settings, and PYRUST_RUN_SCRIPT / PYRUST_RUN_INTERACTIVE
+ * runs, compile afresh unless they are plain PYRUST_RUN_CACHED runs outside a session.
+ */
+
+/* pyrust_context_run flags (0.4). PYRUST_RUN_SHARED = 4u is reserved for the shared cache.
+ * SCRIPT: compiled as `python3 FILE` runs a file: the last expression's value is not returned
+ *   (output holds only what the program printed; result_json stays NULL).
+ * INTERACTIVE: compiled as CPython's REPL compiles an input: every expression statement at
+ *   module level (also inside its if/for/while/try/with blocks, not inside functions or
+ *   classes) prints repr(value) and a newline when the value is not None; `_` is not set.
+ * The two exclude each other (PYRUST_INVALID_ARGUMENT). */
+enum {
+    PYRUST_RUN_SCRIPT = 8u,
+    PYRUST_RUN_INTERACTIVE = 16u
+};
+
+/* Called with each chunk of output as the program writes it: stream 1 is stdout (print,
+ * sys.stdout.write, REPL echoes), 2 is stderr (print(..., file=sys.stderr), sys.stderr.write,
+ * the text of a non-int SystemExit code). Each print()/write() call is delivered before the
+ * program goes on, so chunks arrive in program order and a long-running program's output
+ * appears as it runs. `data` is valid during the call only and may contain NUL bytes. The
+ * callback runs on the thread running the context, inside the run: it must not call
+ * functions of this context (other contexts are fine). Tracebacks are not sent here: they are
+ * in pyrust_result.traceback as before. */
+typedef void (*pyrust_output_fn)(void *userdata, int stream, const char *data, size_t len);
+
+/* Sends the context's later runs' output to fn (NULL: back to collecting it in the result).
+ * With a callback, pyrust_result.output and error_output hold only what was not delivered
+ * (normally nothing), so memory stays flat however much is printed; max_output still counts
+ * every byte delivered, and with no max_output there is no cap at all (instead of 256 MiB). */
+int pyrust_context_set_output(pyrust_context *ctx, pyrust_output_fn fn, void *userdata);
+
+/* Names the program for the context's later runs: tracebacks and SyntaxErrors say
+ * File "<filename>" (NULL: "<string>", as `python3 -c`), and when the name is not in angle
+ * brackets ("<stdin>", "<string>") each traceback entry also shows its source line and 3.11's
+ * ~~~^^^ markers under the failing part of it, as python3 shows a script's.
+ * sys.argv becomes the argc strings of argv (copied; argc 0: [''], as python3 with no script);
+ * bytes that are not UTF-8 become U+FFFD. */
+int pyrust_context_set_program(pyrust_context *ctx, const char *filename, int argc, const char *const *argv);
+
+/* on != 0 starts an interactive session (if none is running): from then on, globals, the
+ * objects the runs made and the modules they imported persist from one run of the context to
+ * the next, as in CPython's REPL (a function defined in one run sees globals assigned in a
+ * later one; an error ends only its own run). on == 0 ends the session and frees all of it.
+ * Pair it with PYRUST_RUN_INTERACTIVE to echo values. Runs nested through host functions do
+ * not join the session. */
+int pyrust_context_set_session(pyrust_context *ctx, int on);
+
+/* Nanoseconds each stage of the context's last run took, for runs of contexts with command
+ * settings (above) and PYRUST_RUN_SCRIPT / PYRUST_RUN_INTERACTIVE runs (other runs leave the
+ * numbers alone). The lexer runs inside the parser (it pulls tokens as it goes), so lexing
+ * and parsing are one stage. A cache hit has 0 for parse and compile; a SyntaxError leaves
+ * run_ns 0. Set `size` to sizeof(pyrust_timings). */
+typedef struct pyrust_timings {
+    uint32_t size;
+    uint32_t reserved;
+    uint64_t parse_ns;       /* lexing and parsing */
+    uint64_t compile_ns;     /* AST -> bytecode */
+    uint64_t run_ns;         /* running, including writing output to the callback */
+} pyrust_timings;
+
+int pyrust_context_timings(pyrust_context *ctx, pyrust_timings *out);
+
 /* ---- Debugging aid -------------------------------------------------------------------- */
 
 /* Number of per-thread states (each holding that thread's compile cache) alive in the process:

@@ -34,6 +34,12 @@ void pyrust_cache_stats_get(pyrust_cache_stats *out);
 
 void pyrust_cache_clear(void);
 
+char *pyrust_execute_shared(const char *code);
+
+void pyrust_shared_cache_stats_get(pyrust_cache_stats *out);
+
+void pyrust_shared_cache_clear(void);
+
 typedef enum pyrust_status {
     PYRUST_OK = 0,
     PYRUST_ERROR = 1,
@@ -44,7 +50,8 @@ typedef enum pyrust_status {
 
 enum {
     PYRUST_RUN_CACHED = 1,
-    PYRUST_RUN_VALUE = 2
+    PYRUST_RUN_VALUE = 2,
+    PYRUST_RUN_SHARED = 4
 };
 
 typedef struct pyrust_result {
@@ -188,5 +195,28 @@ int pyrust_context_add_function(pyrust_context *ctx, const char *name, pyrust_ho
 int pyrust_context_add_cfunction(pyrust_context *ctx, const char *name, void *fn, const char *signature);
 
 const char *pyrust_capabilities(void);
+
+enum {
+    PYRUST_RUN_SCRIPT = 8,
+    PYRUST_RUN_INTERACTIVE = 16
+};
+
+typedef void (*pyrust_output_fn)(void *userdata, int stream, const char *data, size_t len);
+
+int pyrust_context_set_output(pyrust_context *ctx, pyrust_output_fn fn, void *userdata);
+
+int pyrust_context_set_program(pyrust_context *ctx, const char *filename, int argc, const char *const *argv);
+
+int pyrust_context_set_session(pyrust_context *ctx, int on);
+
+typedef struct pyrust_timings {
+    uint32_t size;
+    uint32_t reserved;
+    uint64_t parse_ns;
+    uint64_t compile_ns;
+    uint64_t run_ns;
+} pyrust_timings;
+
+int pyrust_context_timings(pyrust_context *ctx, pyrust_timings *out);
 
 int64_t pyrust_debug_live_caches(void);

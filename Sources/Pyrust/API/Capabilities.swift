@@ -46,7 +46,8 @@ enum Capabilities {
         out += "\"limits\": [\"max_instructions\", \"timeout_ms\", \"max_output\", \"max_depth\", \"cancel\"], "
         out += "\"host\": {\"contexts\": true, \"inputs\": true, \"result_json\": true, \"values\": true, "
         out += "\"host_functions\": true, \"cfunction_codes\": \"vbcChHiIlLfds\", \"host_modules\": true, "
-        out += "\"context_modules\": true, \"watched_globals\": true}, "
+        out += "\"context_modules\": true, \"watched_globals\": true, \"output_callback\": true, "
+        out += "\"script_mode\": true, \"interactive_sessions\": true, \"stage_timings\": true}, "
         out += "\"entry_points\": [" + entryPoints.map { quote($0) }.joined(separator: ", ") + "]}"
         return out
     }
@@ -54,7 +55,8 @@ enum Capabilities {
     static let entryPoints = [
         "pyrust_execute", "pyrust_execute_cached", "pyrust_execute_shared", "pyrust_run", "pyrust_run_ex", "pyrust_context_run",
         "pyrust_context_new", "pyrust_context_add_function", "pyrust_context_add_cfunction",
-        "pyrust_inputs_new", "pyrust_module_add", "pyrust_capabilities",
+        "pyrust_inputs_new", "pyrust_module_add", "pyrust_capabilities", "pyrust_context_set_output",
+        "pyrust_context_set_program", "pyrust_context_set_session", "pyrust_context_timings",
     ]
 
     private static func featureList(_ list: [(String, String)]) -> String {

@@ -63,7 +63,7 @@ public func pyrust_context_set_limits(_ context: UnsafeMutableRawPointer?,
 public func pyrust_context_run(_ context: UnsafeMutableRawPointer?, _ code: UnsafePointer<CChar>?, _ length: Int,
                                _ flags: UInt32, _ inputs: UnsafePointer<pyrust_inputs>?,
                                _ out: UnsafeMutablePointer<pyrust_support_result_ext>?) -> Int32 {
-    let cachedFlag: UInt32 = 1, valueFlag: UInt32 = 2, sharedFlag: UInt32 = 4
+    let cachedFlag: UInt32 = 1, valueFlag: UInt32 = 2, sharedFlag: UInt32 = 4, scriptFlag: UInt32 = 8, interactiveFlag: UInt32 = 16
     guard let state = context.map({ $0.assumingMemoryBound(to: ContextState.self) }) ?? ContextState.current() else {
         return invalidStatus
     }
@@ -73,8 +73,11 @@ public func pyrust_context_run(_ context: UnsafeMutableRawPointer?, _ code: Unsa
         return invalidStatus
     }
     out.pointee = pyrust_support_result_ext()
-    guard let code, length >= 0, flags & ~(cachedFlag | valueFlag | sharedFlag) == 0 else {
-        let message = code == nil ? "code must not be NULL" : length < 0 ? "len is too large" : "unknown flags"
+    let modeFlags = flags & (scriptFlag | interactiveFlag)
+    guard let code, length >= 0, flags & ~(cachedFlag | valueFlag | sharedFlag | scriptFlag | interactiveFlag) == 0,
+          modeFlags != scriptFlag | interactiveFlag else {
+        let message = code == nil ? "code must not be NULL" : length < 0 ? "len is too large"
+            : modeFlags == scriptFlag | interactiveFlag ? "PYRUST_RUN_SCRIPT and PYRUST_RUN_INTERACTIVE exclude each other" : "unknown flags"
         let status = out.withMemoryRebound(to: pyrust_support_result.self, capacity: 1) { invalidArgument(message, $0) }
         out.pointee.base.layout = 1
         return status
@@ -84,9 +87,12 @@ public func pyrust_context_run(_ context: UnsafeMutableRawPointer?, _ code: Unsa
     state.pointee.runSetup = HostRunSetup(inputs: inputs, host: hostValue, inputMemo: ContextState.inputMemo(of: state),
                                           wantedResult: 1 | (flags & valueFlag),
                                           watchedGlobals: state.pointee.watchedGlobals)
+    let savedMode = state.pointee.runMode
+    state.pointee.runMode = modeFlags == scriptFlag ? .script : modeFlags == interactiveFlag ? .interactive : .program
     var result = pyrust_support_result_ext()
     result.base = runFilling(state, sourceBytes(code, count: length), cache: CacheMode(flags: flags), nil)
     state.pointee.runSetup = saved
+    state.pointee.runMode = savedMode
     result.base.layout = 1
     if result.base.status == 0 {
         result.result_json_len = state.pointee.lastValue.jsonLength

@@ -52,6 +52,12 @@ struct ContextState {
     var sharedGeneration: UInt64 = pyrust_shared_generation()
     /// Counts the front cache's hits into the shared statistics (made on the first hit).
     var sharedCounter: UnsafeMutablePointer<pyrust_shared_counter>? = nil
+    /// The `pyrust` command's settings (output callback, program name and argv, session).
+    var command: CommandSettings? = nil
+    /// How the run in progress is compiled (pyrust_context_run's SCRIPT / INTERACTIVE flags).
+    var runMode: CompileMode = .program
+    /// The stages of the last run of a command context or a SCRIPT / INTERACTIVE run.
+    var timings = StageTimings()
 
     init(cacheCapacity: Int) {
         cache = CompileCache(capacity: cacheCapacity)
@@ -166,8 +172,15 @@ struct ContextState {
         lastErrorIsOwned = false
     }
 
+    /// Ends the interactive session, if any: its globals and objects are released.
+    mutating func endSession() {
+        vm?._withUnsafeGuaranteedRef { $0.endSession() }
+        command?.session = nil
+    }
+
     /// Frees everything the state owns (not the state itself).
     mutating func releaseResources() {
+        endSession()
         dropError()
         cache.removeAll()
         releaseShared()

@@ -14,6 +14,13 @@ struct ErrorReport: Error {
     var exitCode: Int32? = nil
 }
 
+/// How long the last run's stages took (pyrust_context_timings), in nanoseconds.
+struct StageTimings {
+    var parseNs: UInt64 = 0
+    var compileNs: UInt64 = 0
+    var runNs: UInt64 = 0
+}
+
 /// A compiled program: what the compile cache holds. Immutable once built, so a cached
 /// program can be run again and again.
 final class CompiledProgram {
@@ -39,6 +46,24 @@ enum Engine {
         }
     }
 
+    /// compile() for the command's needs: a compile mode, a session's global table to extend,
+    /// the file name errors give, and the time each stage took (lexing happens inside parsing:
+    /// the parser pulls tokens as it goes, so the two are one stage).
+    static func compile(_ source: UnsafeBufferPointer<UInt8>, mode: CompileMode, globalPrefix: [String],
+                        fileName: String, timings: inout StageTimings) -> Result<CompiledProgram, ErrorReport> {
+        let start = VM.monotonicNanoseconds()
+        do throws(SyntaxError) {
+            let module = try parseModule(source)
+            let parsed = VM.monotonicNanoseconds()
+            timings.parseNs = parsed &- start
+            let code = try Compiler.compile(module, mode: mode, globalPrefix: globalPrefix)
+            timings.compileNs = VM.monotonicNanoseconds() &- parsed
+            return .success(CompiledProgram(code: code))
+        } catch {
+            return .failure(syntaxErrorReport(error, source, fileName: fileName))
+        }
+    }
+
     /// Runs a compiled program in a fresh global namespace on `vm`. Returns nil on success.
     /// Either way `vm.output` then holds everything printed, then (on success) repr() of the last
     /// expression statement's value when it is not None; it stays there until the VM's next run.
@@ -49,10 +74,16 @@ enum Engine {
         } else {
             vm.applyLimits(limits)
         }
+        if vm.outputSink != nil && limits.maxOutput == 0 {
+            // Output leaves as it is written: no default cap (python3 has none).
+            vm.maxOutput = Int.max
+            vm.limitsArePlain = false
+        }
         defer {
             vm.endRun()
             if !vm.limitsArePlain { vm.clearLimits() }
         }
+        if vm.bindsProgramFile { vm.bindProgramFile() }
         if let setup = vm.hostSetup {
             do {
                 try vm.bindHostGlobals(setup)

@@ -44,6 +44,11 @@ private func onPrivateStack<R>(_ body: () -> R) -> R {
 private func executeHere<R>(_ source: UnsafeBufferPointer<UInt8>, cache: CacheMode,
                             _ state: UnsafeMutablePointer<ContextState>,
                             _ deliver: (UnsafeBufferPointer<UInt8>, ErrorReport?) -> R) -> R {
+    if state.pointee.command != nil || state.pointee.runMode != .program {
+        // Command runs (scripts, sessions) compile per mode and file name: they use the
+        // context's own cache, also when PYRUST_RUN_SHARED asks for the shared one.
+        return executeForCommand(source, cached: cache != .none, state, deliver)
+    }
     if cache == .shared && state.pointee.sharedFront.isEnabled && state.pointee.runDepth == 0 {
         switch SharedCache.fetch(source, state) {
         case .held(let program):
@@ -75,10 +80,59 @@ private func executeHere<R>(_ source: UnsafeBufferPointer<UInt8>, cache: CacheMo
     }
 }
 
+/// A run of a context the `pyrust` command configured, or a SCRIPT / INTERACTIVE run: compiled
+/// in its mode (a session's input extends the session's global table) and timed by stage.
+/// Only plain-mode runs outside a session use the cache.
+@inline(never)
+private func executeForCommand<R>(_ source: UnsafeBufferPointer<UInt8>, cached: Bool,
+                                  _ state: UnsafeMutablePointer<ContextState>,
+                                  _ deliver: (UnsafeBufferPointer<UInt8>, ErrorReport?) -> R) -> R {
+    let mode = state.pointee.runMode
+    // A nested run (from a host function) gets a temporary VM: it cannot join the session.
+    let session = state.pointee.runDepth == 0 ? state.pointee.command?.session : nil
+    state.pointee.timings = StageTimings()
+    let usesCache = cached && session == nil && state.pointee.cache.isEnabled && state.pointee.runDepth == 0
+    // A script or interactive program is compiled differently from the same text as a plain
+    // one: its cache key is the text, a NUL and the mode (no source text holds a NUL: one
+    // is a SyntaxError, and failed compiles are never cached).
+    var key: [UInt8] = []
+    if usesCache {
+        if mode != .program {
+            key.reserveCapacity(source.count + 2)
+            key.append(contentsOf: source)
+            key.append(0)
+            key.append(mode == .script ? 1 : 2)
+        }
+        let program: Unmanaged<CompiledProgram>? = key.isEmpty
+            ? state.pointee.cache.lookup(source, hash: SourceHash.of(source))
+            : key.withUnsafeBufferPointer { state.pointee.cache.lookup($0, hash: SourceHash.of($0)) }
+        if let program { return run(program, state, source: source, deliver) }
+    }
+    let fileName = state.pointee.command?.programName ?? "<string>"
+    switch Engine.compile(source, mode: mode, globalPrefix: session?.globalNames ?? [], fileName: fileName,
+                          timings: &state.pointee.timings) {
+    case .failure(let report):
+        return deliver(UnsafeBufferPointer(start: nil, count: 0), report)
+    case .success(let program):
+        if let session {
+            session.globalNames = program.code.globalNames
+            session.programs.append(program)
+        } else if usesCache {
+            if key.isEmpty {
+                state.pointee.cache.insert(source, hash: SourceHash.of(source), program: program)
+            } else {
+                _ = key.withUnsafeBufferPointer { state.pointee.cache.insert($0, hash: SourceHash.of($0), program: program) }
+            }
+        }
+        return withExtendedLifetime(program) { run(Unmanaged.passUnretained(program), state, source: source, deliver) }
+    }
+}
+
 /// Runs without retaining the program: the cache (or the caller) keeps it alive, and the cache
 /// is left alone while a run is in progress.
 @inline(__always)
 private func run<R>(_ program: Unmanaged<CompiledProgram>, _ state: UnsafeMutablePointer<ContextState>,
+                    source: UnsafeBufferPointer<UInt8>? = nil,
                     _ deliver: (UnsafeBufferPointer<UInt8>, ErrorReport?) -> R) -> R {
     state.pointee.runDepth += 1
     defer {
@@ -91,15 +145,16 @@ private func run<R>(_ program: Unmanaged<CompiledProgram>, _ state: UnsafeMutabl
     // The context's VM is reused by every outermost run (a nested run gets a temporary one).
     if state.pointee.runDepth == 1 {
         return state.pointee.reusableVM()._withUnsafeGuaranteedRef { vm in
-            runAndDeliver(program, vm, state, deliver)
+            runAndDeliver(program, vm, state, source, deliver)
         }
     }
-    return runAndDeliver(program, VM(), state, deliver)
+    return runAndDeliver(program, VM(), state, source, deliver)
 }
 
 @inline(__always)
 private func runAndDeliver<R>(_ program: Unmanaged<CompiledProgram>, _ vm: VM,
                               _ state: UnsafeMutablePointer<ContextState>,
+                              _ source: UnsafeBufferPointer<UInt8>?,
                               _ deliver: (UnsafeBufferPointer<UInt8>, ErrorReport?) -> R) -> R {
     let limits = state.pointee.limitsForRun
     // Runs nest when a host function runs a program (on any context): each level holds native
@@ -120,7 +175,39 @@ private func runAndDeliver<R>(_ program: Unmanaged<CompiledProgram>, _ vm: VM,
         vm.contextModulesGeneration = state.pointee.modulesGeneration
         vm.moduleTable.removeAll()
     }
+    if state.pointee.command != nil || state.pointee.runMode != .program {
+        return runForCommand(program, vm, state, state.pointee.command, source, limits, setup, deliver)
+    }
     let error = program._withUnsafeGuaranteedRef { Engine.run($0, on: vm, limits: limits) }
+    if setup != nil {
+        vm.hostSetup = nil
+        state.pointee.lastValue.clear()
+        swap(&state.pointee.lastValue, &vm.resultValue)
+    }
+    if !vm.errorOutput.isEmpty { state.pointee.lastErrorOutput = vm.errorOutput }
+    let result = vm.withRunOutput { deliver($0, error) }
+    vm.trimOutput()
+    return result
+}
+
+/// runAndDeliver's second half for a context the command configured (or a SCRIPT /
+/// INTERACTIVE run): the VM gets the
+/// settings for the run, output still buffered goes to the sink before the result is
+/// delivered, and the run is timed.
+@inline(never)
+private func runForCommand<R>(_ program: Unmanaged<CompiledProgram>, _ vm: VM,
+                              _ state: UnsafeMutablePointer<ContextState>, _ command: CommandSettings?,
+                              _ source: UnsafeBufferPointer<UInt8>?, _ limits: RunLimits, _ setup: HostRunSetup?,
+                              _ deliver: (UnsafeBufferPointer<UInt8>, ErrorReport?) -> R) -> R {
+    if let command {
+        let sessionRun = command.session != nil && state.pointee.runDepth == 1
+        command.configure(vm, source: source, sessionRun: sessionRun)
+    }
+    defer { if command != nil { CommandSettings.unconfigure(vm) } }
+    let start = VM.monotonicNanoseconds()
+    let error = program._withUnsafeGuaranteedRef { Engine.run($0, on: vm, limits: limits) }
+    state.pointee.timings.runNs = VM.monotonicNanoseconds() &- start
+    vm.flushToSink()
     if setup != nil {
         vm.hostSetup = nil
         state.pointee.lastValue.clear()

@@ -46,7 +46,7 @@ enum HeapMeasure {
     static func code(_ c: CodeObject, _ seen: inout [ObjectIdentifier]) -> Int {
         if !firstVisit(c, &seen) { return 0 }
         var total = object(c)
-        total += array(c.lines) + array(c.exceptionTable)
+        total += array(c.lines) + array(c.positions) + array(c.exceptionTable)
         total += array(c.localNames) + array(c.cellNames) + array(c.freeNames) + array(c.cellParamSlots)
         total += pointer(UnsafeMutableRawPointer(c.ins)) + pointer(UnsafeMutableRawPointer(c.consts))
         total += string(c.name) + string(c.qualname)

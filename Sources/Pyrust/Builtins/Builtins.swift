@@ -454,6 +454,7 @@ extension VM {
         }
         output.append(contentsOf: end)
         if output.count &- outputStart > maxOutput { try outputLimitReached() }
+        flushToSink()
         return .none
     }
 
@@ -467,6 +468,7 @@ extension VM {
         text.append(contentsOf: end)
         errorOutput.append(contentsOf: text)
         if output.count &- outputStart &+ errorOutput.count > maxOutput { try outputLimitReached() }
+        flushToSink()
         return .none
     }
 

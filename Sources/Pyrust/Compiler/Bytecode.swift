@@ -130,6 +130,8 @@ final class CodeObject {
     let name: String                 // "<module>", function name, "<lambda>", "<listcomp>"
     let qualname: String
     let lines: [Int32]               // source line per instruction
+    /// Per instruction, the span of its expression (SourceSpan.pack), or empty (none known).
+    let positions: [UInt64]
     let exceptionTable: [ExceptionTableEntry]
     let localNames: [String]         // slot order: parameters first
     let cellNames: [String]          // variables of this scope captured by inner scopes
@@ -162,7 +164,8 @@ final class CodeObject {
     /// appear in tracebacks.
     var isLibraryCode = false
 
-    init(name: String, qualname: String, instructions: [Instruction], lines: [Int32], constants: [Value],
+    init(name: String, qualname: String, instructions: [Instruction], lines: [Int32], positions: [UInt64] = [],
+         constants: [Value],
          exceptionTable: [ExceptionTableEntry], localNames: [String], cellNames: [String], freeNames: [String],
          cellParamSlots: [Int32], maxStack: Int, firstLine: Int32, argCount: Int, posOnlyCount: Int,
          kwOnlyCount: Int, hasVarargs: Bool, hasVarkw: Bool, isGenerator: Bool = false, doc: String? = nil) {
@@ -171,6 +174,7 @@ final class CodeObject {
         self.doc = doc
         self.qualname = qualname
         self.lines = lines
+        self.positions = positions
         self.instructionCount = instructions.count
         self.constantCount = constants.count
         self.exceptionTable = exceptionTable

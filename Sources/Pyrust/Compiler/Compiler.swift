@@ -44,8 +44,17 @@ final class CompileContext {
     @inline(__always) var storeGlobalOp: Opcode { isModuleNamespace ? .storeModuleGlobal : .storeGlobal }
     @inline(__always) var deleteGlobalOp: Opcode { isModuleNamespace ? .deleteModuleGlobal : .deleteGlobal }
     private(set) var globalNames: [String] = []
+    /// Interactive mode: module-level expression statements pass their value to this builtin
+    /// (which prints its repr, as the REPL's sys.displayhook); nil otherwise.
+    var displayHook: Value? = nil
+    var moduleUnit: ObjectIdentifier? = nil
     var scopes: [ObjectIdentifier: Scope] = [:]
     private static let linearSearchLimit = 16
+
+    /// A session's earlier global table: these names keep their slots (listed first).
+    func presetGlobals(_ names: [String]) {
+        for n in names { _ = globalSlot(n) }
+    }
 
     func globalSlot(_ name: String) -> Int {
         if let table = globalSlots {
@@ -83,6 +92,11 @@ final class CodeUnit {
     let qualname: String
     var instructions: [Instruction] = []
     var lines: [Int32] = []
+    /// Per instruction, the span of the expression it belongs to (SourceSpan.pack; 0 for
+    /// statement-level code), for the ~~^^ markers of a script's traceback.
+    var positions: [UInt64] = []
+    /// The span of the expression being compiled now.
+    var position: UInt64 = 0
     var constants: [Value] = []
     var constIndexByInt: [Int: Int] = [:]
     /// Keyed by UTF-8 bytes: Swift String equality is canonical equivalence ('é' == 'e\u{301}').
@@ -112,6 +126,7 @@ final class CodeUnit {
     func emit(_ op: Opcode, _ arg: Int = 0, a: UInt8 = 0, b: UInt16 = 0) -> Int {
         instructions.append(Instruction(op: op, a: a, b: b, arg: Int32(truncatingIfNeeded: arg)))
         lines.append(line)
+        positions.append(position)
         depth += stackEffect(op, arg: arg, a: a, jump: false)
         return instructions.count - 1
     }
@@ -133,6 +148,7 @@ final class CodeUnit {
         // The two loads become one (removeLast(2) goes through the general replaceSubrange).
         instructions.removeLast()
         lines.removeLast()
+        positions.removeLast()
         depth -= 1
         if result >= Int(Int32.min) && result <= Int(Int32.max) {
             instructions[n - 2] = Instruction(op: .loadSmallInt, arg: Int32(result))
@@ -193,6 +209,7 @@ final class CodeUnit {
         fusePairs()
         markBackEdges()
         let code = CodeObject(name: name, qualname: qualname, instructions: instructions, lines: lines,
+                          positions: positions,
                           constants: constants, exceptionTable: exceptionTable, localNames: scope.locals,
                           cellNames: scope.cells, freeNames: scope.frees, cellParamSlots: cellParamSlots,
                           maxStack: maxStack, firstLine: firstLine, argCount: argCount,
@@ -220,14 +237,19 @@ final class CodeUnit {
         while i + 1 < instructions.count {
             let first = instructions[i], second = instructions[i + 1]
             if lines[i] == lines[i + 1] {
+                // The fused instruction fails where its second half would have (the attribute,
+                // the operator), except for a comparison (the jump cannot fail).
                 if first.op == .compare && second.op == .popJumpIfFalse {
                     instructions[i] = Instruction(op: .compareJumpIfFalse, a: UInt8(truncatingIfNeeded: first.arg),
                                                   arg: second.arg)
                 } else if first.op == .loadFast && second.op == .loadAttr {
                     instructions[i] = Instruction(op: .loadFastAttr, arg: first.arg)
+                    positions[i] = positions[i + 1]     // it fails where the attribute load would
                 } else if first.op == .loadFast && second.op == .storeAttr {
                     instructions[i] = Instruction(op: .loadFastStoreAttr, arg: first.arg)
+                    positions[i] = positions[i + 1]
                 } else if first.op == .loadSmallInt && (second.op == .binary || second.op == .inplace) {
+                    positions[i] = positions[i + 1]
                     instructions[i] = Instruction(op: .binarySmallInt, a: UInt8(truncatingIfNeeded: second.arg),
                                                   b: second.op == .inplace ? 1 : 0, arg: first.arg)
                 }
@@ -367,20 +389,33 @@ private func stackEffect(_ op: Opcode, arg: Int, a: UInt8, jump: Bool) -> Int {
     }
 }
 
+/// What a program's last expression statement does: its value is the run's value (.program,
+/// the library's default), nothing (.script, as `python3 file.py`), or every module-level
+/// expression statement's value is printed (.interactive, as the REPL).
+enum CompileMode {
+    case program, script, interactive
+}
+
 struct Compiler {
     let ctx = CompileContext()
 
     /// `moduleName`: compiling a module written in Python (its globals live in its namespace).
-    static func compile(_ module: Module, moduleName: String? = nil) throws(SyntaxError) -> ProgramCode {
+    static func compile(_ module: Module, moduleName: String? = nil, mode: CompileMode = .program,
+                        globalPrefix: [String] = []) throws(SyntaxError) -> ProgramCode {
         var builder = SymbolTableBuilder()
         let moduleScope = try builder.build(module)
         let c = Compiler()
         c.ctx.scopes = builder.scopes
         c.ctx.isModuleNamespace = moduleName != nil
+        if !globalPrefix.isEmpty { c.ctx.presetGlobals(globalPrefix) }
         let unit = CodeUnit(ctx: c.ctx, scope: moduleScope, name: "<module>", qualname: "<module>")
+        if mode == .interactive {
+            c.ctx.displayHook = .builtin(InteractiveDisplay.makeHook())
+            c.ctx.moduleUnit = ObjectIdentifier(unit)
+        }
         let body = module.body
         try c.setupAnnotations(unit, body, SourcePos(line: 1, col: 0))
-        if let last = body.last, case .expr(let e) = last.kind {
+        if mode == .program, let last = body.last, case .expr(let e) = last.kind {
             try c.compileBody(unit, Array(body.dropLast()))
             unit.line = last.pos.line
             try c.compileExpr(unit, e)
@@ -417,10 +452,19 @@ struct Compiler {
 
     func compileStmt(_ u: CodeUnit, _ s: Stmt) throws(SyntaxError) {
         u.line = s.pos.line
+        u.position = SourceSpan.pack(statement: s.pos)
         switch s.kind {
         case .expr(let e):
-            try compileExpr(u, e)
-            u.emit(.popTop)
+            if let hook = ctx.displayHook, ctx.moduleUnit == ObjectIdentifier(u) {
+                // The REPL shows every module-level expression statement's value.
+                u.emit(.loadConst, u.addConst(hook))
+                try compileExpr(u, e)
+                u.emit(.call, 1)
+                u.emit(.popTop)
+            } else {
+                try compileExpr(u, e)
+                u.emit(.popTop)
+            }
         case .assign(let targets, let value):
             try compileExpr(u, value)
             for (i, t) in targets.enumerated() {
@@ -428,7 +472,7 @@ struct Compiler {
                 try compileStore(u, t)
             }
         case .augAssign(let target, let op, let value):
-            try compileAugAssign(u, target, op, value)
+            try compileAugAssign(u, target, op, value, s.pos)
         case .annAssign(let target, let annotation, let value):
             if let v = value {
                 try compileExpr(u, v)
@@ -509,6 +553,9 @@ struct Compiler {
             let end = u.newLabel()
             try compileExpr(u, test)
             u.emitJump(.popJumpIfTrue, end)
+            // CPython places a failed assert whose test is a comparison at the comparison (the
+            // traceback's markers go there), any other at the whole statement.
+            if case .compare = test.kind { u.position = SourceSpan.pack(test) }
             u.emit(.loadConst, u.addConst(.type(.assertionError)))
             if let m = msg {
                 try compileExpr(u, m)
@@ -826,12 +873,16 @@ struct Compiler {
         u.place(end)
     }
 
-    private func compileAugAssign(_ u: CodeUnit, _ target: Expr, _ op: BinOp, _ value: Expr) throws(SyntaxError) {
+    private func compileAugAssign(_ u: CodeUnit, _ target: Expr, _ op: BinOp, _ value: Expr,
+                                  _ statement: SourcePos) throws(SyntaxError) {
+        // CPython places what fails in `target op= value` at the target.
+        u.position = SourceSpan.pack(target)
         switch target.kind {
         case .name(let n):
             try compileLoadName(u, n, target.pos)
             try compileExpr(u, value)
             u.line = target.pos.line
+            u.position = SourceSpan.pack(statement: statement)   // a failed operation: the whole statement
             u.emit(.inplace, Int(op.rawValue))
             try compileStoreName(u, n)
         case .subscript(let obj, let idx):
@@ -841,6 +892,7 @@ struct Compiler {
             u.emit(.binarySubscr)
             try compileExpr(u, value)
             u.line = target.pos.line
+            u.position = SourceSpan.pack(statement: statement)   // a failed operation: the whole statement
             u.emit(.inplace, Int(op.rawValue))
             u.emit(.rotThree)
             u.emit(.storeSubscr)
@@ -854,6 +906,7 @@ struct Compiler {
                 emitLoadAttr(u, name)
                 try compileExpr(u, value)
                 u.line = target.pos.line
+                u.position = SourceSpan.pack(statement: statement)   // a failed operation: the whole statement
                 u.emit(.inplace, Int(op.rawValue))
                 u.emit(.loadFast, slot)
                 u.emitWithCache(.storeAttr, nameConst(u, name))
@@ -865,6 +918,7 @@ struct Compiler {
             emitLoadAttr(u, name)
             try compileExpr(u, value)
             u.line = target.pos.line
+            u.position = SourceSpan.pack(statement: statement)   // a failed operation: the whole statement
             u.emit(.inplace, Int(op.rawValue))
             u.emit(.rotTwo)
             u.emitWithCache(.storeAttr, nameConst(u, name))
@@ -904,6 +958,10 @@ struct Compiler {
     }
 
     func compileStore(_ u: CodeUnit, _ t: Expr) throws(SyntaxError) {
+        // A failed store is placed at its target (`t[0]` of `t[0] = 5`).
+        let outer = u.position
+        u.position = SourceSpan.pack(t)
+        defer { u.position = outer }
         switch t.kind {
         case .name(let n):
             try compileStoreName(u, n)
@@ -948,6 +1006,9 @@ struct Compiler {
 
     private func compileDelete(_ u: CodeUnit, _ t: Expr) throws(SyntaxError) {
         u.line = t.pos.line
+        let outer = u.position
+        u.position = SourceSpan.pack(t)
+        defer { u.position = outer }
         switch t.kind {
         case .name(let n): try compileDeleteName(u, n)
         case .subscript(let obj, let idx):
@@ -1098,6 +1159,9 @@ struct Compiler {
     }
 
     func compileExpr(_ u: CodeUnit, _ e: Expr) throws(SyntaxError) {
+        let outer = u.position
+        u.position = SourceSpan.pack(e)
+        defer { u.position = outer }
         switch e.kind {
         case .name(let n):
             u.line = e.pos.line
@@ -1386,6 +1450,7 @@ struct Compiler {
             try compileLoadName(u, firstArg, sf.pos)
             try compileSimpleArguments(u, args, kwNames)
             u.line = e.pos.line
+            u.position = SourceSpan.pack(e, method: f)
             u.emit(.callSuperMethod, positionalCount | (nameConst(u, name) << 8), a: UInt8(kwNames.count))
             return
         }
@@ -1394,6 +1459,7 @@ struct Compiler {
             try compileExpr(u, obj)
             try compileSimpleArguments(u, args, kwNames)
             u.line = e.pos.line
+            u.position = SourceSpan.pack(e, method: f)
             u.emitWithCache(.callMethod, positionalCount | (nameConst(u, name) << 8), a: UInt8(kwNames.count),
                             b: methodNameOperand(name))
             return

@@ -64,6 +64,9 @@ enum SysModule {
             vm.intMaxStrDigits = n
             return .none
         }
+        add("_argv") { (vm, args) throws(PyError) -> Value in
+            .list(PyList(vm.programArgv.map { Value.str(PyStr.make($0)) }))
+        }
         add("_modules") { (vm, args) throws(PyError) -> Value in
             .dict(vm.moduleTable.sysModulesDict())
         }
@@ -125,5 +128,6 @@ extension VM {
             text.withUnsafeBufferPointer { output.append(contentsOf: $0) }
         }
         if output.count &- outputStart &+ errorOutput.count > maxOutput { try outputLimitReached() }
+        flushToSink()
     }
 }

@@ -3,6 +3,8 @@
 struct TracebackEntry {
     var function: String    // "<module>", "f", "<lambda>", "<listcomp>"
     var line: Int32
+    /// The failing expression's span (SourceSpan.pack), 0 when unknown.
+    var position: UInt64 = 0
 }
 
 final class PyException {

@@ -1538,7 +1538,9 @@ extension VM {
                 while true {
                     let at = (pc - ins) - 1
                     if addEntry && !code.isLibraryCode {
-                        exc.traceback.append(TracebackEntry(function: code.name, line: code.lines[max(0, min(at, code.lines.count - 1))]))
+                        let k = max(0, min(at, code.lines.count - 1))
+                        exc.traceback.append(TracebackEntry(function: code.name, line: code.lines[k],
+                                                            position: k < code.positions.count ? code.positions[k] : 0))
                     }
                     addEntry = true
                     if !exc.isLimit, let entry = findHandler(code, at) {

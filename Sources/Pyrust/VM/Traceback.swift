@@ -39,7 +39,7 @@ private func formatOne(_ vm: VM, _ exc: PyException, _ text: inout String) {
         text += "Traceback (most recent call last):\n"
         var last: TracebackEntry? = nil
         var count = 0
-        for e in entries {
+        for (index, e) in entries.enumerated() {
             if let l = last, l.line == e.line, l.function == e.function {
                 // same as before
             } else {
@@ -49,7 +49,11 @@ private func formatOne(_ vm: VM, _ exc: PyException, _ text: inout String) {
             }
             count += 1
             if count <= recursiveCutoff {
-                text += "  File \"<string>\", line \(e.line), in \(e.function)\n"
+                text += "  File \"\(vm.programName)\", line \(e.line), in \(e.function)\n"
+                if let source = vm.tracebackSource {
+                    let lookup = index == entries.count - 1 && exc.type.isSubtype(of: .attributeError)
+                    appendSourceLine(source, e, methodLookupFailed: lookup, &text)
+                }
             }
         }
         if count > recursiveCutoff { text += repeatedLine(count - recursiveCutoff) }
@@ -71,6 +75,23 @@ private func formatOne(_ vm: VM, _ exc: PyException, _ text: inout String) {
     }
 }
 
+/// A file's line under its `File` entry, without its indentation, as CPython prints it, and the markers under
+/// the failing part of it (TracebackCarets.swift).
+private func appendSourceLine(_ source: UnsafeBufferPointer<UInt8>, _ entry: TracebackEntry, methodLookupFailed: Bool,
+                              _ text: inout String) {
+    guard let whole = sourceLine(source, Int(entry.line)) else { return }
+    let bytes = Array(whole.utf8)
+    func isSpace(_ b: UInt8) -> Bool { b == 32 || b == 9 || b == 12 }
+    var start = 0, end = bytes.count
+    while start < end && isSpace(bytes[start]) { start += 1 }
+    // Trailing blanks stay, as python3 prints them; a line of blanks is not shown.
+    if start < end {
+        text += "    " + String(decoding: bytes[start..<end], as: UTF8.self) + "\n"
+        if let carets = tracebackCarets(whole, line: Int(entry.line), position: entry.position,
+                                        methodLookupFailed: methodLookupFailed) { text += carets }
+    }
+}
+
 /// How a traceback names an exception class: builtins by name, __main__ classes by qualname,
 /// classes of other modules (re.error, json.decoder.JSONDecodeError) by module and qualname.
 func exceptionTypeName(_ t: PyType) -> String {
@@ -85,8 +106,8 @@ private func repeatedLine(_ n: Int) -> String {
 }
 
 /// A SyntaxError (or IndentationError/TabError) with CPython's layout.
-func syntaxErrorReport(_ e: SyntaxError, _ source: UnsafeBufferPointer<UInt8>) -> ErrorReport {
-    var text = "  File \"<string>\", line \(e.line)\n"
+func syntaxErrorReport(_ e: SyntaxError, _ source: UnsafeBufferPointer<UInt8>, fileName: String = "<string>") -> ErrorReport {
+    var text = "  File \"\(fileName)\", line \(e.line)\n"
     if e.showsSource, let lineText = sourceLine(source, e.line) {
         // Strip leading whitespace, shifting the caret with it (as CPython's print_error_text).
         var offset = e.col - 1
@@ -113,7 +134,7 @@ func syntaxErrorReport(_ e: SyntaxError, _ source: UnsafeBufferPointer<UInt8>) -
 }
 
 /// The 1-based line of the source, without its newline; nil if out of range or not UTF-8.
-private func sourceLine(_ source: UnsafeBufferPointer<UInt8>, _ line: Int) -> String? {
+func sourceLine(_ source: UnsafeBufferPointer<UInt8>, _ line: Int) -> String? {
     if line < 1 { return nil }
     var current = 1
     var start = 0

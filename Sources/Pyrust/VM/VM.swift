@@ -133,6 +133,19 @@ final class VM {
     /// context's registration count they reflect (see Imports.swift).
     var contextModules: [String: String] = [:]
     var contextModulesGeneration: UInt64 = 0
+    /// Where output goes as it is written (pyrust_context_set_output); nil: kept in `output`.
+    var outputSink: OutputSink? = nil
+    /// The name tracebacks give the program (`File "..."`) and sys.argv (pyrust_context_set_program).
+    var programName = "<string>"
+    var programArgv: [String] = [""]
+    /// The running program's source when tracebacks show source lines (a script file); set by
+    /// the host boundary for the run only.
+    var tracebackSource: UnsafeBufferPointer<UInt8>? = nil
+    /// Bind `__file__` to programName when the run starts (a script run from a file).
+    var bindsProgramFile = false
+    /// A session (pyrust_context_set_session): globals, objects and imported modules outlive
+    /// each run; the next program's global table extends the last one's.
+    var keepsSession = false
 
     // Limits of the run in progress (RunLimits.swift).
     /// Ticks left before limitsReached runs; Int.max when no limit is set.
@@ -180,6 +193,7 @@ final class VM {
     }
 
     deinit {
+        endSession()
         endRun()
         globals.deallocate()
         frames.deallocate()
@@ -223,12 +237,16 @@ final class VM {
     func beginRun(_ program: ProgramCode) {
         self.program = program
         let n = program.globalNames.count
+        // A session's earlier globals keep their slots (its programs extend one name table).
+        let kept = keepsSession ? min(globalCount, n) : 0
         if n > globalCapacity {
+            let bigger = UnsafeMutablePointer<Value>.allocate(capacity: max(n, globalCapacity * 2))
+            if kept > 0 { bigger.moveInitialize(from: globals, count: kept) }
             globals.deallocate()
             globalCapacity = max(n, globalCapacity * 2)
-            globals = UnsafeMutablePointer<Value>.allocate(capacity: globalCapacity)
+            globals = bigger
         }
-        globals.initialize(repeating: .undefined, count: n)
+        (globals + kept).initialize(repeating: .undefined, count: n - kept)
         globalCount = n
         if handling != nil { handling = nil }
         nativeDepth = 0
@@ -256,7 +274,7 @@ final class VM {
     /// closed then and its finally, except or __exit__ runs. Only when generators are alive.
     @inline(__always)
     func finalizeGlobals() {
-        if closesAllowed && runObjects.liveGenerators > 0 { finalizeGlobalsInOrder() }
+        if closesAllowed && runObjects.liveGenerators > 0 && !keepsSession { finalizeGlobalsInOrder() }
     }
 
     @inline(never)
@@ -282,6 +300,10 @@ final class VM {
             pendingCloseCount = 0
         }
         frames.removeAll()
+        if keepsSession {
+            endSessionInput()
+            return
+        }
         if runObjects.hasEntries { runObjects.clearAll() }
         RunObjects.deactivate()
         if !ownedCells.isEmpty { ownedCells.removeAll() }
@@ -296,6 +318,26 @@ final class VM {
         if abcRunState != nil { abcRunState = nil }
         if moduleTable.dirty { moduleTable.removeAll() } else if !moduleTable.perRunUsed.isEmpty { moduleTable.dropPerRun() }
         program = idleProgram
+    }
+
+    /// The end of one input of a session: what the program made stays for the next one.
+    private func endSessionInput() {
+        RunObjects.deactivate()
+        if !ownedCells.isEmpty { ownedCells.removeAll() }
+        if handling != nil { handling = nil }
+        if !reprInProgress.isEmpty { reprInProgress.removeAll() }
+    }
+
+    /// Ends a session: its globals, objects and modules go as a plain run's do at its end.
+    func endSession() {
+        guard keepsSession else { return }
+        keepsSession = false
+        // Its objects are cleared through its registry; a run in progress on this thread (a
+        // host function ending another context's session) gets its own back afterwards.
+        let running = RunObjects.current
+        runObjects.activate()
+        endRun()
+        RunObjects.restore(running)
     }
 
     /// Called once the host has its copy of the output: a large buffer is not kept for the next run.
