@@ -150,7 +150,8 @@ standalone-test: $(LIB) $(TESTBIN)/test_api $(TESTBIN)/test_dlopen
 
 conformance: $(LIB)
 	@if [ -f Tests/conformance/run.py ]; then \
-		$(PYTHON) Tests/conformance/run.py $(LIB); \
+		$(PYTHON) Tests/conformance/run.py $(LIB) && \
+		$(PYTHON) Tests/conformance/run.py $(LIB) --shared; \
 	else \
 		echo "conformance: Tests/conformance/run.py not present yet: skipped"; \
 	fi
@@ -160,12 +161,12 @@ $(TESTBIN)/test_api $(TESTBIN)/test_cache $(TESTBIN)/test_threads $(TESTBIN)/tes
 	$(CC) $(TEST_CFLAGS) -o $@ $< $(LINK_PYRUST) -lm
 
 # The daemon (`pyrust serve`, `--connect`, `stats`: cli/daemon_*.c, cli/protocol.c): tests drive
-# build/pyrust when it exists, else a small stand-in with the same arguments (daemon_driver).
+# build/pyrust (daemon_driver, a stand-in with the same arguments, is kept for bench/run.sh).
 DAEMON_SOURCES := cli/daemon_server.c cli/daemon_client.c cli/protocol.c
 DAEMON_HEADERS := cli/daemon.h cli/protocol.h include/pyrust.h
-DAEMON_BIN = $(if $(wildcard $(BUILD)/pyrust),$(BUILD)/pyrust,$(TESTBIN)/daemon_driver)
+DAEMON_BIN = $(CLI)
 
-daemon-test: $(TESTBIN)/daemon_driver $(TESTBIN)/daemon_load
+daemon-test: $(CLI) $(TESTBIN)/daemon_driver $(TESTBIN)/daemon_load
 	$(PYTHON) Tests/Daemon/test_daemon.py $(DAEMON_BIN) $(TESTBIN)/daemon_load
 
 $(TESTBIN)/daemon_driver: Tests/Daemon/daemon_driver.c $(DAEMON_SOURCES) $(DAEMON_HEADERS) $(LIB)

@@ -108,44 +108,37 @@ static uint64_t clamp_limit(uint64_t asked, uint64_t server_max) {
     return asked < server_max ? asked : server_max;
 }
 
-static int is_compile_error(const pyrust_result *r) {
-    if (r->status != PYRUST_ERROR || !r->error_type) return 0;
-    if (strcmp(r->error_type, "SyntaxError") && strcmp(r->error_type, "IndentationError") &&
-        strcmp(r->error_type, "TabError"))
-        return 0;
-    /* A SyntaxError raised while running (compile(), exec()) has a "Traceback" header. */
-    return !(r->traceback && strncmp(r->traceback, "Traceback", 9) == 0);
-}
+/* Each worker runs requests on its own context (made by the worker thread, used only there):
+ * the request's file name and argv become the traceback's `File "..."` and sys.argv, as a
+ * local `pyrust FILE args` run has them; compiled programs come from the process-wide shared
+ * cache. */
+static __thread pyrust_context *worker_context;
 
-/* TODO script: rq->filename (tracebacks' `File "..."`) and rq->argv (sys.argv, argc strings)
- * arrive checked but are not applied yet: the library has no entry point for them (tracebacks
- * say "<string>", sys.argv is ['']). Pass them on once the script mode of `pyrust FILE` lands. */
 static void run_job(job *j) {
     const prp_request *rq = &j->request;
     uint32_t flags = (rq->flags & PRP_FLAG_NOCACHE) ? 0 : PYRUST_RUN_SHARED;
-    if (!(rq->flags & PRP_FLAG_SCRIPT)) {
-        pyrust_run_ex(rq->source, rq->source_len, flags, &j->limits, &j->result);
+    if (rq->flags & PRP_FLAG_SCRIPT) flags |= PYRUST_RUN_SCRIPT;    /* no echo of the last value */
+    if (!worker_context) worker_context = pyrust_context_new(NULL);
+    pyrust_context *ctx = worker_context;
+    /* argv: argc NUL-terminated strings back to back (checked when the request was read). */
+    const char **argv = rq->argc ? calloc(rq->argc, sizeof *argv) : NULL;
+    char *filename = rq->filename_len ? strndup(rq->filename, rq->filename_len) : NULL;
+    if (!ctx || (rq->argc && !argv) || (rq->filename_len && !filename)) {
+        free(argv);
+        free(filename);
+        pyrust_run_ex(rq->source, rq->source_len, flags & ~PYRUST_RUN_SCRIPT, &j->limits, &j->result);
         return;
     }
-    /* Script mode (as `pyrust FILE`): no echo of the last expression. TODO script: use the
-     * library's script-mode flag once it lands; until then a final `pass` statement makes the
-     * last statement a non-expression, which changes neither line numbers nor output. If that
-     * suffix breaks compilation, the program alone is compiled to report its own error. */
-    static const char suffix[] = "\npass\n";
-    size_t n = rq->source_len;
-    char *code = malloc(n + sizeof suffix);
-    if (!code) {
-        pyrust_run_ex(rq->source, n, flags, &j->limits, &j->result);
-        return;
+    const char *a = rq->argv;
+    for (uint32_t i = 0; i < rq->argc; i++) {
+        argv[i] = a;
+        a += strlen(a) + 1;
     }
-    memcpy(code, rq->source, n);
-    memcpy(code + n, suffix, sizeof suffix);
-    pyrust_run_ex(code, n + sizeof suffix - 1, flags, &j->limits, &j->result);
-    free(code);
-    if (is_compile_error(&j->result)) {
-        pyrust_result_free(&j->result);
-        pyrust_run_ex(rq->source, n, flags, &j->limits, &j->result);
-    }
+    pyrust_context_set_program(ctx, filename, (int)rq->argc, argv);
+    pyrust_context_set_limits(ctx, &j->limits);
+    pyrust_context_run(ctx, rq->source, rq->source_len, flags, NULL, &j->result);
+    free(argv);
+    free(filename);
 }
 
 static void *worker_main(void *arg) {

@@ -544,10 +544,12 @@ const char *pyrust_capabilities(void);
  * (NULL: the calling thread's implicit one) and returns 0, or PYRUST_INVALID_ARGUMENT (also when
  * called from inside one of the context's own runs).
  * Runs of a context with any of these settings, and PYRUST_RUN_SCRIPT / PYRUST_RUN_INTERACTIVE
- * runs, compile afresh unless they are plain PYRUST_RUN_CACHED runs outside a session.
+ * runs, use the cache their flags ask for (PYRUST_RUN_CACHED or PYRUST_RUN_SHARED; each mode
+ * has its own key, and the file name does not matter: the compiled code does not depend on
+ * it) except inside a session, whose inputs are always compiled afresh.
  */
 
-/* pyrust_context_run flags (0.4). PYRUST_RUN_SHARED = 4u is reserved for the shared cache.
+/* pyrust_context_run flags (0.4), combinable with PYRUST_RUN_CACHED or PYRUST_RUN_SHARED.
  * SCRIPT: compiled as `python3 FILE` runs a file: the last expression's value is not returned
  *   (output holds only what the program printed; result_json stays NULL).
  * INTERACTIVE: compiled as CPython's REPL compiles an input: every expression statement at

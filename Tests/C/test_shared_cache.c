@@ -329,6 +329,43 @@ static void body_flags(void) {
 }
 static void test_flags(void) { in_child(NULL, 0, body_flags); }
 
+/* SCRIPT runs of named programs (the daemon's): kept apart from plain runs of the same text,
+ * and a program decoded from the store (by a second context) gives the same traceback, source
+ * lines and ~~^~~ markers included, as the one compiled. */
+static void body_script_mode(void) {
+    const char *code = "import sys\nprint(sys.argv)\ndef f(x):\n    return 10 / x\n\nf(0)\n";
+    const char *argv[] = {"/tmp/prog.py", "a"};
+    char *first = NULL;
+    for (int k = 0; k < 2; k++) {
+        pyrust_context *ctx = pyrust_context_new(NULL);
+        pyrust_context_set_program(ctx, "/tmp/prog.py", 2, argv);
+        pyrust_result r;
+        EXPECT(pyrust_context_run(ctx, code, strlen(code), PYRUST_RUN_SHARED | PYRUST_RUN_SCRIPT, NULL, &r) ==
+                   PYRUST_ERROR, "script run %d", k);
+        EXPECT_STR(r.output, "['/tmp/prog.py', 'a']\n");
+        EXPECT(r.traceback && strstr(r.traceback, "File \"/tmp/prog.py\", line 4, in f\n    return 10 / x\n") &&
+                   strstr(r.traceback, "~~~^~~"),
+               "traceback %d: %s", k, r.traceback ? r.traceback : "(null)");
+        if (k == 0) first = strdup(r.traceback ? r.traceback : "");
+        else EXPECT(first && r.traceback && strcmp(first, r.traceback) == 0, "decoded program, same traceback");
+        pyrust_result_free(&r);
+        const char *echo = "7 * 6";
+        EXPECT(pyrust_context_run(ctx, echo, strlen(echo), PYRUST_RUN_SHARED | PYRUST_RUN_SCRIPT, NULL, &r) == PYRUST_OK,
+               "script echo run");
+        EXPECT_STR(r.output, "");
+        pyrust_result_free(&r);
+        EXPECT(pyrust_context_run(ctx, echo, strlen(echo), PYRUST_RUN_SHARED, NULL, &r) == PYRUST_OK, "plain run");
+        EXPECT_STR(r.output, "42");
+        pyrust_result_free(&r);
+        pyrust_context_free(ctx);
+    }
+    free(first);
+    pyrust_cache_stats s = shared_now();
+    EXPECT(s.misses == 3 && s.size == 3, "three programs compiled once each: misses %llu size %llu", U(s.misses),
+           U(s.size));
+}
+static void test_script_mode(void) { in_child(NULL, 0, body_script_mode); }
+
 /* ---- shared = uncached, for programs decoded from images ---- */
 
 static const char *varied[] = {
@@ -511,6 +548,7 @@ int main(int argc, char **argv) {
         {"clear empties the store and the front caches", test_clear},
         {"compile errors not cached, raising programs cached", test_errors},
         {"PYRUST_RUN_SHARED in pyrust_run, _ex and context_run", test_flags},
+        {"SCRIPT runs: own keys, decoded programs keep tracebacks' markers", test_script_mode},
         {"shared = uncached for varied programs, decoded on other threads", test_varied},
         {"1000 typical programs: stats.bytes agrees with mallinfo2", test_memory},
         {"16 threads share one cache of 40 with evictions and clears", test_16_threads},

@@ -212,8 +212,8 @@ PROGRAMS = [
     "print('no newline at end', end='')",
     "x = (1,\n",
     "s = 'line \\\\\n",
-    # Script mode at the edges (the daemon appends a `pass` statement until the library has a
-    # script flag): nothing, only a comment, CRLF, a dangling continuation or string, a block.
+    # Script mode at the edges: nothing, only a comment, CRLF, a dangling continuation or
+    # string, a block.
     "",
     "# only a comment",
     "x = 1\r\nx\r\n",
@@ -247,6 +247,28 @@ def test_connect_matches_python3():
             f.write("for i in range(3):\n    print(i)\n")
         got = run(["--connect", "--socket", srv.path, script])
         check(got.stdout == b"0\n1\n2\n" and got.returncode == 0, f"file: {got!r}")
+
+
+def test_connect_file_is_a_local_run():
+    """A script file with arguments: stdout, stderr (the traceback with the file's absolute
+    path, source lines and markers) and status are those of a local `pyrust FILE args` run,
+    and python3's."""
+    if os.path.basename(BIN) != "pyrust":
+        return
+    d = tempfile.mkdtemp(prefix="pyrust-connect-")
+    script = os.path.join(d, "tool.py")
+    with open(script, "w") as f:
+        f.write("import sys\nprint(sys.argv[1:])\nprint('to stderr', file=sys.stderr)\n"
+                "def div(a, b):\n    return a / b\n\ndiv(len(sys.argv), 0)\n")
+    with Server("file", "--workers", "1") as srv:
+        for args in (["tool.py", "a", "b c"], ["tool.py"]):
+            local = run(args, cwd=d)
+            remote = run(["--connect", "--socket", srv.path] + args, cwd=d)
+            want = subprocess.run(["python3"] + args, capture_output=True, timeout=30, cwd=d)
+            check((remote.stdout, remote.stderr, remote.returncode) == (local.stdout, local.stderr, local.returncode),
+                  f"--connect {args}: {remote!r} local {local!r}")
+            check((remote.stdout, remote.stderr, remote.returncode) == (want.stdout, want.stderr, want.returncode),
+                  f"--connect {args}: {remote!r} python3 {want!r}")
 
 
 def test_live_daemon_refused_and_socket_mode():

@@ -45,9 +45,7 @@ private func executeHere<R>(_ source: UnsafeBufferPointer<UInt8>, cache: CacheMo
                             _ state: UnsafeMutablePointer<ContextState>,
                             _ deliver: (UnsafeBufferPointer<UInt8>, ErrorReport?) -> R) -> R {
     if state.pointee.command != nil || state.pointee.runMode != .program {
-        // Command runs (scripts, sessions) compile per mode and file name: they use the
-        // context's own cache, also when PYRUST_RUN_SHARED asks for the shared one.
-        return executeForCommand(source, cached: cache != .none, state, deliver)
+        return executeForCommand(source, cache: cache, state, deliver)
     }
     if cache == .shared && state.pointee.sharedFront.isEnabled && state.pointee.runDepth == 0 {
         switch SharedCache.fetch(source, state) {
@@ -82,33 +80,49 @@ private func executeHere<R>(_ source: UnsafeBufferPointer<UInt8>, cache: CacheMo
 
 /// A run of a context the `pyrust` command configured, or a SCRIPT / INTERACTIVE run: compiled
 /// in its mode (a session's input extends the session's global table) and timed by stage.
-/// Only plain-mode runs outside a session use the cache.
+/// Runs outside a session use the cache asked for (the compiled code does not depend on the
+/// file name: only compile errors, which are never cached, mention it).
 @inline(never)
-private func executeForCommand<R>(_ source: UnsafeBufferPointer<UInt8>, cached: Bool,
+private func executeForCommand<R>(_ source: UnsafeBufferPointer<UInt8>, cache: CacheMode,
                                   _ state: UnsafeMutablePointer<ContextState>,
                                   _ deliver: (UnsafeBufferPointer<UInt8>, ErrorReport?) -> R) -> R {
     let mode = state.pointee.runMode
     // A nested run (from a host function) gets a temporary VM: it cannot join the session.
     let session = state.pointee.runDepth == 0 ? state.pointee.command?.session : nil
     state.pointee.timings = StageTimings()
-    let usesCache = cached && session == nil && state.pointee.cache.isEnabled && state.pointee.runDepth == 0
+    let fileName = state.pointee.command?.programName ?? "<string>"
     // A script or interactive program is compiled differently from the same text as a plain
     // one: its cache key is the text, a NUL and the mode (no source text holds a NUL: one
     // is a SyntaxError, and failed compiles are never cached).
     var key: [UInt8] = []
-    if usesCache {
-        if mode != .program {
-            key.reserveCapacity(source.count + 2)
-            key.append(contentsOf: source)
-            key.append(0)
-            key.append(mode == .script ? 1 : 2)
+    if mode != .program && session == nil && cache != .none {
+        key.reserveCapacity(source.count + 2)
+        key.append(contentsOf: source)
+        key.append(0)
+        key.append(mode == .script ? 1 : 2)
+    }
+    if cache == .shared && session == nil && state.pointee.sharedFront.isEnabled && state.pointee.runDepth == 0 {
+        let fetched = key.withUnsafeBufferPointer { k in
+            SharedCache.fetch(key: key.isEmpty ? source : k, state, compile: {
+                Engine.compile(source, mode: mode, globalPrefix: [], fileName: fileName, timings: &state.pointee.timings)
+            })
         }
+        switch fetched {
+        case .held(let program):
+            return run(program, state, source: source, deliver)
+        case .owned(let program):
+            return withExtendedLifetime(program) { run(Unmanaged.passUnretained(program), state, source: source, deliver) }
+        case .failed(let report):
+            return deliver(UnsafeBufferPointer(start: nil, count: 0), report)
+        }
+    }
+    let usesCache = cache != .none && session == nil && state.pointee.cache.isEnabled && state.pointee.runDepth == 0
+    if usesCache {
         let program: Unmanaged<CompiledProgram>? = key.isEmpty
             ? state.pointee.cache.lookup(source, hash: SourceHash.of(source))
             : key.withUnsafeBufferPointer { state.pointee.cache.lookup($0, hash: SourceHash.of($0)) }
         if let program { return run(program, state, source: source, deliver) }
     }
-    let fileName = state.pointee.command?.programName ?? "<string>"
     switch Engine.compile(source, mode: mode, globalPrefix: session?.globalNames ?? [], fileName: fileName,
                           timings: &state.pointee.timings) {
     case .failure(let report):

@@ -21,7 +21,7 @@ import Glibc
 
 enum ProgramImage {
     /// "PRI" and a format version: bump the version when the layout changes.
-    private static let magic: UInt32 = 0x0149_5250
+    private static let magic: UInt32 = 0x0249_5250
 
     /// The image of a freshly compiled, not yet run program; nil when it holds something the
     /// format does not cover.
@@ -125,6 +125,7 @@ private struct ImageWriter {
         count(c.instructionCount)
         out.append(contentsOf: UnsafeRawBufferPointer(start: c.ins, count: c.instructionCount * MemoryLayout<Instruction>.stride))
         raw(c.lines)
+        raw(c.positions)
         raw(c.exceptionTable)
         strings(c.localNames)
         strings(c.cellNames)
@@ -325,12 +326,14 @@ private struct ImageReader {
         let firstLine = Int32(bitPattern: try u32())
         let instructions = try instructionWords()
         let lines = try raw(Int32.self)
+        let positions = try raw(UInt64.self)
         let exceptionTable = try raw(ExceptionTableEntry.self)
         let localNames = try strings()
         let cellNames = try strings()
         let freeNames = try strings()
         let cellParamSlots = try raw(Int32.self)
-        guard lines.count == instructions.count, cellParamSlots.count == cellNames.count,
+        guard lines.count == instructions.count, positions.isEmpty || positions.count == instructions.count,
+              cellParamSlots.count == cellNames.count,
               maxStack >= 0, argCount >= 0, posOnlyCount >= 0, kwOnlyCount >= 0 else { throw BadImage() }
         let constantCount = try count()
         guard constantCount <= end &- offset else { throw BadImage() }    // each takes a byte at least
@@ -338,7 +341,7 @@ private struct ImageReader {
         constants.reserveCapacity(constantCount)
         for _ in 0..<constantCount { constants.append(try value()) }
         let code = CodeObject(name: name, qualname: qualname, instructions: instructions, lines: lines,
-                              constants: constants, exceptionTable: exceptionTable, localNames: localNames,
+                              positions: positions, constants: constants, exceptionTable: exceptionTable, localNames: localNames,
                               cellNames: cellNames, freeNames: freeNames, cellParamSlots: cellParamSlots,
                               maxStack: maxStack, firstLine: firstLine, argCount: argCount,
                               posOnlyCount: posOnlyCount, kwOnlyCount: kwOnlyCount,

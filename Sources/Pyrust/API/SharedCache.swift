@@ -44,19 +44,28 @@ enum SharedCache {
     /// when `state` is not running anything (runDepth 0) and the front cache is enabled.
     @inline(__always)
     static func fetch(_ source: UnsafeBufferPointer<UInt8>, _ state: UnsafeMutablePointer<ContextState>) -> SharedFetch {
+        return fetch(key: source, state, compile: { Engine.compile(source) })
+    }
+
+    /// fetch for a program compiled another way (a SCRIPT or INTERACTIVE run): `key` is the
+    /// source followed by what tells the way apart, `compile` compiles it so.
+    @inline(__always)
+    static func fetch(key: UnsafeBufferPointer<UInt8>, _ state: UnsafeMutablePointer<ContextState>,
+                      compile: () -> Result<CompiledProgram, ErrorReport>) -> SharedFetch {
         let generation = pyrust_shared_generation()
         if generation != state.pointee.sharedGeneration { state.pointee.resetSharedFront(generation) }
-        let hash = SourceHash.of(source)
-        if let program = state.pointee.sharedFront.lookup(source, hash: hash) {
+        let hash = SourceHash.of(key)
+        if let program = state.pointee.sharedFront.lookup(key, hash: hash) {
             if let counter = state.pointee.sharedHitCounter() { pyrust_shared_counter_hit(counter) }
             return .held(program)
         }
-        return fetchMissed(source, hash, state)
+        return fetchMissed(key, hash, state, compile)
     }
 
     @inline(never)
     private static func fetchMissed(_ source: UnsafeBufferPointer<UInt8>, _ hash: UInt64,
-                                    _ state: UnsafeMutablePointer<ContextState>) -> SharedFetch {
+                                    _ state: UnsafeMutablePointer<ContextState>,
+                                    _ compile: () -> Result<CompiledProgram, ErrorReport>) -> SharedFetch {
         var program: CompiledProgram? = nil
         if let image = pyrust_shared_lookup(source.baseAddress, source.count, hash) {
             let bytes = UnsafeRawBufferPointer(start: pyrust_shared_image_data(image), count: pyrust_shared_image_length(image))
@@ -64,7 +73,7 @@ enum SharedCache {
             pyrust_shared_release(image)
         }
         if program == nil {
-            switch Engine.compile(source) {
+            switch compile() {
             case .failure(let report):
                 return .failed(report)
             case .success(let compiled):
