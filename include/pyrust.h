@@ -58,6 +58,10 @@
  * 0.3.0 is compatible with 0.2.0 hosts: pyrust_result grew at its end (pyrust_run and
  * pyrust_run_ex still write only the 0.2.0 part, and `reserved` became `layout`); contexts,
  * inputs, values, host functions and pyrust_capabilities were added.
+ * 0.4.0 is compatible with 0.3.0 hosts: it adds the shared cache (PYRUST_RUN_SHARED,
+ * pyrust_execute_shared), the command's API (output callback, program name and argv,
+ * sessions, timings, PYRUST_RUN_SCRIPT / PYRUST_RUN_INTERACTIVE) and a versioned soname
+ * (libpyrust.so.0).
  */
 #ifndef PYRUST_H
 #define PYRUST_H
@@ -70,9 +74,9 @@ extern "C" {
 #endif
 
 #define PYRUST_VERSION_MAJOR 0
-#define PYRUST_VERSION_MINOR 3
+#define PYRUST_VERSION_MINOR 4
 #define PYRUST_VERSION_PATCH 0
-#define PYRUST_VERSION_STRING "0.3.0"
+#define PYRUST_VERSION_STRING "0.4.0"
 
 /* The library's version, equal to PYRUST_VERSION_STRING of the header it was built with.
  * Static text: never freed. */

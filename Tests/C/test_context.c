@@ -634,7 +634,7 @@ static void test_context_memory(void) {
 static void test_capabilities(void) {
     const char *caps = pyrust_capabilities();
     EXPECT(caps && caps == pyrust_capabilities(), "static text");
-    EXPECT(caps && strstr(caps, "\"version\": \"0.3.0\"") && strstr(caps, "\"math\": [\"acos\", ") &&
+    EXPECT(caps && strstr(caps, "\"version\": \"0.4.0\"") && strstr(caps, "\"math\": [\"acos\", ") &&
                strstr(caps, "\"pyrust_context_run\""),
            "manifest: %.200s", caps ? caps : "(null)");
     /* the manifest is valid JSON */

@@ -180,7 +180,7 @@ def check(condition, message):
 
 @test
 def version():
-    check(LIB.pyrust_version() == b"0.3.0", LIB.pyrust_version())
+    check(LIB.pyrust_version() == b"0.4.0", LIB.pyrust_version())
 
 
 @test

@@ -165,7 +165,7 @@ def test_contexts_on_threads():
 
 def test_capabilities():
     caps = pyrust.capabilities()
-    check(caps["version"] == "0.3.0" and caps["python"] == "3.11", caps["version"])
+    check(caps["version"] == "0.4.0" and caps["python"] == "3.11", caps["version"])
     ctx = Context()
     try:
         for feature in caps["features"]["supported"]:

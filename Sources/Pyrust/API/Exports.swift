@@ -276,7 +276,7 @@ func executeText(_ code: UnsafePointer<CChar>?, cache: CacheMode) -> UnsafeMutab
 
 @_cdecl("pyrust_version")
 public func pyrust_version() -> UnsafePointer<CChar> {
-    let version: StaticString = "0.3.0"     // = PYRUST_VERSION_STRING in include/pyrust.h
+    let version: StaticString = "0.4.0"     // = PYRUST_VERSION_STRING in include/pyrust.h
     return UnsafeRawPointer(version.utf8Start).assumingMemoryBound(to: CChar.self)
 }
 

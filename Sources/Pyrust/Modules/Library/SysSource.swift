@@ -82,7 +82,7 @@ float_info = float_info((1.7976931348623157e+308, 1024, 308, 2.2250738585072014e
                          2.220446049250313e-16, 2, 1))
 int_info = int_info((30, 4, 4300, 640))
 hexversion = 0x030B07F0
-version = '3.11.7 (pyrust 0.3.0)'
+version = '3.11.7 (pyrust 0.4.0)'
 implementation = _Implementation(name='pyrust', cache_tag=None, version=version_info, hexversion=hexversion)
 maxsize = 9223372036854775807
 maxunicode = 1114111
