@@ -3,6 +3,8 @@
 #   make test   -> every suite (swift test, C, Python ctypes, standalone load, conformance, hostile, rc-check)
 #   make demo   -> examples/ (hook: examples/Makefile)
 #   make bench  -> bench/run.sh (make bench-callgrind: instruction counts per workload)
+#   Hardening (long, not in `make test`): make fuzz SECONDS=N, make sanitize, make leak-check,
+#   make stress STRESS_CALLS=N, make soak SOAK_CALLS=N (see README "Hardening").
 # Knobs: SWIFT=, CC=, PYTHON=, BUILD= (output dir), SWIFTC_EXTRA="-Xswiftc -D..." (library variants).
 
 SWIFT   ?= swift
@@ -33,7 +35,8 @@ FFI_LIBS = $(or $(shell pkg-config --libs libffi 2>/dev/null),-lffi)
 C_TESTS := test_api test_cache test_threads test_dlopen test_ffi test_lifecycle test_limits test_stacks test_context
 TEST_SUITES := swift-test c-test py-test examples-test standalone-test conformance hostile rc-check daemon-test
 
-.PHONY: all deps test $(TEST_SUITES) demo bench bench-callgrind call-cost clean
+.PHONY: all deps test $(TEST_SUITES) demo bench bench-callgrind call-cost clean \
+	fuzz sanitize sanitize-asan sanitize-tsan leak-check stress soak
 
 all: deps $(LIB)
 
@@ -179,6 +182,113 @@ bench: all
 # noise-free ratios to compare changes with; `make bench` stays the headline.
 bench-callgrind: all
 	PYRUST_LIB=$(CURDIR)/$(LIB) PYRUST_INCLUDE=$(CURDIR)/include bash bench/callgrind.sh
+
+# ---- Hardening targets (long; none is part of `make test`) -------------------------------
+# One instrumented library serves fuzzing and the ASan run: Swift with -sanitize=address and
+# edge + comparison coverage, the C support code with -fsanitize=address,undefined (swiftc has
+# no UBSan on Linux; Swift's own overflow and bounds checks trap in every build), built with
+# -DPYRUST_FUZZ (adds pyrust_fuzz_compile) and without the export list, statically linked to
+# the Swift runtime like the shipped library. The sanitizer runtimes come from the executable
+# (clang -fsanitize=...) or, for Python, LD_PRELOAD.
+SAN_CC      ?= clang
+ASAN_BUILD  ?= $(BUILD)/asan
+TSAN_BUILD  ?= $(BUILD)/tsan
+FUZZ_DIR    ?= $(BUILD)/fuzz
+SECONDS     ?= 300
+STRESS_CALLS ?= 100000
+SOAK_CALLS  ?= 1000000
+SAN_LINK_FLAGS = -Xswiftc -static-stdlib -Xlinker -soname=libpyrust.so -Xlinker -z -Xlinker nodelete
+ASAN_SWIFT_FLAGS = -c release --product pyrust --scratch-path $(ASAN_BUILD)/swift $(SAN_LINK_FLAGS) \
+	-Xswiftc -sanitize=address -Xswiftc -sanitize-coverage=edge,trace-cmp -Xswiftc -DPYRUST_FUZZ \
+	-Xcc -fsanitize=address,undefined -Xcc -fsanitize-coverage=trace-pc-guard,trace-cmp $(SWIFTC_EXTRA)
+TSAN_SWIFT_FLAGS = -c release --product pyrust --scratch-path $(TSAN_BUILD)/swift $(SAN_LINK_FLAGS) \
+	-Xswiftc -sanitize=thread -Xcc -fsanitize=thread $(SWIFTC_EXTRA)
+ASAN_RUNTIME = $(shell $(SAN_CC) -print-file-name=libclang_rt.asan-x86_64.so)
+export ASAN_OPTIONS ?= detect_leaks=0:abort_on_error=1:detect_stack_use_after_return=0
+export UBSAN_OPTIONS ?= halt_on_error=1:print_stacktrace=1
+SAN_TEST_CFLAGS = -O1 -g -std=c11 -D_GNU_SOURCE -Iinclude -pthread
+
+$(ASAN_BUILD)/libpyrust.so: $(LIB_SOURCES)
+	$(SWIFT) build $(ASAN_SWIFT_FLAGS)
+	@mkdir -p $(ASAN_BUILD)
+	cp "$$($(SWIFT) build $(ASAN_SWIFT_FLAGS) --show-bin-path)/libpyrust.so" $@
+
+$(TSAN_BUILD)/libpyrust.so: $(LIB_SOURCES)
+	$(SWIFT) build $(TSAN_SWIFT_FLAGS)
+	@mkdir -p $(TSAN_BUILD)
+	cp "$$($(SWIFT) build $(TSAN_SWIFT_FLAGS) --show-bin-path)/libpyrust.so" $@
+
+# libFuzzer: compile only, and compile + run under limits, SECONDS each, from a seed corpus
+# made of the conformance and hostile programs; crashes land in $(FUZZ_DIR)/artifacts.
+FUZZ_TARGETS := fuzz_compile fuzz_run
+FUZZ_OPTIONS = -max_total_time=$(SECONDS) -dict=Tests/fuzz/python.dict -max_len=4096 -timeout=20 \
+	-rss_limit_mb=2560 -malloc_limit_mb=1024 -print_final_stats=1 -detect_leaks=0
+fuzz: $(addprefix $(FUZZ_DIR)/,$(FUZZ_TARGETS))
+	$(PYTHON) Tests/fuzz/make_corpus.py $(FUZZ_DIR)/seed
+	@mkdir -p $(FUZZ_DIR)/artifacts
+	@failed=""; for t in $(FUZZ_TARGETS); do \
+		mkdir -p $(FUZZ_DIR)/corpus/$$t; echo "=== $$t ($(SECONDS) s)"; \
+		{ nice -n 10 $(FUZZ_DIR)/$$t $(FUZZ_OPTIONS) -artifact_prefix=$(FUZZ_DIR)/artifacts/$$t- \
+			$(FUZZ_DIR)/corpus/$$t $(FUZZ_DIR)/seed; echo $$? >$(FUZZ_DIR)/$$t.rc; } 2>&1 | tee $(FUZZ_DIR)/$$t.log | \
+			grep -E "^#[0-9]+ +(INITED|DONE)|^stat::|ERROR|SUMMARY|Test unit written|out-of-memory|timeout" ; \
+		test "$$(cat $(FUZZ_DIR)/$$t.rc)" -eq 0 || failed="$$failed $$t"; \
+	done; \
+	if [ -n "$$failed" ]; then echo "fuzz: findings in:$$failed (see $(FUZZ_DIR)/artifacts, $(FUZZ_DIR)/*.log)"; exit 1; fi
+
+$(FUZZ_DIR)/%: Tests/fuzz/%.c include/pyrust.h $(ASAN_BUILD)/libpyrust.so
+	@mkdir -p $(FUZZ_DIR)
+	$(SAN_CC) -g -O1 -fsanitize=fuzzer,address,undefined -Iinclude -o $@ $< \
+		-L$(ASAN_BUILD) -lpyrust -Wl,-rpath,$(CURDIR)/$(ASAN_BUILD)
+
+# The C tests and the conformance suite against the ASan + UBSan library, then the threads
+# test under ThreadSanitizer.
+SAN_C_TESTS := test_api test_cache test_threads test_lifecycle test_limits test_stacks test_context
+sanitize: sanitize-asan sanitize-tsan
+
+sanitize-asan: $(ASAN_BUILD)/libpyrust.so $(addprefix $(ASAN_BUILD)/tests/,$(SAN_C_TESTS))
+	@failed=""; for t in $(SAN_C_TESTS); do \
+		echo "--- asan: $$t"; $(ASAN_BUILD)/tests/$$t $(CURDIR)/$(ASAN_BUILD)/libpyrust.so || failed="$$failed $$t"; \
+	done; \
+	echo "--- asan: conformance"; \
+	LD_PRELOAD=$(ASAN_RUNTIME) $(PYTHON) Tests/conformance/run.py $(ASAN_BUILD)/libpyrust.so --jobs 2 --timeout 60 \
+		|| failed="$$failed conformance"; \
+	if [ -n "$$failed" ]; then echo "sanitize-asan: FAILED:$$failed"; exit 1; fi
+
+$(ASAN_BUILD)/tests/%: Tests/C/%.c Tests/C/check.h include/pyrust.h $(ASAN_BUILD)/libpyrust.so
+	@mkdir -p $(ASAN_BUILD)/tests
+	$(SAN_CC) $(SAN_TEST_CFLAGS) -fsanitize=address,undefined -o $@ $< -L$(ASAN_BUILD) -lpyrust \
+		-Wl,-rpath,'$$ORIGIN/..' -lm
+
+sanitize-tsan: $(TSAN_BUILD)/libpyrust.so $(TSAN_BUILD)/tests/test_threads
+	TSAN_OPTIONS=halt_on_error=1:second_deadlock_stack=1 $(TSAN_BUILD)/tests/test_threads $(CURDIR)/$(TSAN_BUILD)/libpyrust.so
+
+$(TSAN_BUILD)/tests/%: Tests/C/%.c Tests/C/check.h include/pyrust.h $(TSAN_BUILD)/libpyrust.so
+	@mkdir -p $(TSAN_BUILD)/tests
+	$(SAN_CC) $(SAN_TEST_CFLAGS) -fsanitize=thread -o $@ $< -L$(TSAN_BUILD) -lpyrust -Wl,-rpath,'$$ORIGIN/..' -lm
+
+# Memcheck on the C tests against the shipped library: no definitely-lost bytes.
+LEAK_C_TESTS := test_api test_cache test_threads test_lifecycle test_limits test_context
+leak-check: $(addprefix $(TESTBIN)/,$(LEAK_C_TESTS))
+	@failed=""; for t in $(LEAK_C_TESTS); do \
+		echo "--- valgrind: $$t"; \
+		valgrind -q --leak-check=full --errors-for-leak-kinds=definite --show-leak-kinds=definite \
+			--error-exitcode=99 $(TESTBIN)/$$t $(CURDIR)/$(LIB) >$(BUILD)/valgrind-$$t.log 2>&1 \
+			|| { failed="$$failed $$t"; tail -40 $(BUILD)/valgrind-$$t.log; }; \
+		grep -E "passed|definitely" $(BUILD)/valgrind-$$t.log | tail -2; \
+	done; \
+	if [ -n "$$failed" ]; then echo "leak-check: FAILED:$$failed (logs: $(BUILD)/valgrind-*.log)"; exit 1; fi
+
+# 64 threads x STRESS_CALLS calls mixing every outcome; then a SOAK_CALLS soak with cache
+# churn whose RSS must stay flat. Both check every result and print their numbers.
+stress: $(TESTBIN)/stress
+	$(TESTBIN)/stress $(STRESS_CALLS)
+
+soak: $(TESTBIN)/soak
+	$(TESTBIN)/soak $(SOAK_CALLS)
+
+$(TESTBIN)/stress $(TESTBIN)/soak: $(TESTBIN)/%: Tests/Stress/%.c include/pyrust.h $(LIB)
+	@mkdir -p $(TESTBIN)
+	$(CC) $(TEST_CFLAGS) -o $@ $< $(LINK_PYRUST)
 
 clean:
 	rm -rf $(BUILD)

@@ -28,6 +28,12 @@ int pyrust_support_thread_state_set(void *state, pyrust_support_state_destructor
 /* States set and not yet destroyed, over all threads (a debugging aid). */
 int64_t pyrust_support_live_states(void);
 
+/* ---- Loaded images (image_address.c) ---- */
+
+/* 1 when `p` lies inside a loaded image (the library's static data, say), else 0: dladdr,
+ * which Swift's Glibc module does not export (it needs _GNU_SOURCE). */
+int pyrust_support_in_loaded_image(const void *p);
+
 /* The registry of the run in progress on this thread (an opaque Swift object), or NULL between
  * runs. Read on every list, dict and instance creation, so it is a header-inlined TLS load. */
 extern __attribute__((tls_model("initial-exec"))) _Thread_local void *pyrust_support_run_registry_slot;

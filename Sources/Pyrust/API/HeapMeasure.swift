@@ -14,8 +14,7 @@ enum HeapMeasure {
     /// constant arrays and objects in the library's static data, and asking malloc about
     /// those is undefined behaviour. Such an address lies inside a loaded image.
     static func pointer(_ p: UnsafeMutableRawPointer) -> Int {
-        var info = Dl_info()
-        if dladdr(UnsafeRawPointer(p), &info) != 0 { return 0 }
+        if pyrust_support_in_loaded_image(UnsafeRawPointer(p)) != 0 { return 0 }
         return malloc_usable_size(p)
     }
 
