@@ -8,7 +8,9 @@
  *
  *     soak [CALLS]     (or SOAK_CALLS in the environment)
  * Exits 1 on a wrong result or growth past 5%. */
+#ifndef _GNU_SOURCE
 #define _GNU_SOURCE
+#endif
 #include <pyrust.h>
 
 #include <malloc.h>

@@ -6,7 +6,9 @@
  *
  *     stress [CALLS_PER_THREAD]     (or STRESS_CALLS in the environment)
  * Prints the counts per kind, wall time and calls per second; exits 1 on any wrong result. */
+#ifndef _GNU_SOURCE
 #define _GNU_SOURCE
+#endif
 #include <pyrust.h>
 
 #include <pthread.h>
@@ -31,6 +33,7 @@ static atomic_int finished_threads;
 static pyrust_cancel_token tokens[THREADS];
 static atomic_int waiting[THREADS];   /* 1 while thread t runs a program that waits for cancel */
 static pthread_barrier_t start_line;
+static pthread_barrier_t all_running;   /* every thread made its first call: count states */
 
 static void fail(int t, long i, const char *what, const char *got) {
     if (atomic_fetch_add(&wrong, 1) < 10)
@@ -63,6 +66,7 @@ static void *worker(void *arg) {
     char code[256], want[128];
     pthread_barrier_wait(&start_line);
     for (long i = 0; i < calls_per_thread; i++) {
+        if (i == 1) pthread_barrier_wait(&all_running);
         int slot = (int)(i % 16);
         int k = (int)((i / 16) % 8);   /* one of 8 cached programs per thread */
         pyrust_limits lim;
@@ -170,6 +174,7 @@ int main(int argc, char **argv) {
     pthread_attr_init(&attr);
     pthread_attr_setstacksize(&attr, 256 * 1024);   /* small stacks: the private-stack path too */
     pthread_barrier_init(&start_line, NULL, THREADS);
+    pthread_barrier_init(&all_running, NULL, THREADS + 1);
     double t0 = now_s();
     pthread_create(&cancel_thread, NULL, canceller, NULL);
     for (int t = 0; t < THREADS; t++) {
@@ -178,11 +183,9 @@ int main(int argc, char **argv) {
             return 1;
         }
     }
-    int64_t live_peak = 0;
-    for (int t = 0; t < THREADS; t++) {
-        if (t == 0) live_peak = pyrust_debug_live_caches();
-        pthread_join(threads[t], NULL);
-    }
+    pthread_barrier_wait(&all_running);
+    int64_t live_peak = pyrust_debug_live_caches();
+    for (int t = 0; t < THREADS; t++) pthread_join(threads[t], NULL);
     pthread_join(cancel_thread, NULL);
     double elapsed = now_s() - t0;
     int64_t live_after = pyrust_debug_live_caches();
@@ -194,10 +197,10 @@ int main(int argc, char **argv) {
     printf("stress: %d threads x %ld calls = %ld calls in %.1f s (%.0f calls/s), max RSS %ld MiB\n", THREADS,
            calls_per_thread, total, elapsed, total / elapsed, ru.ru_maxrss / 1024);
     for (int k = 0; k < KINDS; k++) printf("  %-18s %ld\n", kind_names[k], atomic_load(&counts[k]));
-    printf("  live thread states: %lld before, %lld while running, %lld after join\n", (long long)live_before,
+    printf("  live thread states: %lld before, %lld while all threads ran, %lld after join\n", (long long)live_before,
            (long long)live_peak, (long long)live_after);
     long bad = atomic_load(&wrong);
-    if (bad || live_after != live_before) {
+    if (bad || live_after != live_before || live_peak != live_before + THREADS) {
         printf("stress: FAILED: %ld wrong results, live states %lld (baseline %lld)\n", bad, (long long)live_after,
                (long long)live_before);
         return 1;
