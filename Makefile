@@ -199,8 +199,8 @@ STRESS_CALLS ?= 100000
 SOAK_CALLS  ?= 1000000
 SAN_LINK_FLAGS = -Xswiftc -static-stdlib -Xlinker -soname=libpyrust.so -Xlinker -z -Xlinker nodelete
 ASAN_SWIFT_FLAGS = -c release --product pyrust --scratch-path $(ASAN_BUILD)/swift $(SAN_LINK_FLAGS) \
-	-Xswiftc -sanitize=address -Xswiftc -sanitize-coverage=edge,trace-cmp -Xswiftc -DPYRUST_FUZZ \
-	-Xcc -fsanitize=address,undefined -Xcc -fsanitize-coverage=trace-pc-guard,trace-cmp $(SWIFTC_EXTRA)
+	-Xswiftc -sanitize=address -Xswiftc -sanitize-coverage=edge,inline-8bit-counters,pc-table,trace-cmp -Xswiftc -DPYRUST_FUZZ \
+	-Xcc -fsanitize=address,undefined -Xcc -fsanitize=fuzzer-no-link $(SWIFTC_EXTRA)
 TSAN_SWIFT_FLAGS = -c release --product pyrust --scratch-path $(TSAN_BUILD)/swift $(SAN_LINK_FLAGS) \
 	-Xswiftc -sanitize=thread -Xcc -fsanitize=thread $(SWIFTC_EXTRA)
 ASAN_RUNTIME = $(shell $(SAN_CC) -print-file-name=libclang_rt.asan-x86_64.so)
