@@ -203,6 +203,8 @@ ASAN_SWIFT_FLAGS = -c release --product pyrust --scratch-path $(ASAN_BUILD)/swif
 	-Xcc -fsanitize=address,undefined -Xcc -fsanitize=fuzzer-no-link $(SWIFTC_EXTRA)
 TSAN_SWIFT_FLAGS = -c release --product pyrust --scratch-path $(TSAN_BUILD)/swift $(SAN_LINK_FLAGS) \
 	-Xswiftc -sanitize=thread -Xcc -fsanitize=thread $(SWIFTC_EXTRA)
+# The toolchain's TSan runtime intercepts libdispatch: its test binaries link the toolchain's.
+SWIFT_RUNTIME_DIR = $(abspath $(dir $(shell command -v swiftc))/../lib/swift/linux)
 ASAN_RUNTIME = $(shell $(SAN_CC) -print-file-name=libclang_rt.asan-x86_64.so)
 export ASAN_OPTIONS ?= detect_leaks=0:abort_on_error=1:detect_stack_use_after_return=0
 export UBSAN_OPTIONS ?= halt_on_error=1:print_stacktrace=1
@@ -265,11 +267,12 @@ $(ASAN_BUILD)/tests/%: Tests/C/%.c Tests/C/check.h include/pyrust.h $(ASAN_BUILD
 		-Wl,-rpath,'$$ORIGIN/..' -lm
 
 sanitize-tsan: $(TSAN_BUILD)/libpyrust.so $(TSAN_BUILD)/tests/test_threads
-	TSAN_OPTIONS=halt_on_error=1:second_deadlock_stack=1 $(TSAN_BUILD)/tests/test_threads $(CURDIR)/$(TSAN_BUILD)/libpyrust.so
+	TSAN_OPTIONS=halt_on_error=1:second_deadlock_stack=1:suppressions=$(CURDIR)/Tests/C/tsan.supp $(TSAN_BUILD)/tests/test_threads $(CURDIR)/$(TSAN_BUILD)/libpyrust.so
 
 $(TSAN_BUILD)/tests/%: Tests/C/%.c Tests/C/check.h include/pyrust.h $(TSAN_BUILD)/libpyrust.so
 	@mkdir -p $(TSAN_BUILD)/tests
-	$(SAN_CC) $(SAN_TEST_CFLAGS) -fsanitize=thread -o $@ $< -L$(TSAN_BUILD) -lpyrust -Wl,-rpath,'$$ORIGIN/..' -lm
+	$(SAN_CC) $(SAN_TEST_CFLAGS) -fsanitize=thread -o $@ $< -L$(TSAN_BUILD) -lpyrust -Wl,-rpath,'$$ORIGIN/..' -lm \
+		-L$(SWIFT_RUNTIME_DIR) -ldispatch -lBlocksRuntime -Wl,-rpath,$(SWIFT_RUNTIME_DIR)
 
 # Memcheck on the C tests against the shipped library: no definitely-lost bytes.
 LEAK_C_TESTS := test_api test_cache test_threads test_lifecycle test_limits test_context
