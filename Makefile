@@ -266,8 +266,16 @@ $(ASAN_BUILD)/tests/%: Tests/C/%.c Tests/C/check.h include/pyrust.h $(ASAN_BUILD
 	$(SAN_CC) $(SAN_TEST_CFLAGS) -fsanitize=address,undefined -o $@ $< -L$(ASAN_BUILD) -lpyrust \
 		-Wl,-rpath,'$$ORIGIN/..' -lm
 
-sanitize-tsan: $(TSAN_BUILD)/libpyrust.so $(TSAN_BUILD)/tests/test_threads
-	TSAN_OPTIONS=halt_on_error=1:second_deadlock_stack=1:suppressions=$(CURDIR)/Tests/C/tsan.supp $(TSAN_BUILD)/tests/test_threads $(CURDIR)/$(TSAN_BUILD)/libpyrust.so
+TSAN_STRESS_CALLS ?= 1000
+TSAN_ENV = TSAN_OPTIONS=halt_on_error=1:second_deadlock_stack=1:suppressions=$(CURDIR)/Tests/C/tsan.supp
+sanitize-tsan: $(TSAN_BUILD)/libpyrust.so $(TSAN_BUILD)/tests/test_threads $(TSAN_BUILD)/tests/stress
+	$(TSAN_ENV) $(TSAN_BUILD)/tests/test_threads $(CURDIR)/$(TSAN_BUILD)/libpyrust.so
+	$(TSAN_ENV) $(TSAN_BUILD)/tests/stress $(TSAN_STRESS_CALLS)
+
+$(TSAN_BUILD)/tests/stress: Tests/Stress/stress.c include/pyrust.h $(TSAN_BUILD)/libpyrust.so
+	@mkdir -p $(TSAN_BUILD)/tests
+	$(SAN_CC) $(SAN_TEST_CFLAGS) -fsanitize=thread -o $@ $< -L$(TSAN_BUILD) -lpyrust -Wl,-rpath,'$$ORIGIN/..' \
+		-L$(SWIFT_RUNTIME_DIR) -ldispatch -lBlocksRuntime -Wl,-rpath,$(SWIFT_RUNTIME_DIR)
 
 $(TSAN_BUILD)/tests/%: Tests/C/%.c Tests/C/check.h include/pyrust.h $(TSAN_BUILD)/libpyrust.so
 	@mkdir -p $(TSAN_BUILD)/tests
