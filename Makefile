@@ -221,7 +221,8 @@ $(TSAN_BUILD)/libpyrust.so: $(LIB_SOURCES)
 	cp "$$($(SWIFT) build $(TSAN_SWIFT_FLAGS) --show-bin-path)/libpyrust.so" $@
 
 # libFuzzer: compile only, and compile + run under limits, SECONDS each, from a seed corpus
-# made of the conformance and hostile programs; crashes land in $(FUZZ_DIR)/artifacts.
+# made of the conformance and hostile programs; crashes land in $(FUZZ_DIR)/artifacts (emptied
+# at the start of each run: turn a crash into a Tests/hostile program before running again).
 FUZZ_TARGETS := fuzz_compile fuzz_run
 # fuzz_run runs in fork mode, which goes on past out-of-memory and timeout inputs (counted in
 # its `oom/timeout/crash` column): a list may lawfully grow to 2**28 items, far past the
@@ -232,7 +233,7 @@ FUZZ_OPTIONS = -max_total_time=$(SECONDS) -dict=Tests/fuzz/python.dict -max_len=
 FUZZ_OPTIONS_fuzz_run = -fork=1 -ignore_ooms=1 -ignore_timeouts=1
 fuzz: $(addprefix $(FUZZ_DIR)/,$(FUZZ_TARGETS))
 	$(PYTHON) Tests/fuzz/make_corpus.py $(FUZZ_DIR)/seed
-	@mkdir -p $(FUZZ_DIR)/artifacts
+	@rm -rf $(FUZZ_DIR)/artifacts; mkdir -p $(FUZZ_DIR)/artifacts   # this run's findings only
 	@failed=""; for t in $(FUZZ_TARGETS); do \
 		mkdir -p $(FUZZ_DIR)/corpus/$$t; echo "=== $$t ($(SECONDS) s)"; \
 		{ nice -n 10 $(FUZZ_DIR)/$$t $(FUZZ_OPTIONS) $$(test $$t = fuzz_run && echo '$(FUZZ_OPTIONS_fuzz_run)') -artifact_prefix=$(FUZZ_DIR)/artifacts/$$t- \
@@ -243,7 +244,7 @@ fuzz: $(addprefix $(FUZZ_DIR)/,$(FUZZ_TARGETS))
 		elif [ "$$t" != fuzz_run ] && [ "$$(cat $(FUZZ_DIR)/$$t.rc)" != 0 ]; then failed="$$failed $$t"; fi; \
 	done; \
 	if [ -n "$$failed" ]; then echo "fuzz: crashes in:$$failed (see $(FUZZ_DIR)/artifacts, $(FUZZ_DIR)/*.log)"; exit 1; fi; \
-	echo "fuzz: no crashes
+	echo "fuzz: no crashes"
 
 $(FUZZ_DIR)/%: Tests/fuzz/%.c include/pyrust.h $(ASAN_BUILD)/libpyrust.so
 	@mkdir -p $(FUZZ_DIR)
