@@ -287,7 +287,7 @@ $(TSAN_BUILD)/tests/%: Tests/C/%.c Tests/C/check.h include/pyrust.h $(TSAN_BUILD
 		-L$(SWIFT_RUNTIME_DIR) -ldispatch -lBlocksRuntime -Wl,-rpath,$(SWIFT_RUNTIME_DIR)
 
 # Memcheck on the C tests against the shipped library: no definitely-lost bytes.
-LEAK_C_TESTS := test_api test_cache test_threads test_lifecycle test_limits test_context
+LEAK_C_TESTS := test_api test_cache test_threads test_lifecycle test_limits test_stacks test_context
 leak-check: $(addprefix $(TESTBIN)/,$(LEAK_C_TESTS))
 	@failed=""; for t in $(LEAK_C_TESTS); do \
 		echo "--- valgrind: $$t"; \
