@@ -197,6 +197,7 @@ FUZZ_DIR    ?= $(BUILD)/fuzz
 SECONDS     ?= 300
 STRESS_CALLS ?= 100000
 SOAK_CALLS  ?= 1000000
+SAN_STRESS_CALLS ?= 1000
 SAN_LINK_FLAGS = -Xswiftc -static-stdlib -Xlinker -soname=libpyrust.so -Xlinker -z -Xlinker nodelete
 ASAN_SWIFT_FLAGS = -c release --product pyrust --scratch-path $(ASAN_BUILD)/swift $(SAN_LINK_FLAGS) \
 	-Xswiftc -sanitize=address -Xswiftc -sanitize-coverage=edge,inline-8bit-counters,pc-table,trace-cmp -Xswiftc -DPYRUST_FUZZ \
@@ -251,30 +252,36 @@ $(FUZZ_DIR)/%: Tests/fuzz/%.c include/pyrust.h $(ASAN_BUILD)/libpyrust.so
 	$(SAN_CC) -g -O1 -fsanitize=fuzzer,address,undefined -Iinclude -o $@ $< \
 		-L$(ASAN_BUILD) -lpyrust -Wl,-rpath,$(CURDIR)/$(ASAN_BUILD)
 
-# The C tests and the conformance suite against the ASan + UBSan library, then the threads
-# test under ThreadSanitizer.
+# The C tests, the stress program (SAN_STRESS_CALLS per thread) and the conformance suite
+# against the ASan + UBSan library; then the threads test and the stress program under
+# ThreadSanitizer.
 SAN_C_TESTS := test_api test_cache test_threads test_lifecycle test_limits test_stacks test_context
 sanitize: sanitize-asan sanitize-tsan
 
-sanitize-asan: $(ASAN_BUILD)/libpyrust.so $(addprefix $(ASAN_BUILD)/tests/,$(SAN_C_TESTS))
+sanitize-asan: $(ASAN_BUILD)/libpyrust.so $(addprefix $(ASAN_BUILD)/tests/,$(SAN_C_TESTS)) $(ASAN_BUILD)/tests/stress
 	@failed=""; for t in $(SAN_C_TESTS); do \
 		echo "--- asan: $$t"; $(ASAN_BUILD)/tests/$$t $(CURDIR)/$(ASAN_BUILD)/libpyrust.so || failed="$$failed $$t"; \
 	done; \
+	echo "--- asan: stress ($(SAN_STRESS_CALLS) calls per thread)"; \
+	$(ASAN_BUILD)/tests/stress $(SAN_STRESS_CALLS) || failed="$$failed stress"; \
 	echo "--- asan: conformance"; \
 	LD_PRELOAD=$(ASAN_RUNTIME) $(PYTHON) Tests/conformance/run.py $(ASAN_BUILD)/libpyrust.so --jobs 2 --timeout 60 \
 		|| failed="$$failed conformance"; \
 	if [ -n "$$failed" ]; then echo "sanitize-asan: FAILED:$$failed"; exit 1; fi
+
+$(ASAN_BUILD)/tests/stress: Tests/Stress/stress.c include/pyrust.h $(ASAN_BUILD)/libpyrust.so
+	@mkdir -p $(ASAN_BUILD)/tests
+	$(SAN_CC) $(SAN_TEST_CFLAGS) -fsanitize=address,undefined -o $@ $< -L$(ASAN_BUILD) -lpyrust -Wl,-rpath,'$$ORIGIN/..'
 
 $(ASAN_BUILD)/tests/%: Tests/C/%.c Tests/C/check.h include/pyrust.h $(ASAN_BUILD)/libpyrust.so
 	@mkdir -p $(ASAN_BUILD)/tests
 	$(SAN_CC) $(SAN_TEST_CFLAGS) -fsanitize=address,undefined -o $@ $< -L$(ASAN_BUILD) -lpyrust \
 		-Wl,-rpath,'$$ORIGIN/..' -lm
 
-TSAN_STRESS_CALLS ?= 1000
 TSAN_ENV = TSAN_OPTIONS=halt_on_error=1:second_deadlock_stack=1:suppressions=$(CURDIR)/Tests/C/tsan.supp
 sanitize-tsan: $(TSAN_BUILD)/libpyrust.so $(TSAN_BUILD)/tests/test_threads $(TSAN_BUILD)/tests/stress
 	$(TSAN_ENV) $(TSAN_BUILD)/tests/test_threads $(CURDIR)/$(TSAN_BUILD)/libpyrust.so
-	$(TSAN_ENV) $(TSAN_BUILD)/tests/stress $(TSAN_STRESS_CALLS)
+	$(TSAN_ENV) $(TSAN_BUILD)/tests/stress $(SAN_STRESS_CALLS)
 
 $(TSAN_BUILD)/tests/stress: Tests/Stress/stress.c include/pyrust.h $(TSAN_BUILD)/libpyrust.so
 	@mkdir -p $(TSAN_BUILD)/tests
