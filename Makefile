@@ -11,6 +11,8 @@
 #                  conformance, hostile, rc-check, the daemon, the command)
 #   make demo   -> examples/ (hook: examples/Makefile)
 #   make bench  -> bench/run.sh (make bench-callgrind: instruction counts per workload)
+#   Hardening (long, not in `make test`): make fuzz SECONDS=N, make sanitize, make leak-check,
+#   make stress STRESS_CALLS=N, make soak SOAK_CALLS=N (see README "Hardening").
 # Knobs: SWIFT=, CC=, PYTHON=, BUILD= (output dir), SWIFTC_EXTRA="-Xswiftc -D..." (library variants).
 
 SWIFT   ?= swift
@@ -66,7 +68,8 @@ EDIT_CFLAGS = $(shell pkg-config --cflags libedit 2>/dev/null)
 EDIT_LIBS = $(or $(shell pkg-config --libs libedit 2>/dev/null),-ledit)
 
 .PHONY: all deps test $(TEST_SUITES) demo bench bench-callgrind call-cost clean \
-	install uninstall wheel ffi-header print-version tsan-shared
+	install uninstall wheel ffi-header print-version tsan-shared \
+	fuzz sanitize sanitize-asan sanitize-tsan leak-check stress soak
 
 all: deps $(LIB) $(CLI)
 
@@ -330,6 +333,140 @@ wheel: $(LIB)
 # the running Python when it has it, else from PyPI into the venv).
 python-package-test: wheel
 	sh Tests/PythonPackage/run.sh $(PYTHON) $(CURDIR)/$(BUILD)
+
+# ---- Hardening targets (long; none is part of `make test`) -------------------------------
+# One instrumented library serves fuzzing and the ASan run: Swift with -sanitize=address and
+# edge + comparison coverage, the C support code with -fsanitize=address,undefined (swiftc has
+# no UBSan on Linux; Swift's own overflow and bounds checks trap in every build), built with
+# -DPYRUST_FUZZ (adds pyrust_fuzz_compile) and without the export list, statically linked to
+# the Swift runtime like the shipped library. The sanitizer runtimes come from the executable
+# (clang -fsanitize=...) or, for Python, LD_PRELOAD.
+SAN_CC      ?= clang
+ASAN_BUILD  ?= $(BUILD)/asan
+TSAN_BUILD  ?= $(BUILD)/tsan
+FUZZ_DIR    ?= $(BUILD)/fuzz
+SECONDS     ?= 300
+STRESS_CALLS ?= 100000
+SOAK_CALLS  ?= 1000000
+SAN_STRESS_CALLS ?= 1000
+SAN_LINK_FLAGS = -Xswiftc -static-stdlib -Xlinker -soname=libpyrust.so -Xlinker -z -Xlinker nodelete
+ASAN_SWIFT_FLAGS = -c release --product pyrust --scratch-path $(ASAN_BUILD)/swift $(SAN_LINK_FLAGS) \
+	-Xswiftc -sanitize=address -Xswiftc -sanitize-coverage=edge,inline-8bit-counters,pc-table,trace-cmp -Xswiftc -DPYRUST_FUZZ \
+	-Xcc -fsanitize=address,undefined -Xcc -fsanitize=fuzzer-no-link $(SWIFTC_EXTRA)
+TSAN_SWIFT_FLAGS = -c release --product pyrust --scratch-path $(TSAN_BUILD)/swift $(SAN_LINK_FLAGS) \
+	-Xswiftc -sanitize=thread -Xcc -fsanitize=thread $(SWIFTC_EXTRA)
+# The toolchain's TSan runtime intercepts libdispatch: its test binaries link the toolchain's.
+SWIFT_RUNTIME_DIR = $(abspath $(dir $(shell command -v swiftc))/../lib/swift/linux)
+ASAN_RUNTIME = $(shell $(SAN_CC) -print-file-name=libclang_rt.asan-x86_64.so)
+export ASAN_OPTIONS ?= detect_leaks=0:abort_on_error=1:detect_stack_use_after_return=0
+export UBSAN_OPTIONS ?= halt_on_error=1:print_stacktrace=1
+SAN_TEST_CFLAGS = -O1 -g -std=c11 -D_GNU_SOURCE -Iinclude -pthread
+
+$(ASAN_BUILD)/libpyrust.so: $(LIB_SOURCES)
+	$(SWIFT) build $(ASAN_SWIFT_FLAGS)
+	@mkdir -p $(ASAN_BUILD)
+	cp "$$($(SWIFT) build $(ASAN_SWIFT_FLAGS) --show-bin-path)/libpyrust.so" $@
+
+$(TSAN_BUILD)/libpyrust.so: $(LIB_SOURCES)
+	$(SWIFT) build $(TSAN_SWIFT_FLAGS)
+	@mkdir -p $(TSAN_BUILD)
+	cp "$$($(SWIFT) build $(TSAN_SWIFT_FLAGS) --show-bin-path)/libpyrust.so" $@
+
+# libFuzzer: compile only, and compile + run under limits, SECONDS each, from a seed corpus
+# made of the conformance and hostile programs; crashes land in $(FUZZ_DIR)/artifacts (emptied
+# at the start of each run: turn a crash into a Tests/hostile program before running again).
+FUZZ_TARGETS := fuzz_compile fuzz_run
+# fuzz_run runs in fork mode, which goes on past out-of-memory and timeout inputs (counted in
+# its `oom/timeout/crash` column): a list may lawfully grow to 2**28 items, far past the
+# fuzzer's memory limit, and compile time is not under the run limits (see Tests/hostile's
+# known failures). Crashes still stop it.
+FUZZ_OPTIONS = -max_total_time=$(SECONDS) -dict=Tests/fuzz/python.dict -max_len=4096 -timeout=20 \
+	-rss_limit_mb=2048 -malloc_limit_mb=1024 -print_final_stats=1 -detect_leaks=0
+FUZZ_OPTIONS_fuzz_run = -fork=1 -ignore_ooms=1 -ignore_timeouts=1
+fuzz: $(addprefix $(FUZZ_DIR)/,$(FUZZ_TARGETS))
+	$(PYTHON) Tests/fuzz/make_corpus.py $(FUZZ_DIR)/seed
+	@rm -rf $(FUZZ_DIR)/artifacts; mkdir -p $(FUZZ_DIR)/artifacts   # this run's findings only
+	@failed=""; for t in $(FUZZ_TARGETS); do \
+		mkdir -p $(FUZZ_DIR)/corpus/$$t; echo "=== $$t ($(SECONDS) s)"; \
+		{ nice -n 10 $(FUZZ_DIR)/$$t $(FUZZ_OPTIONS) $$(test $$t = fuzz_run && echo '$(FUZZ_OPTIONS_fuzz_run)') -artifact_prefix=$(FUZZ_DIR)/artifacts/$$t- \
+			$(FUZZ_DIR)/corpus/$$t $(FUZZ_DIR)/seed; echo $$? >$(FUZZ_DIR)/$$t.rc; } 2>&1 | tee $(FUZZ_DIR)/$$t.log | \
+			grep -E "^#[0-9]+ +(INITED|DONE)|^#[0-9]+: cov|^stat::|ERROR|SUMMARY|Test unit written|out-of-memory" ; \
+		ls $(FUZZ_DIR)/artifacts | grep -E "^$$t-(oom|timeout|slow-unit)-" | sed 's/^/  known class (memory or time, see Tests\/hostile\/known_failures.txt): /'; \
+		if ls $(FUZZ_DIR)/artifacts | grep -qE "^$$t-(crash|leak|deadly-signal)-"; then failed="$$failed $$t"; \
+		elif [ "$$t" != fuzz_run ] && [ "$$(cat $(FUZZ_DIR)/$$t.rc)" != 0 ]; then failed="$$failed $$t"; fi; \
+	done; \
+	if [ -n "$$failed" ]; then echo "fuzz: crashes in:$$failed (see $(FUZZ_DIR)/artifacts, $(FUZZ_DIR)/*.log)"; exit 1; fi; \
+	echo "fuzz: no crashes"
+
+$(FUZZ_DIR)/%: Tests/fuzz/%.c include/pyrust.h $(ASAN_BUILD)/libpyrust.so
+	@mkdir -p $(FUZZ_DIR)
+	$(SAN_CC) -g -O1 -fsanitize=fuzzer,address,undefined -Iinclude -o $@ $< \
+		-L$(ASAN_BUILD) -lpyrust -Wl,-rpath,$(CURDIR)/$(ASAN_BUILD)
+
+# The C tests, the stress program (SAN_STRESS_CALLS per thread) and the conformance suite
+# against the ASan + UBSan library; then the threads test and the stress program under
+# ThreadSanitizer.
+SAN_C_TESTS := test_api test_cache test_threads test_lifecycle test_limits test_stacks test_context
+sanitize: sanitize-asan sanitize-tsan
+
+sanitize-asan: $(ASAN_BUILD)/libpyrust.so $(addprefix $(ASAN_BUILD)/tests/,$(SAN_C_TESTS)) $(ASAN_BUILD)/tests/stress
+	@failed=""; for t in $(SAN_C_TESTS); do \
+		echo "--- asan: $$t"; $(ASAN_BUILD)/tests/$$t $(CURDIR)/$(ASAN_BUILD)/libpyrust.so || failed="$$failed $$t"; \
+	done; \
+	echo "--- asan: stress ($(SAN_STRESS_CALLS) calls per thread)"; \
+	$(ASAN_BUILD)/tests/stress $(SAN_STRESS_CALLS) || failed="$$failed stress"; \
+	echo "--- asan: conformance"; \
+	LD_PRELOAD=$(ASAN_RUNTIME) $(PYTHON) Tests/conformance/run.py $(ASAN_BUILD)/libpyrust.so --jobs 2 --timeout 60 \
+		|| failed="$$failed conformance"; \
+	if [ -n "$$failed" ]; then echo "sanitize-asan: FAILED:$$failed"; exit 1; fi
+
+$(ASAN_BUILD)/tests/stress: Tests/Stress/stress.c include/pyrust.h $(ASAN_BUILD)/libpyrust.so
+	@mkdir -p $(ASAN_BUILD)/tests
+	$(SAN_CC) $(SAN_TEST_CFLAGS) -fsanitize=address,undefined -o $@ $< -L$(ASAN_BUILD) -lpyrust -Wl,-rpath,'$$ORIGIN/..'
+
+$(ASAN_BUILD)/tests/%: Tests/C/%.c Tests/C/check.h include/pyrust.h $(ASAN_BUILD)/libpyrust.so
+	@mkdir -p $(ASAN_BUILD)/tests
+	$(SAN_CC) $(SAN_TEST_CFLAGS) -fsanitize=address,undefined -o $@ $< -L$(ASAN_BUILD) -lpyrust \
+		-Wl,-rpath,'$$ORIGIN/..' -lm
+
+TSAN_ENV = TSAN_OPTIONS=halt_on_error=1:second_deadlock_stack=1:suppressions=$(CURDIR)/Tests/C/tsan.supp
+sanitize-tsan: $(TSAN_BUILD)/libpyrust.so $(TSAN_BUILD)/tests/test_threads $(TSAN_BUILD)/tests/stress
+	$(TSAN_ENV) $(TSAN_BUILD)/tests/test_threads $(CURDIR)/$(TSAN_BUILD)/libpyrust.so
+	$(TSAN_ENV) $(TSAN_BUILD)/tests/stress $(SAN_STRESS_CALLS)
+
+$(TSAN_BUILD)/tests/stress: Tests/Stress/stress.c include/pyrust.h $(TSAN_BUILD)/libpyrust.so
+	@mkdir -p $(TSAN_BUILD)/tests
+	$(SAN_CC) $(SAN_TEST_CFLAGS) -fsanitize=thread -o $@ $< -L$(TSAN_BUILD) -lpyrust -Wl,-rpath,'$$ORIGIN/..' \
+		-L$(SWIFT_RUNTIME_DIR) -ldispatch -lBlocksRuntime -Wl,-rpath,$(SWIFT_RUNTIME_DIR)
+
+$(TSAN_BUILD)/tests/%: Tests/C/%.c Tests/C/check.h include/pyrust.h $(TSAN_BUILD)/libpyrust.so
+	@mkdir -p $(TSAN_BUILD)/tests
+	$(SAN_CC) $(SAN_TEST_CFLAGS) -fsanitize=thread -o $@ $< -L$(TSAN_BUILD) -lpyrust -Wl,-rpath,'$$ORIGIN/..' -lm \
+		-L$(SWIFT_RUNTIME_DIR) -ldispatch -lBlocksRuntime -Wl,-rpath,$(SWIFT_RUNTIME_DIR)
+
+# Memcheck on the C tests against the shipped library: no definitely-lost bytes.
+LEAK_C_TESTS := test_api test_cache test_threads test_lifecycle test_limits test_stacks test_context
+leak-check: $(addprefix $(TESTBIN)/,$(LEAK_C_TESTS))
+	@failed=""; for t in $(LEAK_C_TESTS); do \
+		echo "--- valgrind: $$t"; \
+		valgrind -q --leak-check=full --errors-for-leak-kinds=definite --show-leak-kinds=definite \
+			--error-exitcode=99 $(TESTBIN)/$$t $(CURDIR)/$(LIB) >$(BUILD)/valgrind-$$t.log 2>&1 \
+			|| { failed="$$failed $$t"; tail -40 $(BUILD)/valgrind-$$t.log; }; \
+		grep -E "passed|definitely" $(BUILD)/valgrind-$$t.log | tail -2; \
+	done; \
+	if [ -n "$$failed" ]; then echo "leak-check: FAILED:$$failed (logs: $(BUILD)/valgrind-*.log)"; exit 1; fi
+
+# 64 threads x STRESS_CALLS calls mixing every outcome; then a SOAK_CALLS soak with cache
+# churn whose RSS must stay flat. Both check every result and print their numbers.
+stress: $(TESTBIN)/stress
+	$(TESTBIN)/stress $(STRESS_CALLS)
+
+soak: $(TESTBIN)/soak
+	$(TESTBIN)/soak $(SOAK_CALLS)
+
+$(TESTBIN)/stress $(TESTBIN)/soak: $(TESTBIN)/%: Tests/Stress/%.c include/pyrust.h $(LIB)
+	@mkdir -p $(TESTBIN)
+	$(CC) $(TEST_CFLAGS) -o $@ $< $(LINK_PYRUST)
 
 clean:
 	rm -rf $(BUILD)

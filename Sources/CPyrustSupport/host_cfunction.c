@@ -106,6 +106,11 @@ typedef uint64_t (*integers_only)(uint64_t, uint64_t, uint64_t, uint64_t, uint64
 typedef double (*real_result)(uint64_t, uint64_t, uint64_t, uint64_t, uint64_t, uint64_t,
                               double, double, double, double, double, double, double, double);
 
+/* The pointer type differs from the callee's on purpose (above): UBSan's -fsanitize=function
+ * check would report every such call, so it is off for this function only. */
+#if defined(__clang__)
+__attribute__((no_sanitize("function")))
+#endif
 static void call_direct(pyrust_support_cfunction *f, const uint64_t *slots, uint64_t *ret) {
     char r = f->return_code;
     if (f->integers_only) {

@@ -159,6 +159,10 @@ static void test_exited_threads_free_their_caches(void) {
            heap_before, heap_during, PER_BATCH, per_thread_cache, heap_after, heap_after - heap_before);
     EXPECT(live_after == live_before, "live caches %lld after join, %lld before", (long long)live_after,
            (long long)live_before);
+    if (!heap_is_measurable()) {
+        printf("     (heap checks skipped: malloc is replaced, mallinfo2 sees nothing)\n");
+        return;
+    }
     /* a leak would keep ~BATCHES/2 * PER_BATCH caches: hundreds of KB at least */
     long long allowed = 64 * 1024;
     EXPECT(heap_after - heap_before <= allowed, "heap grew by %lld B over %d exited threads (allowed %lld)",

@@ -33,6 +33,8 @@ int pyrust_support_thread_state_set(void *state, pyrust_support_state_destructor
 /* States set and not yet destroyed, over all threads (a debugging aid). */
 int64_t pyrust_support_live_states(void);
 
+/* ---- Loaded images (image_address.c) ---- */
+
 /* The registry of the run in progress on this thread (an opaque Swift object), or NULL between
  * runs. Read on every list, dict and instance creation, so it is a header-inlined TLS load. */
 extern __attribute__((visibility("hidden"), tls_model("local-dynamic"))) _Thread_local void *pyrust_support_run_registry_slot;

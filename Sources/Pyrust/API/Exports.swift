@@ -27,7 +27,7 @@ private final class StackCall {
 /// Runs `body` on the thread's private native stack (stack_guard.c): the caller's has less
 /// than the interpreter needs (a small thread stack, or a deep host call chain).
 @inline(never)
-private func onPrivateStack<R>(_ body: () -> R) -> R {
+func onPrivateStack<R>(_ body: () -> R) -> R {
     var result: R? = nil
     withoutActuallyEscaping(body) { escapable in
         let call = StackCall { result = escapable() }

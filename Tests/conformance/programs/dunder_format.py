@@ -18,7 +18,8 @@ print('{0:.3f}'.format(m))
 
 class NoFormat:
     pass
-print(format(NoFormat(), '') == str(NoFormat()) or 'differs')
+nf = NoFormat()   # one object: two would compare equal only if the allocator reused the address
+print(format(nf, '') == str(nf) or 'differs')
 try:
     format(NoFormat(), 'd')
 except TypeError as e:
