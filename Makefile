@@ -118,7 +118,7 @@ deps:
 	fi
 
 # Runs every suite even when one fails, then fails if any did.
-test: deps $(LIB)
+test: all
 	@failed=""; for suite in $(TEST_SUITES); do \
 		echo "=== $$suite"; $(MAKE) --no-print-directory $$suite || failed="$$failed $$suite"; \
 	done; \
@@ -319,7 +319,7 @@ uninstall:
 
 # make install into a temporary DESTDIR, a C host built with pkg-config alone, the man page,
 # make uninstall leaving nothing behind.
-install-test: $(LIB)
+install-test: $(LIB) $(CLI)
 	sh Tests/Packaging/install_test.sh "$(MAKE)" $(CURDIR)/$(BUILD)
 
 # The Python package (python/): a wheel with the library inside (pure-Python ctypes code; the
