@@ -24,6 +24,10 @@ static void on_sigint(int sig) {
 }
 
 void cli_signals_install(void) {
+    /* As python3: a SIGINT ignored by whoever started us (nohup, a background job of a shell
+     * without job control) stays ignored, and Ctrl-C then does nothing. */
+    struct sigaction old;
+    if (sigaction(SIGINT, NULL, &old) == 0 && old.sa_handler == SIG_IGN) return;
     struct sigaction sa;
     memset(&sa, 0, sizeof sa);
     sa.sa_handler = on_sigint;

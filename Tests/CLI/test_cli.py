@@ -317,6 +317,17 @@ def test_sigint(r):
             out, err = p.communicate()
         results.append((p.returncode, last_line(err)))
     r.same("Ctrl-C on a script", results[0], results[1])
+    # Started with SIGINT ignored (nohup, a background job): it stays ignored, as in python3.
+    results = []
+    code = "import time\nprint('ready', flush=True)\ntime.sleep(0.5)\nprint('done')"
+    for cmd in ([PYRUST, "-c", code], [sys.executable, "-c", code]):
+        p = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                             preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_IGN))
+        p.stdout.readline()
+        p.send_signal(signal.SIGINT)
+        out, err = p.communicate(timeout=10)
+        results.append((p.returncode, out, last_line(err)))
+    r.same("ignored SIGINT stays ignored", results[0], results[1])
 
 
 # ---- the REPL in a pseudo-terminal ---------------------------------------------------------
@@ -468,6 +479,9 @@ def main():
     ap.add_argument("--no-programs", action="store_true")
     args = ap.parse_args()
     PYRUST = os.path.abspath(args.pyrust)
+    # Children inherit an ignored SIGINT (a suite started by nohup or as a background job):
+    # start them as a terminal would, so python3 and pyrust both get Ctrl-C.
+    signal.signal(signal.SIGINT, signal.default_int_handler)
     r = Results()
     test_scripts(r)
     test_streaming(r)
