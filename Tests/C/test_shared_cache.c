@@ -234,6 +234,21 @@ static void body_off(void) {
         pyrust_free(out);
     }
     expect_same_as_uncached("1 / 0", PYRUST_RUN_SHARED);
+    /* SCRIPT runs asking for the shared cache compile too: they do not fall back to the
+     * context's own cache. */
+    pyrust_context *ctx = pyrust_context_new(NULL);
+    for (int k = 0; k < 3; k++) {
+        pyrust_result r;
+        EXPECT(pyrust_context_run(ctx, "print(6 * 7)", 12, PYRUST_RUN_SHARED | PYRUST_RUN_SCRIPT, NULL, &r) == PYRUST_OK,
+               "script run");
+        EXPECT_STR(r.output, "42\n");
+        pyrust_result_free(&r);
+    }
+    pyrust_cache_stats own;
+    pyrust_context_cache_stats(ctx, &own);
+    EXPECT(own.hits == 0 && own.misses == 0 && own.size == 0, "context cache used: hits %llu misses %llu size %llu",
+           U(own.hits), U(own.misses), U(own.size));
+    pyrust_context_free(ctx);
     pyrust_cache_stats s = shared_now();
     EXPECT(s.capacity == 0 && s.size == 0 && s.hits == 0 && s.misses == 0 && s.inserts == 0 && s.bytes == 0,
            "capacity %llu size %llu hits %llu misses %llu", U(s.capacity), U(s.size), U(s.hits), U(s.misses));

@@ -48,14 +48,7 @@ private func executeHere<R>(_ source: UnsafeBufferPointer<UInt8>, cache: CacheMo
         return executeForCommand(source, cache: cache, state, deliver)
     }
     if cache == .shared && state.pointee.sharedFront.isEnabled && state.pointee.runDepth == 0 {
-        switch SharedCache.fetch(source, state) {
-        case .held(let program):
-            return run(program, state, deliver)
-        case .owned(let program):
-            return withExtendedLifetime(program) { run(Unmanaged.passUnretained(program), state, deliver) }
-        case .failed(let report):
-            return deliver(UnsafeBufferPointer(start: nil, count: 0), report)
-        }
+        return run(SharedCache.fetch(source, state), state, source: nil, deliver)
     }
     if cache == .thread && state.pointee.cache.isEnabled && state.pointee.runDepth == 0 {
         let hash = SourceHash.of(source)
@@ -107,16 +100,10 @@ private func executeForCommand<R>(_ source: UnsafeBufferPointer<UInt8>, cache: C
                 Engine.compile(source, mode: mode, globalPrefix: [], fileName: fileName, timings: &state.pointee.timings)
             })
         }
-        switch fetched {
-        case .held(let program):
-            return run(program, state, source: source, deliver)
-        case .owned(let program):
-            return withExtendedLifetime(program) { run(Unmanaged.passUnretained(program), state, source: source, deliver) }
-        case .failed(let report):
-            return deliver(UnsafeBufferPointer(start: nil, count: 0), report)
-        }
+        return run(fetched, state, source: source, deliver)
     }
-    let usesCache = cache != .none && session == nil && state.pointee.cache.isEnabled && state.pointee.runDepth == 0
+    // PYRUST_RUN_SHARED with the shared cache off (or nested) compiles, as plain runs do.
+    let usesCache = cache == .thread && session == nil && state.pointee.cache.isEnabled && state.pointee.runDepth == 0
     if usesCache {
         let program: Unmanaged<CompiledProgram>? = key.isEmpty
             ? state.pointee.cache.lookup(source, hash: SourceHash.of(source))
@@ -139,6 +126,21 @@ private func executeForCommand<R>(_ source: UnsafeBufferPointer<UInt8>, cache: C
             }
         }
         return withExtendedLifetime(program) { run(Unmanaged.passUnretained(program), state, source: source, deliver) }
+    }
+}
+
+/// Runs what the shared cache handed out (or delivers its compile error).
+@inline(__always)
+private func run<R>(_ fetched: SharedFetch, _ state: UnsafeMutablePointer<ContextState>,
+                    source: UnsafeBufferPointer<UInt8>?,
+                    _ deliver: (UnsafeBufferPointer<UInt8>, ErrorReport?) -> R) -> R {
+    switch fetched {
+    case .held(let program):
+        return run(program, state, source: source, deliver)
+    case .owned(let program):
+        return withExtendedLifetime(program) { run(Unmanaged.passUnretained(program), state, source: source, deliver) }
+    case .failed(let report):
+        return deliver(UnsafeBufferPointer(start: nil, count: 0), report)
     }
 }
 
