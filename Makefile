@@ -262,6 +262,8 @@ bench: all
 # noise-free ratios to compare changes with; `make bench` stays the headline.
 bench-callgrind: all
 	PYRUST_LIB=$(CURDIR)/$(LIB) PYRUST_INCLUDE=$(CURDIR)/include bash bench/callgrind.sh
+	PYRUST_LIB=$(CURDIR)/$(LIB) PYRUST_INCLUDE=$(CURDIR)/include bash bench/callgrind.sh --suite bench/ops
+	PYRUST_LIB=$(CURDIR)/$(LIB) PYRUST_INCLUDE=$(CURDIR)/include bash bench/callgrind.sh --suite bench/programs
 
 # The library's own thread-local storage needs no static TLS: 30 copies dlopen'ed in one
 # process all run (Tests/C/test_tls_copies.c), and the library is not marked STATIC_TLS.

@@ -26,6 +26,8 @@
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <dirent.h>
+#include <math.h>
 
 #define MAX_ROUNDS 99
 #define CACHED_MEAN_LIMIT_NS 50000.0   /* seed AC3.2 */
@@ -40,6 +42,8 @@ enum kind {
     K_PRINT_CACHED,    /* compile once; run + read captured output each op */
     K_PROGRAM,         /* compile once; run a whole program, repr its result, each op */
     K_MISS,            /* pyrust only: cache miss vs uncached on always-new sources */
+    K_FILE,            /* --suite: a .py file run whole each op (cached), its printed output
+                          compared with CPython's; no Lua counterpart */
 };
 
 typedef struct workload {
@@ -48,7 +52,8 @@ typedef struct workload {
     const char *py;          /* identical source for pyrust and CPython */
     const char *py_result;   /* K_PROGRAM: the global CPython reads the result from */
     const char *lua;         /* idiomatic Lua for the same work */
-    const char *expected;    /* what `python3` gives (repr of the value, or the output) */
+    const char *expected;    /* what `python3` gives (repr of the value, or the output);
+                                K_FILE: what embedded CPython printed, filled by its check */
 } workload;
 
 /* Expected values were produced by running each Python source with python3 3.11. */
@@ -634,18 +639,23 @@ static void cpython_error(job *j) {
 static PyObject *new_globals(void) {
     PyObject *g = PyDict_New();
     if (g) PyDict_SetItemString(g, "__builtins__", py_builtins);
+    if (g) {
+        PyObject *name = PyUnicode_FromString("__main__");   /* as a script's, and pyrust's */
+        if (name) PyDict_SetItemString(g, "__name__", name);
+        Py_XDECREF(name);
+    }
     return g;
 }
 
 static int cpython_prepare(job *j) {
     const workload *w = j->w;
-    if (w->kind == K_EXPR_CACHED || w->kind == K_PRINT_CACHED || w->kind == K_PROGRAM) {
+    if (w->kind == K_EXPR_CACHED || w->kind == K_PRINT_CACHED || w->kind == K_PROGRAM || w->kind == K_FILE) {
         j->code = Py_CompileString(w->py, "<string>", w->kind == K_EXPR_CACHED ? Py_eval_input : Py_file_input);
         if (!j->code) { cpython_error(j); return -1; }
     }
     /* Expression and print workloads share one namespace across ops; programs get a fresh
      * one per op (built inside the timing) so each run frees its data, as pyrust's does. */
-    if (w->kind != K_PROGRAM) j->globals = new_globals();
+    if (w->kind != K_PROGRAM && w->kind != K_FILE) j->globals = new_globals();
     return 0;
 }
 
@@ -663,7 +673,7 @@ static int cpython_op(job *j, char **text) {
     Py_XDECREF(owned_code);
     if (!r) { py_out.len = 0; Py_XDECREF(owned_g); return -1; }
     int rc = 0;
-    if (w->kind == K_PRINT_UNCACHED || w->kind == K_PRINT_CACHED) {
+    if (w->kind == K_PRINT_UNCACHED || w->kind == K_PRINT_CACHED || w->kind == K_FILE) {
         Py_DECREF(r);
         if (text) *text = capture_take_copy(&py_out);
         else sink += capture_take(&py_out);
@@ -773,6 +783,68 @@ static void lua_loop(job *j, long n) {
         if (lua_op(j, NULL) != 0) { lua_settop(L, 0); j->loop_failures++; }
 }
 
+
+/* ------------------------------------------------------------------ suites */
+
+/* --suite DIR: every .py file in DIR, in name order, becomes a K_FILE workload titled by its first
+ * line ("# row: TITLE" or "# program: TITLE", else the file name). */
+static char *read_file(const char *path) {
+    FILE *f = fopen(path, "rb");
+    if (!f) return NULL;
+    capture c = { 0 };
+    char chunk[8192];
+    size_t n;
+    while ((n = fread(chunk, 1, sizeof chunk, f)) > 0) capture_append(&c, chunk, n);
+    fclose(f);
+    if (!c.buf) capture_append(&c, "", 0);
+    return c.buf;
+}
+
+static int cmp_name(const void *a, const void *b) {
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+static workload *load_suite(const char *dir, size_t *count) {
+    DIR *d = opendir(dir);
+    if (!d) { fprintf(stderr, "bench: cannot open suite %s\n", dir); return NULL; }
+    char **names = NULL;
+    size_t n = 0, cap = 0;
+    for (struct dirent *e; (e = readdir(d)) != NULL;) {
+        size_t len = strlen(e->d_name);
+        if (len < 4 || strcmp(e->d_name + len - 3, ".py") != 0) continue;
+        if (n == cap) {
+            cap = cap ? cap * 2 : 64;
+            names = realloc(names, cap * sizeof *names);
+            if (!names) exit(3);
+        }
+        names[n++] = strdup(e->d_name);
+    }
+    closedir(d);
+    qsort(names, n, sizeof *names, cmp_name);
+    workload *ws = calloc(n ? n : 1, sizeof *ws);
+    if (!ws) exit(3);
+    for (size_t i = 0; i < n; i++) {
+        char path[4096];
+        snprintf(path, sizeof path, "%s/%s", dir, names[i]);
+        char *src = read_file(path);
+        if (!src) { fprintf(stderr, "bench: cannot read %s\n", path); exit(3); }
+        char title[200];
+        const char *line = src, *tag = NULL;
+        if (!strncmp(line, "# row: ", 7)) tag = line + 7;
+        else if (!strncmp(line, "# program: ", 11)) tag = line + 11;
+        if (tag) snprintf(title, sizeof title, "%.*s", (int)strcspn(tag, "\n"), tag);
+        else snprintf(title, sizeof title, "%s", names[i]);
+        ws[i].title = strdup(title);
+        ws[i].kind = K_FILE;
+        ws[i].py = src;
+        ws[i].expected = NULL;
+        free(names[i]);
+    }
+    free(names);
+    *count = n;
+    return ws;
+}
+
 /* ------------------------------------------------------------------ driver */
 
 static char *job_once(job *j) {
@@ -828,10 +900,18 @@ static void check(job *j) {
     j->ok = 1;
     char *got = job_once(j);
     if (!got) { j->ok = 0; return; }
+    if (j->w->kind == K_FILE && j->engine == E_CPYTHON) {
+        ((workload *)j->w)->expected = got;   /* the oracle's output; kept for pyrust's check */
+        return;
+    }
+    if (!j->w->expected) { set_err(j, "no expected output (CPython's check failed)"); free(got); return; }
     if (strcmp(got, j->w->expected) != 0) {
         char g[96], e[96];
-        show_escaped(g, sizeof g, got);
-        show_escaped(e, sizeof e, j->w->expected);
+        /* Show both from the start of the first line that differs. */
+        size_t at = 0, line = 0;
+        while (got[at] && got[at] == j->w->expected[at]) { if (got[at] == '\n') line = at + 1; at++; }
+        show_escaped(g, sizeof g, got + line);
+        show_escaped(e, sizeof e, j->w->expected + line);
         set_err(j, "wrong answer: got '%s', expected '%s'", g, e);
     }
     free(got);
@@ -891,10 +971,61 @@ static void ratio_cell(char *out, size_t cap, const job *a, const job *b) {
     snprintf(out, cap, r < 0.1 ? "%.3f×" : "%.2f×", r);
 }
 
+
+static int cmp_ratio_desc(const void *a, const void *b) {
+    double x = ((const double *)a)[0], y = ((const double *)b)[0];
+    return (x < y) - (x > y);
+}
+
+/* The table of a --suite run: pyrust beside CPython per file, then the geometric mean of
+ * the ratios and the slowest rows. Returns 1 when a check failed (unless allowed). */
+static int suite_report(job *jobs, int n_jobs, const char *suite, int rounds, double round_ms, int allow_failures) {
+    printf("Suite %s · Engines: pyrust %s (libpyrust.so, C ABI) · CPython %.*s (embedded)\n\n", suite,
+           pyrust_version(), (int)strcspn(Py_GetVersion(), " "), Py_GetVersion());
+    printf("| %s | pyrust | CPython | pyrust / CPython |\n|---|---:|---:|---:|\n", "row");
+    double log_sum = 0, (*ranked)[2] = calloc((size_t)n_jobs + 1, sizeof *ranked);
+    int n_ratios = 0, over = 0, failed = 0;
+    for (int i = 0; i + 1 < n_jobs; i++) {
+        job *j = &jobs[i], *py = &jobs[i + 1];
+        if (j->engine != E_PYRUST || py->w != j->w) continue;
+        if (!j->ok || !py->ok) failed = 1;
+        char a[128], b[128], d[32];
+        cell(a, sizeof a, j);
+        cell(b, sizeof b, py);
+        ratio_cell(d, sizeof d, j, py);
+        printf("| %s | %s | %s | %s |\n", j->w->title, a, b, d);
+        if (j->ok && py->ok) {
+            double r = median(j->ns_per_op, j->rounds) / median(py->ns_per_op, py->rounds);
+            log_sum += log(r);
+            if (r > 1.0) over++;
+            ranked[n_ratios][0] = r;
+            ranked[n_ratios][1] = (double)i;
+            n_ratios++;
+        }
+    }
+    printf("\nMedian %s time per run of the file (compiled once) over %d interleaved rounds (~%.0f ms per engine per row per round);\n"
+           "both engines' output compared byte for byte.\n",
+           bench_clock == CLOCK_MONOTONIC ? "wall-clock" : "thread CPU", rounds, round_ms);
+    if (n_ratios > 0) {
+        qsort(ranked, (size_t)n_ratios, sizeof *ranked, cmp_ratio_desc);
+        printf("Geometric mean pyrust / CPython: %.2f× over %d rows; %d rows over 1.00×; slowest:", exp(log_sum / n_ratios),
+               n_ratios, over);
+        for (int k = 0; k < n_ratios && k < 5; k++)
+            printf("%s %s (%.2f×)", k ? "," : "", jobs[(int)ranked[k][1]].w->title, ranked[k][0]);
+        printf("\n");
+    }
+    free(ranked);
+    if (failed) {
+        printf("%s: some rows failed their check (see the n/a cells)\n", allow_failures ? "note" : "FAILED");
+        if (!allow_failures) return 1;
+    }
+    return 0;
+}
+
 int main(int argc, char **argv) {
     int rounds = 7, allow_failures = 0, verbose = 0;
     double round_ms = 30;
-    const char *only = NULL, *title = NULL;
+    const char *only = NULL, *title = NULL, *suite = NULL;
     long count = 0;
     int list = 0;
     for (int i = 1; i < argc; i++) {
@@ -908,40 +1039,51 @@ int main(int argc, char **argv) {
         else if (!strcmp(argv[i], "--count") && i + 1 < argc) count = atol(argv[++i]);
         else if (!strcmp(argv[i], "--list")) list = 1;
         else if (!strcmp(argv[i], "--title") && i + 1 < argc) title = argv[++i];
+        else if (!strcmp(argv[i], "--suite") && i + 1 < argc) suite = argv[++i];
         else {
-            fprintf(stderr, "usage: %s [--rounds N] [--round-ms MS] [--clock wall|cpu] [--only TEXT] [--allow-failures] [--verbose] [--count N] [--list] [--title EXACT]\n", argv[0]);
+            fprintf(stderr, "usage: %s [--suite DIR] [--rounds N] [--round-ms MS] [--clock wall|cpu] [--only TEXT] [--allow-failures] [--verbose] [--count N] [--list] [--title EXACT]\n", argv[0]);
             return 3;
         }
     }
     if (rounds < 1 || rounds > MAX_ROUNDS || round_ms <= 0) { fprintf(stderr, "bench: bad --rounds/--round-ms\n"); return 3; }
 
+    const workload *wl = WORKLOADS;
+    size_t n_wl = N_WORKLOADS;
+    if (suite) {
+        wl = load_suite(suite, &n_wl);
+        if (!wl) return 3;
+    }
     if (list) {
-        for (size_t w = 0; w < N_WORKLOADS; w++) if (WORKLOADS[w].kind != K_MISS) printf("%s\n", WORKLOADS[w].title);
+        for (size_t w = 0; w < n_wl; w++) if (wl[w].kind != K_MISS) printf("%s\n", wl[w].title);
         return 0;
     }
     if (cpython_setup() != 0 || lua_setup() != 0) return 3;
 
-    job jobs[N_WORKLOADS * 3];
+    job *jobs = calloc(n_wl * 3 + 1, sizeof *jobs);
+    if (!jobs) return 3;
     int n_jobs = 0;
-    for (size_t w = 0; w < N_WORKLOADS; w++) {
-        if (only && !strstr(WORKLOADS[w].title, only)) continue;
-        if (title && strcmp(WORKLOADS[w].title, title) != 0) continue;
+    for (size_t w = 0; w < n_wl; w++) {
+        if (only && !strstr(wl[w].title, only)) continue;
+        if (title && strcmp(wl[w].title, title) != 0) continue;
         enum engine engines[3];
         int k = 0;
-        if (WORKLOADS[w].kind == K_MISS) { engines[k++] = E_PYRUST_MISS; engines[k++] = E_PYRUST_UNCACHED_NEW; }
-        else { engines[k++] = E_PYRUST; engines[k++] = E_CPYTHON; engines[k++] = E_LUA; }
+        if (wl[w].kind == K_MISS) { engines[k++] = E_PYRUST_MISS; engines[k++] = E_PYRUST_UNCACHED_NEW; }
+        else { engines[k++] = E_PYRUST; engines[k++] = E_CPYTHON; if (wl[w].kind != K_FILE) engines[k++] = E_LUA; }
         for (int e = 0; e < k; e++) {
             job *j = &jobs[n_jobs++];
             memset(j, 0, sizeof *j);
-            j->w = &WORKLOADS[w];
+            j->w = &wl[w];
             j->engine = engines[e];
             j->ok = 1;
         }
     }
 
-    /* Set up and check every engine on every workload before any timing. */
+    /* Set up and check every engine on every workload before any timing; CPython first,
+     * since its output is what a suite file's pyrust run must print. */
+    for (int pass = 0; pass < 2; pass++)
     for (int i = 0; i < n_jobs; i++) {
         job *j = &jobs[i];
+        if ((j->engine == E_CPYTHON) != (pass == 0)) continue;
         int rc = 0;
         if (j->engine == E_CPYTHON) rc = cpython_prepare(j);
         else if (j->engine == E_LUA) rc = lua_prepare(j);
@@ -982,6 +1124,13 @@ int main(int argc, char **argv) {
     }
 
     /* ---- report */
+    if (suite) {
+        int status = suite_report(jobs, n_jobs, suite, rounds, round_ms, allow_failures);
+        fflush(stdout);
+        lua_close(L);
+        Py_FinalizeEx();
+        return status;
+    }
     printf("Engines: pyrust %s (libpyrust.so, C ABI) · CPython %.*s (embedded) · %s (embedded)\n\n",
            pyrust_version(), (int)strcspn(Py_GetVersion(), " "), Py_GetVersion(), LUA_RELEASE);
     printf("| workload | pyrust | CPython | Lua | pyrust / CPython | pyrust / Lua |\n");

@@ -11,11 +11,14 @@
 #
 # Environment: PYRUST_LIB (default build/libpyrust.so); OPS (ops for the fast expression
 # workloads, default 2000; whole programs run once each, uncached rows 200 times).
+# Arguments: --suite DIR counts the files of a suite (bench/ops, bench/programs) instead.
 set -uo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 lib="${PYRUST_LIB:-$root/build/libpyrust.so}"
 ops="${OPS:-2000}"
+suite_args=()
+if [ "${1:-}" = --suite ] && [ -n "${2:-}" ]; then suite_args=(--suite "$2"); fi
 bench="$(cd "$(dirname "$lib")" && pwd)/bench/bench"
 
 command -v valgrind >/dev/null || { echo "bench-callgrind: valgrind is not installed" >&2; exit 4; }
@@ -26,7 +29,7 @@ if [ ! -x "$bench" ] || [ "$root/bench/bench.c" -nt "$bench" ] || [ "$lib" -nt "
     # shellcheck disable=SC2046  # pkg-config output is meant to split into words
     "${CC:-cc}" -O2 -Wall -Wextra -I"${PYRUST_INCLUDE:-$root/include}" $(pkg-config --cflags python-3.11-embed lua5.4) \
         -o "$bench" "$root/bench/bench.c" -L"$(dirname "$lib")" -Wl,-rpath,"$(cd "$(dirname "$lib")" && pwd)" -lpyrust \
-        $(pkg-config --libs python-3.11-embed lua5.4) || { echo "bench-callgrind: build failed" >&2; exit 4; }
+        $(pkg-config --libs python-3.11-embed lua5.4) -lm || { echo "bench-callgrind: build failed" >&2; exit 4; }
 fi
 [ -x "$bench" ] || { echo "bench-callgrind: could not build $bench" >&2; exit 4; }
 
@@ -39,11 +42,11 @@ inclusive() {
         awk -v fn="$2" 'index($0, ":" fn " ") || index($0, ":" fn "\t") || $0 ~ (":" fn "$") { gsub(",", "", $1); print $1; exit }'
 }
 
-echo "Instructions per op (callgrind), $(date -u '+%Y-%m-%d %H:%M UTC')"
+echo "Instructions per op (callgrind)${suite_args[1]:+, suite ${suite_args[1]}}, $(date -u '+%Y-%m-%d %H:%M UTC')"
 echo
 echo "| workload | ops | pyrust | CPython | Lua | pyrust / CPython |"
 echo "|---|---:|---:|---:|---:|---:|"
-"$bench" --list | while IFS= read -r title; do
+"$bench" "${suite_args[@]}" --list | while IFS= read -r title; do
     n="$ops"
     case "$title" in
         uncached*) n=$((ops / 10)) ;;
@@ -51,7 +54,7 @@ echo "|---|---:|---:|---:|---:|---:|"
         *) n=1 ;;
     esac
     out="$tmp/cg.out"
-    if ! valgrind --tool=callgrind --callgrind-out-file="$out" "$bench" --title "$title" --count "$n" >/dev/null 2>&1; then
+    if ! valgrind --tool=callgrind --callgrind-out-file="$out" "$bench" "${suite_args[@]}" --title "$title" --count "$n" >/dev/null 2>&1; then
         echo "| $title | $n | failed | | | |"
         continue
     fi

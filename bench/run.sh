@@ -43,7 +43,7 @@ mkdir -p "$out_dir"
 # shellcheck disable=SC2046  # pkg-config output is meant to split into words
 "$cc" -O2 -Wall -Wextra -I"$include_dir" $(pkg-config --cflags python-3.11-embed lua5.4) \
     -o "$out_dir/bench" "$root/bench/bench.c" \
-    -L"$lib_dir" -Wl,-rpath,"$lib_dir" -lpyrust $(pkg-config --libs python-3.11-embed lua5.4) ||
+    -L"$lib_dir" -Wl,-rpath,"$lib_dir" -lpyrust $(pkg-config --libs python-3.11-embed lua5.4) -lm ||
     { echo "bench: build failed" >&2; exit 4; }
 
 cpu="$(grep -m1 '^model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//')"
@@ -55,6 +55,13 @@ echo
 
 "$out_dir/bench" "$@"
 bench_status=$?
+
+# The broad suites: one file per everyday operation (bench/ops), then realistic programs
+# (bench/programs); each file run whole by both engines, outputs compared.
+for suite in ops programs; do
+    echo
+    "$out_dir/bench" --suite "$root/bench/$suite" "$@" || bench_status=1
+done
 
 # The host API: inputs, host functions, a rules engine against CPython with PyDict globals.
 # shellcheck disable=SC2046
