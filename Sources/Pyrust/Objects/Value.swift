@@ -103,6 +103,12 @@ extension Value {
         return nil
     }
 
+    /// The builtin-function payload without a retain (same rule as unretainedFunction).
+    @inline(__always) var unretainedBuiltin: Unmanaged<PyBuiltinFunction>? {
+        if case .builtin(let f) = self { return Unmanaged.passUnretained(f) }
+        return nil
+    }
+
     /// True for bool, int and float: copying one is copying its bytes.
     @inline(__always) var isInlineNumber: Bool {
         switch self {

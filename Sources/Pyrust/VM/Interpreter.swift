@@ -724,6 +724,16 @@ extension VM {
                         let n = Int(i.arg)
                         sp -= 1
                         let v = sp.move()
+                        if case .tuple(let t) = v, t.items.count == n {
+                            // The common case: the tuple's items, no array of their own.
+                            var k = n - 1
+                            while k >= 0 {
+                                sp.initialize(to: t.items[k])
+                                sp += 1
+                                k -= 1
+                            }
+                            continue
+                        }
                         let items = try unpackItems(v, count: n)
                         var k = n - 1
                         while k >= 0 {
@@ -809,8 +819,14 @@ extension VM {
                         let v = (sp - 1).pointee
                         (sp - 1).pointee = .object(try getIterator(v))
                     case .forIter:
-                        guard case .object(let o) = (sp - 1).pointee else { throw notAnIterator() }
-                        if let r = o as? RangeIterator {
+                        guard case .object = (sp - 1).pointee else { throw notAnIterator() }
+                        // The stack slot keeps the iterator alive: borrowed, with exact-class checks
+                        // and unchecked downcasts, so an item costs no retain, release or cast call.
+                        unowned(unsafe) let o = Unmanaged<PyObject>.fromOpaque(UnsafeRawPointer(bitPattern:
+                            UnsafeRawPointer(sp - 1).load(as: UInt.self)).unsafelyUnwrapped).takeUnretainedValue()
+                        let oClass = ObjectIdentifier(type(of: o))
+                        if oClass == ObjectIdentifier(RangeIterator.self) {
+                            unowned(unsafe) let r = unsafeDowncast(o, to: RangeIterator.self)
                             if r.remaining > 0 {
                                 let v = r.next
                                 r.remaining &-= 1
@@ -819,7 +835,8 @@ extension VM {
                                 sp += 1
                                 continue
                             }
-                        } else if let li = o as? ListIterator {
+                        } else if oClass == ObjectIdentifier(ListIterator.self) {
+                            unowned(unsafe) let li = unsafeDowncast(o, to: ListIterator.self)
                             if li.index < li.list.items.count {
                                 sp.initialize(to: li.list.items[li.index])
                                 li.index += 1
@@ -827,7 +844,10 @@ extension VM {
                                 continue
                             }
                             li.index = Int.max / 2
-                        } else if let g = o as? PyGenerator, g.state == .suspended || g.state == .created {
+                        } else if oClass == ObjectIdentifier(PyGenerator.self),
+                                  unsafeDowncast(o, to: PyGenerator.self).state == .suspended
+                                    || unsafeDowncast(o, to: PyGenerator.self).state == .created {
+                            let g = unsafeDowncast(o, to: PyGenerator.self)
                             // Resume the generator in this loop: its frame goes above the iterator.
                             frames.top.pointee.ip = pc - ins
                             frames.top.pointee.sp = sp
@@ -843,7 +863,23 @@ extension VM {
                         } else {
                             frames.top.pointee.ip = pc - ins
                             frames.top.pointee.sp = sp
-                            if let v = try (o as! PyIterator).next(self) {
+                            // Only iterators reach forIter (getIter made them): a flag check and an
+                            // unchecked downcast instead of a dynamic cast per item.
+                            guard o.isIterator else { throw notAnIterator() }
+                            unowned(unsafe) let it = unsafeDowncast(o, to: PyIterator.self)
+                            var exhausted = false
+                            let nextIns = PackedInstruction(pc)
+                            if nextIns.op == .unpackSequence && nextIns.arg == 2 {
+                                switch try nextPair(it, into: sp) {
+                                case .pair:
+                                    sp += 2
+                                    pc += 1
+                                    continue
+                                case .done: exhausted = true
+                                case .notApplicable: break
+                                }
+                            }
+                            if !exhausted, let v = try it.next(self) {
                                 sp.initialize(to: v)
                                 sp += 1
                                 continue
@@ -889,12 +925,20 @@ extension VM {
                                 continue
                             }
                         }
-                        if i.op == .call, case .builtin(let b) = (sp - Int(i.arg) - 1).pointee {
+                        if i.op == .call, let bRef = (sp - Int(i.arg) - 1).pointee.unretainedBuiltin {
                             // A builtin or Swift-module function with positional arguments only:
                             // called straight on the stack (no keyword array, no dispatch on the
-                            // callee's kind).
+                            // callee's kind). The callee slot keeps it alive: no retain here.
+                            unowned(unsafe) let b = bRef.takeUnretainedValue()
                             let argc = Int(i.arg)
                             let calleePtr = sp - argc - 1
+                            // len() and isinstance() on the common cases, without the generic call.
+                            if let r = quickBuiltin(b.id, calleePtr + 1, argc) {
+                                releaseValues(calleePtr, argc + 1)
+                                calleePtr.initialize(to: r)
+                                sp = calleePtr + 1
+                                continue
+                            }
                             frames.top.pointee.ip = pc - ins
                             frames.top.pointee.sp = sp
                             let args = Args(UnsafeBufferPointer(start: calleePtr + 1, count: argc), positionalCount: argc)
@@ -1780,7 +1824,9 @@ extension VM {
     /// heap reference: deinitialize(count:) goes through the generic swift_arrayDestroy.
     @inline(__always)
     func dropValue(_ p: UnsafeMutablePointer<Value>) {
-        if p.pointee.isHeapReference { _ = p.move() }
+        // Every heap case holds one native Swift object in the first word: one release,
+        // instead of the enum's outlined destroy (a switch over the cases).
+        if p.pointee.isHeapReference { releaseObject(UnsafeRawPointer(p).load(as: UInt.self)) }
     }
 
     /// releaseValues for the less hot places: keeps the dispatch loop's code smaller.
