@@ -1291,6 +1291,11 @@ struct Compiler {
             if xs.contains(where: { if case .starred = $0.kind { return true }; return false }) {
                 try compileSequence(u, xs, build: .buildList, e.pos)
                 u.emit(.listToTuple)
+            } else if !xs.isEmpty, let folded = constantValue(e) {
+                // A tuple of constants is itself a constant, as CPython folds it: one load
+                // instead of building it on every evaluation.
+                u.line = e.pos.line
+                u.emit(.loadConst, u.addConst(folded))
             } else {
                 for x in xs { try compileExpr(u, x) }
                 u.emit(.buildTuple, xs.count)

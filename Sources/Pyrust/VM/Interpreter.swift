@@ -577,16 +577,14 @@ extension VM {
                         sp += 1
                     case .buildList:
                         let n = Int(i.arg)
-                        let items = Array(UnsafeBufferPointer(start: sp - n, count: n))
                         sp -= n
-                        releaseValuesOutlined(sp, n)
-                        sp.initialize(to: .list(PyList(items)))
+                        sp.initialize(to: .list(PyList(movedToArray(sp, n))))
                         sp += 1
                     case .buildTuple:
                         let n = Int(i.arg)
-                        let t = n == 0 ? PyTuple.empty : PyTuple(Array(UnsafeBufferPointer(start: sp - n, count: n)))
                         sp -= n
-                        releaseValuesOutlined(sp, n)
+                        // The items move from the stack into the tuple: no retain and release each.
+                        let t = n == 0 ? PyTuple.empty : PyTuple(movedToArray(sp, n))
                         sp.initialize(to: .tuple(t))
                         sp += 1
                     case .buildSet:
@@ -1827,6 +1825,21 @@ extension VM {
         // Every heap case holds one native Swift object in the first word: one release,
         // instead of the enum's outlined destroy (a switch over the cases).
         if p.pointee.isHeapReference { releaseObject(UnsafeRawPointer(p).load(as: UInt.self)) }
+    }
+
+    /// The `n` values at `p` moved into a new array (the stack slots are left uninitialized).
+    @inline(never)
+    func movedToArray(_ p: UnsafeMutablePointer<Value>, _ n: Int) -> [Value] {
+        // reserveCapacity + append stay specialized (see ArrayFill.swift: the count-taking
+        // initializers look the storage metadata up on every call).
+        var out: [Value] = []
+        out.reserveCapacity(n)
+        var k = 0
+        while k < n {
+            out.append((p + k).move())
+            k &+= 1
+        }
+        return out
     }
 
     /// releaseValues for the less hot places: keeps the dispatch loop's code smaller.
