@@ -530,6 +530,23 @@ extension VM {
                                             : "sum() can't sum bytes [use b''.join(seq) instead]")
             }
         }
+        // Lists and tuples are walked in place (by index, so a list changed by a user __add__
+        // is seen live, as its iterator would see it): no iterator object, no virtual call.
+        switch args[0] {
+        case .list(let l):
+            var k = 0
+            while k < l.items.count {
+                let x = l.items[k]
+                k += 1
+                acc = try sumStep(acc, x)
+            }
+            return acc
+        case .tuple(let t):
+            for x in t.items { acc = try sumStep(acc, x) }
+            return acc
+        default:
+            break
+        }
         let it = try getIterator(args[0])
         while let x = try it.next(self) {
             if case .int(let a) = acc, case .int(let b) = x {
@@ -542,6 +559,21 @@ extension VM {
             acc = try binaryOp(.add, acc, x)
         }
         return acc
+    }
+
+    /// acc + x as sum() adds: small ints and floats directly, everything else by `+`.
+    @inline(__always)
+    private func sumStep(_ acc: Value, _ x: Value) throws(PyError) -> Value {
+        switch (acc, x) {
+        case (.int(let a), .int(let b)):
+            let (r, o) = a.addingReportingOverflow(b)
+            if !o { return .int(r) }
+        case (.float(let a), .float(let b)):
+            return .float(a + b)
+        default:
+            break
+        }
+        return try binaryOp(.add, acc, x)
     }
 
     private func builtinRound(_ args: Args) throws(PyError) -> Value {
