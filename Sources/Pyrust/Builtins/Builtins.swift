@@ -548,16 +548,7 @@ extension VM {
             break
         }
         let it = try getIterator(args[0])
-        while let x = try it.next(self) {
-            if case .int(let a) = acc, case .int(let b) = x {
-                let (r, o) = a.addingReportingOverflow(b)
-                if !o {
-                    acc = .int(r)
-                    continue
-                }
-            }
-            acc = try binaryOp(.add, acc, x)
-        }
+        while let x = try it.next(self) { acc = try sumStep(acc, x) }
         return acc
     }
 

@@ -166,6 +166,18 @@ final class DictIterator: PyIterator {
         }
     }
     override func next(_ vm: VM) throws(PyError) -> Value? {
+        guard let e = try nextEntry() else { return nil }
+        switch mode {
+        case .keys: return e.key
+        case .values: return e.value
+        case .items: return .tuple(PyTuple([e.key, e.value]))
+        }
+    }
+
+    /// The next live entry; also used by `for k, v in d.items()`, which takes the two parts
+    /// without the tuple.
+    @inline(__always)
+    func nextEntry() throws(PyError) -> (key: Value, value: Value)? {
         if dict.count != initialCount {
             position = Int.max / 2
             throw PyError(.runtimeError, "dictionary changed size during iteration")
@@ -173,13 +185,7 @@ final class DictIterator: PyIterator {
         while position < dict.entryCapacity {
             let i = position
             position += 1
-            if let e = dict.entry(at: i) {
-                switch mode {
-                case .keys: return e.key
-                case .values: return e.value
-                case .items: return .tuple(PyTuple([e.key, e.value]))
-                }
-            }
+            if let e = dict.entry(at: i) { return e }
         }
         return nil
     }
@@ -225,15 +231,25 @@ final class EnumerateIterator: PyIterator {
     }
     override var typeName: String { "enumerate" }
     override func next(_ vm: VM) throws(PyError) -> Value? {
-        guard let v = try inner.next(vm) else { return nil }
         if let b = bigCount {
+            guard let v = try inner.next(vm) else { return nil }
             bigCount = b + BigInt(1)
             return .tuple(PyTuple([.int(b), v]))
         }
+        guard let (i, v) = try nextSmall(vm) else { return nil }
+        return .tuple(PyTuple([.int(i), v]))
+    }
+
+    /// The next (count, item) while the count fits an Int (bigCount is nil); also used by
+    /// `for i, x in enumerate(...)`, which takes the two parts without the tuple.
+    @inline(__always)
+    func nextSmall(_ vm: VM) throws(PyError) -> (Int, Value)? {
+        unowned(unsafe) let it = inner
+        guard let v = try it.next(vm) else { return nil }
         let i = count
         let (n, overflow) = count.addingReportingOverflow(1)
         if overflow { bigCount = BigInt(i) + BigInt(1) } else { count = n }
-        return .tuple(PyTuple([.int(i), v]))
+        return (i, v)
     }
 }
 

@@ -20,11 +20,7 @@ extension VM {
         if itClass == ObjectIdentifier(EnumerateIterator.self) {
             unowned(unsafe) let e = unsafeDowncast(it, to: EnumerateIterator.self)
             if e.bigCount != nil { return .notApplicable }
-            unowned(unsafe) let inner = e.inner
-            guard let v = try inner.next(self) else { return .done }
-            let i = e.count
-            let (n, overflow) = i.addingReportingOverflow(1)
-            if overflow { e.bigCount = BigInt(i) + BigInt(1) } else { e.count = n }
+            guard let (i, v) = try e.nextSmall(self) else { return .done }
             slot.initialize(to: v)
             (slot + 1).initialize(to: .int(i))
             return .pair
@@ -43,20 +39,10 @@ extension VM {
         }
         if itClass == ObjectIdentifier(DictIterator.self), unsafeDowncast(it, to: DictIterator.self).mode == .items {
             unowned(unsafe) let d = unsafeDowncast(it, to: DictIterator.self)
-            if d.dict.count != d.initialCount {
-                d.position = Int.max / 2
-                throw PyError(.runtimeError, "dictionary changed size during iteration")
-            }
-            while d.position < d.dict.entryCapacity {
-                let i = d.position
-                d.position += 1
-                if let e = d.dict.entry(at: i) {
-                    slot.initialize(to: e.value)
-                    (slot + 1).initialize(to: e.key)
-                    return .pair
-                }
-            }
-            return .done
+            guard let e = try d.nextEntry() else { return .done }
+            slot.initialize(to: e.value)
+            (slot + 1).initialize(to: e.key)
+            return .pair
         }
         return .notApplicable
     }
