@@ -244,6 +244,8 @@ final class EnumerateIterator: PyIterator {
     /// `for i, x in enumerate(...)`, which takes the two parts without the tuple.
     @inline(__always)
     func nextSmall(_ vm: VM) throws(PyError) -> (Int, Value)? {
+        // enumerate(enumerate(...)) 100000 deep recurses natively once per link.
+        if pyrust_stack_exhausted() != 0 { throw PyError(.recursionError, "maximum recursion depth exceeded") }
         unowned(unsafe) let it = inner
         guard let v = try it.next(vm) else { return nil }
         let i = count
