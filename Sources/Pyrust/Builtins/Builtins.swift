@@ -5,6 +5,7 @@ enum BuiltinID: UInt8, CaseIterable {
     case print, len, repr, abs, min, max, sum, round, divmod, pow, sorted, reversed, enumerate, zip
     case any, all, isinstance, issubclass, chr, ord, hex, bin, oct, hash, map, filter, iter, next
     case callable, format, id, ascii, getattr, hasattr, setattr, delattr, vars, dir, exit, quit
+    case eval, exec, compile
     /// A module's function written in Swift (PyBuiltinFunction.native); not a builtin name.
     case native
 }
@@ -54,6 +55,9 @@ extension VM {
     func callBuiltin(_ id: BuiltinID, _ args: Args) throws(PyError) -> Value {
         switch id {
         case .print: return try builtinPrint(args)
+        case .eval: return try builtinExecEval(args, isEval: true)
+        case .exec: return try builtinExecEval(args, isEval: false)
+        case .compile: return try builtinCompile(args)
         case .native: throw typeError("builtin without an implementation")
         case .exit, .quit:
             // As `python3 file.py` has them (the site module's Quitter): end the program.

@@ -163,6 +163,8 @@ final class CodeObject {
     /// Code of a library module written in Python: like C code in CPython, its frames do not
     /// appear in tracebacks.
     var isLibraryCode = false
+    /// Code compiled by exec/eval/compile(): the file its traceback entries name (nil: the program's).
+    var fileName: String? = nil
 
     init(name: String, qualname: String, instructions: [Instruction], lines: [Int32], positions: [UInt64] = [],
          constants: [Value],

@@ -40,6 +40,8 @@ final class CompileContext {
     private var globalSlots: [String: Int]? = nil
     /// Compiling a module written in Python: globals are its namespace's (the module-global opcodes).
     var isModuleNamespace = false
+    /// Code compiled by exec/eval/compile(): the file name its traceback entries show.
+    var stringFileName: String? = nil
     @inline(__always) var loadGlobalOp: Opcode { isModuleNamespace ? .loadModuleGlobal : .loadGlobal }
     @inline(__always) var storeGlobalOp: Opcode { isModuleNamespace ? .storeModuleGlobal : .storeGlobal }
     @inline(__always) var deleteGlobalOp: Opcode { isModuleNamespace ? .deleteModuleGlobal : .deleteGlobal }
@@ -215,7 +217,8 @@ final class CodeUnit {
                           maxStack: maxStack, firstLine: firstLine, argCount: argCount,
                           posOnlyCount: posOnlyCount, kwOnlyCount: kwOnlyCount, hasVarargs: hasVarargs,
                           hasVarkw: hasVarkw, isGenerator: scope.isGenerator, doc: doc)
-        code.isLibraryCode = ctx.isModuleNamespace
+        code.isLibraryCode = ctx.isModuleNamespace && ctx.stringFileName == nil
+        code.fileName = ctx.stringFileName
         return code
     }
 
@@ -400,13 +403,15 @@ struct Compiler {
     let ctx = CompileContext()
 
     /// `moduleName`: compiling a module written in Python (its globals live in its namespace).
+    /// `fileName`: code compiled by exec/eval/compile() (its tracebacks name this file).
     static func compile(_ module: Module, moduleName: String? = nil, mode: CompileMode = .program,
-                        globalPrefix: [String] = []) throws(SyntaxError) -> ProgramCode {
+                        globalPrefix: [String] = [], fileName: String? = nil) throws(SyntaxError) -> ProgramCode {
         var builder = SymbolTableBuilder()
         let moduleScope = try builder.build(module)
         let c = Compiler()
         c.ctx.scopes = builder.scopes
         c.ctx.isModuleNamespace = moduleName != nil
+        c.ctx.stringFileName = fileName
         if !globalPrefix.isEmpty { c.ctx.presetGlobals(globalPrefix) }
         let unit = CodeUnit(ctx: c.ctx, scope: moduleScope, name: "<module>", qualname: "<module>")
         if mode == .interactive {

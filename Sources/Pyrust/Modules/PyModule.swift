@@ -13,6 +13,8 @@ final class ModuleNamespace {
     let slotByName: PyDict
     /// The module whose namespace this is (set once built; the table keeps modules alive).
     unowned(unsafe) var module: PyModule? = nil
+    /// Code compiled by exec/eval/compile: names resolve through this scope, not the slots.
+    var exec: ExecScope? = nil
 
     init(moduleName: String, program: ProgramCode) {
         self.moduleName = moduleName

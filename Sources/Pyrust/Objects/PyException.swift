@@ -5,6 +5,8 @@ struct TracebackEntry {
     var line: Int32
     /// The failing expression's span (SourceSpan.pack), 0 when unknown.
     var position: UInt64 = 0
+    /// Code compiled by exec/eval/compile(): its file name (no source line is shown).
+    var fileName: String? = nil
 }
 
 final class PyException {

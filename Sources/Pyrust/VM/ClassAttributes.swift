@@ -461,6 +461,13 @@ extension VM {
         case "code" where e.type.isSubtype(of: .systemExit):
             if e.args.count > 1 { return .tuple(PyTuple(e.args)) }
             return e.args.first ?? Value.none
+        case "msg", "filename", "lineno", "offset", "text", "end_lineno", "end_offset":
+            guard e.type.isSubtype(of: .syntaxError) else { break }
+            guard e.args.count == 2, case .tuple(let t) = e.args[1], t.items.count == 6 else {
+                return name.string == "msg" && e.args.count >= 1 ? e.args[0] : Value.none
+            }
+            if name.string == "msg" { return e.args[0] }
+            return t.items[["filename", "lineno", "offset", "text", "end_lineno", "end_offset"].firstIndex(of: name.string)!]
         case "__notes__": break
         case "__traceback__": return Value.none
         case "__class__": return .type(e.type)

@@ -63,6 +63,7 @@ extension VM {
             return s
         }
         if e.type.isSubtype(of: .keyError), e.args.count == 1 { return try repr(e.args[0]) }
+        if let p = syntaxErrorParts(e) { return PyStr.make("\(p.message) (\(p.file), line \(p.line))") }
         if let m = e.unicodeErrorMessage { return m }
         switch e.args.count {
         case 0: return PyStr.empty

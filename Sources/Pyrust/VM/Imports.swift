@@ -79,6 +79,7 @@ extension VM {
     @inline(never)
     func loadModuleGlobal(_ slot: Int) throws(PyError) -> Value {
         let ns = try currentNamespace()
+        if let x = ns.exec { return try execLoad(x, ns, slot) }
         let v = ns.slots[slot]
         if case .undefined = v {
             let b = ns.program.builtinFallback[slot]
@@ -93,6 +94,7 @@ extension VM {
     @inline(never)
     func storeModuleGlobal(_ slot: Int, _ value: Value) throws(PyError) {
         let ns = try currentNamespace()
+        if let x = ns.exec { return try execStore(x, slot, value) }
         ns.slots[slot] = value
         if ns.module != nil { moduleTable.dirty = true }   // not while its body runs
     }
@@ -100,6 +102,7 @@ extension VM {
     @inline(never)
     func deleteModuleGlobal(_ slot: Int) throws(PyError) {
         let ns = try currentNamespace()
+        if let x = ns.exec { return try execDelete(x, slot) }
         if case .undefined = ns.slots[slot] {
             throw PyError(.nameError, "name '\(ns.program.globalNames[slot])' is not defined")
         }

@@ -1582,7 +1582,8 @@ extension VM {
                     if addEntry && !code.isLibraryCode {
                         let k = max(0, min(at, code.lines.count - 1))
                         exc.traceback.append(TracebackEntry(function: code.name, line: code.lines[k],
-                                                            position: k < code.positions.count ? code.positions[k] : 0))
+                                                            position: k < code.positions.count ? code.positions[k] : 0,
+                                                            fileName: code.fileName))
                     }
                     addEntry = true
                     if !exc.isLimit, let entry = findHandler(code, at) {

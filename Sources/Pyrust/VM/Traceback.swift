@@ -8,6 +8,11 @@ func runtimeErrorReport(_ vm: VM, _ exc: PyException) -> ErrorReport {
     var text = ""
     var seen: [ObjectIdentifier] = []
     formatChain(vm, exc, &text, &seen)
+    if let p = syntaxErrorParts(exc) {
+        // As its traceback ends: the bare message, at its line in the compiled source.
+        return ErrorReport(typeName: exceptionTypeName(exc.type), message: p.message, line: p.line, col: p.offset,
+                           traceback: text)
+    }
     let message = messageText(vm, exc) + vm.suggestionSuffix(exc)
     return ErrorReport(typeName: exceptionTypeName(exc.type), message: message, line: Int(exc.traceback.first?.line ?? 0), col: 0,
                        traceback: text)
@@ -49,14 +54,20 @@ private func formatOne(_ vm: VM, _ exc: PyException, _ text: inout String) {
             }
             count += 1
             if count <= recursiveCutoff {
-                text += "  File \"\(vm.programName)\", line \(e.line), in \(e.function)\n"
-                if let source = vm.tracebackSource {
+                text += "  File \"\(e.fileName ?? vm.programName)\", line \(e.line), in \(e.function)\n"
+                if e.fileName == nil, let source = vm.tracebackSource {
                     let lookup = index == entries.count - 1 && exc.type.isSubtype(of: .attributeError)
                     appendSourceLine(source, e, methodLookupFailed: lookup, &text)
                 }
             }
         }
         if count > recursiveCutoff { text += repeatedLine(count - recursiveCutoff) }
+    }
+    if let located = syntaxErrorLocation(exc) {
+        // A SyntaxError raised by exec/eval/compile: where it is, then the bare message.
+        text += located
+        text += "\(exceptionTypeName(exc.type)): \(syntaxErrorParts(exc)?.message ?? "")\n"
+        return
     }
     let message = messageText(vm, exc) + vm.suggestionSuffix(exc)
     let name = exceptionTypeName(exc.type)
@@ -167,4 +178,42 @@ func sourceLine(_ source: UnsafeBufferPointer<UInt8>, _ line: Int) -> String? {
         }
     }
     return String(decoding: bytes, as: UTF8.self)
+}
+
+/// The parts of a SyntaxError built as CPython builds one (msg, (filename, lineno, offset,
+/// text, end_lineno, end_offset)); nil for one made otherwise.
+func syntaxErrorParts(_ exc: PyException) -> (message: String, file: String, line: Int, offset: Int, text: String?, endOffset: Int)? {
+    guard exc.type.isSubtype(of: .syntaxError), exc.args.count == 2, case .str(let m) = exc.args[0],
+          case .tuple(let t) = exc.args[1], t.items.count == 6, case .str(let f) = t.items[0],
+          case .int(let line) = t.items[1], case .int(let offset) = t.items[2] else { return nil }
+    var text: String? = nil
+    if case .str(let s) = t.items[3] { text = s.string }
+    var end = offset + 1
+    if case .int(let e) = t.items[5] { end = e }
+    return (m.string, f.string, line, offset, text, end)
+}
+
+/// The `File` line, source line and carets CPython prints above such a SyntaxError's message.
+private func syntaxErrorLocation(_ exc: PyException) -> String? {
+    guard let p = syntaxErrorParts(exc) else { return nil }
+    var out = "  File \"\(p.file)\", line \(p.line)\n"
+    if let line = p.text {
+        var offset = p.offset - 1
+        var scalars = Array(line.unicodeScalars)
+        while let first = scalars.first, first == " " || first == "\t" || first == "\u{0C}" {
+            scalars.removeFirst()
+            offset -= 1
+        }
+        var shown = String.UnicodeScalarView()
+        shown.append(contentsOf: scalars)
+        let len = scalars.count
+        if offset > len { offset = len }
+        out += "    \(String(shown))\n"
+        if offset >= 0 {
+            let isIndentation = exc.type.isSubtype(of: .indentationError)
+            let carets = (!isIndentation && p.endOffset > p.offset) ? p.endOffset - p.offset : 1
+            out += "    " + String(repeating: " ", count: offset) + String(repeating: "^", count: carets) + "\n"
+        }
+    }
+    return out
 }

@@ -110,6 +110,10 @@ final class VM {
     /// What the running program registered with the library's abstract classes (abc's per-run
     /// records, Modules/Library/AbcModule.swift); dropped when the run ends.
     var abcRunState: PyDict? = nil
+    /// Globals that exec/eval code bound in the main program under names it has no slot for.
+    var execExtraGlobals: PyDict? = nil
+    /// The `builtins` module exec/eval put into a globals dict as `__builtins__`.
+    var execBuiltinsModule: PyModule? = nil
     /// Set when execute() returned because a generator frame yielded (not returned).
     var lastExitYielded = false
     /// An exception to raise in the top frame as execute() starts (generator throw()).
@@ -316,6 +320,7 @@ final class VM {
         if handling != nil { handling = nil }
         if !reprInProgress.isEmpty { reprInProgress.removeAll() }
         if abcRunState != nil { abcRunState = nil }
+        if execExtraGlobals != nil { execExtraGlobals = nil }
         if moduleTable.dirty { moduleTable.removeAll() } else if !moduleTable.perRunUsed.isEmpty { moduleTable.dropPerRun() }
         program = idleProgram
     }
