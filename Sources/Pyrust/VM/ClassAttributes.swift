@@ -445,7 +445,28 @@ extension VM {
         default: break
         }
         try d.set(.str(name), value)
-        t.modified()
+        if isPlainClassValue(value) && !isDunderName(name) {
+            // `Counter.total += 1`: the special methods and cached instance slots stay valid.
+            t.modifiedNonSpecial()
+        } else {
+            t.modified()
+        }
+    }
+
+    /// A value that can never be a data descriptor (nor become one later).
+    private func isPlainClassValue(_ v: Value) -> Bool {
+        switch v {
+        case .none, .bool, .int, .float, .big, .str, .list, .tuple, .dict, .set, .function, .builtin: return true
+        default: return false
+        }
+    }
+
+    /// `__x__`: every special method's name has this form.
+    private func isDunderName(_ name: PyStr) -> Bool {
+        return name.withUnsafeBufferPointer { b in
+            let n = b.count
+            return n >= 4 && b[0] == 0x5F && b[1] == 0x5F && b[n - 1] == 0x5F && b[n - 2] == 0x5F
+        }
     }
 
     // MARK: exceptions

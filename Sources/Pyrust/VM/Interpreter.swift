@@ -101,7 +101,7 @@ extension VM {
                             unowned(unsafe) let inst = Unmanaged<PyInstance>.fromOpaque(
                                 UnsafeRawPointer(bitPattern: objBits).unsafelyUnwrapped).takeUnretainedValue()
                             if inst.dict == nil {
-                                let k = AttributeCache(pc + 1).slotIndex(forTag: inst.type.versionTag)
+                                let k = AttributeCache(pc + 1).slotIndex(forTag: inst.type.slotTag)
                                 if k >= 0 && k < inst.slotCount {
                                     let field = inst.slotBase.unsafelyUnwrapped + k
                                     if i.op == .loadFastAttr {
@@ -242,7 +242,7 @@ extension VM {
                                 UnsafeRawPointer(bitPattern: objBits).unsafelyUnwrapped).takeUnretainedValue()
                             if inst.dict == nil {
                                 let tag = inst.type.versionTag
-                                let k = cache.slotIndex(forTag: tag)
+                                let k = cache.slotIndex(forTag: inst.type.slotTag)
                                 if k >= 0 && k < inst.slotCount {
                                     // The attribute replaces the instance: copy and retain it first,
                                     // then release the instance.
@@ -264,6 +264,12 @@ extension VM {
                                 (sp - 1).pointee = .object(PyMethod(function: cache.value, receiver: receiver))
                                 pc += attributeCacheWords
                                 continue
+                            case AttributeCache.Kind.slotsField.rawValue, AttributeCache.Kind.tupleField.rawValue:
+                                if let v = cachedFieldValue(inst, cache) {
+                                    (sp - 1).pointee = v
+                                    pc += attributeCacheWords
+                                    continue
+                                }
                             case AttributeCache.Kind.propertyGet.rawValue:
                                 // [obj] -> [getter][obj]: the getter's frame returns into obj's slot.
                                 if let fnRef = cache.unretainedFunction {
@@ -314,7 +320,7 @@ extension VM {
                             unowned(unsafe) let inst = Unmanaged<PyInstance>.fromOpaque(
                                 UnsafeRawPointer(bitPattern: objBits).unsafelyUnwrapped).takeUnretainedValue()
                             if inst.dict == nil {
-                                let k = cache.slotIndex(forTag: inst.type.versionTag)
+                                let k = cache.slotIndex(forTag: inst.type.slotTag)
                                 if k >= 0 && k < inst.slotCount {
                                     // Move the value in; then release the old value and the instance.
                                     let dst = inst.slotBase.unsafelyUnwrapped + k
@@ -334,6 +340,16 @@ extension VM {
                                     pc += attributeCacheWords
                                     continue
                                 }
+                            }
+                        }
+                        if cache.kind == AttributeCache.Kind.slotsField.rawValue, case .instance(let inst) = (sp - 1).pointee {
+                            let k = cachedSlotsFieldIndex(inst, cache)
+                            if k >= 0 {
+                                sp -= 2
+                                inst.slotValues[k] = sp.move()
+                                dropValue(sp + 1)
+                                pc += attributeCacheWords
+                                continue
                             }
                         }
                         if case .instance(let inst) = (sp - 1).pointee, cache.tag == inst.type.versionTag,
