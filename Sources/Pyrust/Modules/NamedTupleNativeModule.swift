@@ -11,7 +11,11 @@ final class TupleFieldGetter: PyObject {
     override func nativeCall(_ vm: VM, _ args: Args) throws(PyError) -> Value {
         try args.noKeywords("_tuplegetter")
         guard args.count == 1 else { throw typeError("_tuplegetter expected 1 argument, got \(args.count)") }
-        let obj = args[0]
+        return try read(args[0])
+    }
+
+    /// Item `index` of obj's tuple.
+    func read(_ obj: Value) throws(PyError) -> Value {
         var wrapped = obj
         if case .instance(let inst) = obj { wrapped = inst.builtinValue }
         guard case .tuple(let t) = wrapped else {
@@ -38,5 +42,14 @@ enum NamedTupleNativeModule {
             }
             return .object(TupleFieldGetter(k))
         }
+    }
+}
+
+extension PyProperty {
+    /// A namedtuple field (CPython's _tuplegetter, whose set and delete errors differ from a
+    /// property's).
+    var isTupleField: Bool {
+        if setter.isNone, deleter.isNone, case .object(let g) = getter { return g.pyType === PyType.tupleFieldGetter }
+        return false
     }
 }

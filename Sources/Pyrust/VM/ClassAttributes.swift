@@ -111,6 +111,10 @@ extension VM {
             if let cm = o as? PyClassMethod { return .object(PyMethod(function: cm.function, receiver: .type(t))) }
             if let p = o as? PyProperty {
                 if obj.isNone { return d }
+                if case .object(let g) = p.getter, g.pyType === PyType.tupleFieldGetter {
+                    // A namedtuple field: no call machinery.
+                    return try unsafeDowncast(g, to: TupleFieldGetter.self).read(obj)
+                }
                 if p.getter.isNone {
                     throw attributeError("property '\(p.name ?? name.string)' of '\(t.name)' object has no getter")
                 }
@@ -197,6 +201,7 @@ extension VM {
             case .object(let o):
                 if let p = o as? PyProperty {
                     if p.setter.isNone {
+                        if p.isTupleField { throw attributeError("can't set attribute") }
                         throw attributeError("property '\(p.name ?? name.string)' of '\(t.name)' object has no setter")
                     }
                     _ = try call(p.setter, [.instance(inst), value])
@@ -268,6 +273,7 @@ extension VM {
             case .object(let o):
                 if let p = o as? PyProperty {
                     if p.deleter.isNone {
+                        if p.isTupleField { throw attributeError("can't delete attribute") }
                         throw attributeError("property '\(p.name ?? name.string)' of '\(t.name)' object has no deleter")
                     }
                     _ = try call(p.deleter, [.instance(inst)])

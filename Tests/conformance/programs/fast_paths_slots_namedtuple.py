@@ -30,3 +30,10 @@ for bad in [lambda: P(), lambda: P(1, 2, 3), lambda: P(1, z=2), lambda: P(1, x=2
         bad()
     except TypeError as e:
         print(e)
+p = P(1, 2)
+for f in (lambda: setattr(p, 'x', 5), lambda: delattr(p, 'y'), lambda: setattr(p, 'z', 1), lambda: P.x.__get__(3)):
+    try:
+        f()
+    except (AttributeError, TypeError) as e:
+        print(type(e).__name__, e)
+print(P.x.__get__(p), P.y.__doc__, getattr(p, 'y'), Q(7, 8).y)
