@@ -23,6 +23,9 @@ struct AttributeCache {
         /// A namedtuple field (a property whose getter is a TupleFieldGetter): item `index` of
         /// the wrapped tuple.
         case tupleField = 7
+        /// `C.name` on a class without a metaclass, found as a plain value (the cached value)
+        /// in its MRO; the tag is the class's own.
+        case typeValue = 8
     }
 
     let p: UnsafeMutableRawPointer
@@ -171,5 +174,14 @@ extension VM {
         guard cache.tag == inst.type.versionTag, inst.dict == nil else { return -1 }
         let k = cache.index
         return k < inst.slotValues.count ? k : -1
+    }
+}
+
+extension VM {
+    /// After a successful slow-path `C.name` load on class t: remembers a plain class value.
+    func fillTypeLoadCache(_ cache: AttributeCache, _ t: PyType, _ name: PyStr, _ result: Value) {
+        guard t.isHeapType, t.metatype == nil, !isDunderName(name), !name.equals("mro"),
+              isPlainClassValue(result), let d = t.lookup(name), identical(d, result) else { return }
+        cache.set(tag: t.versionTag, kind: .typeValue, value: d)
     }
 }

@@ -361,7 +361,8 @@ extension VM {
     }
 
     private func typeSpecialAttribute(_ t: PyType, _ name: PyStr) throws(PyError) -> Value? {
-        guard name.byteCount >= 4 else { return nil }
+        // Every name below is a dunder: others are answered without making a String.
+        guard isDunderName(name) else { return nil }
         switch name.string {
         case "__name__": return .str(PyStr.make(t.shortName))
         case "__qualname__": return .str(PyStr.make(t.isHeapType ? t.qualname : t.shortName))
@@ -460,7 +461,7 @@ extension VM {
     }
 
     /// A value that can never be a data descriptor (nor become one later).
-    private func isPlainClassValue(_ v: Value) -> Bool {
+    func isPlainClassValue(_ v: Value) -> Bool {
         switch v {
         case .none, .bool, .int, .float, .big, .str, .list, .tuple, .dict, .set, .function, .builtin: return true
         default: return false
@@ -468,7 +469,7 @@ extension VM {
     }
 
     /// `__x__`: every special method's name has this form.
-    private func isDunderName(_ name: PyStr) -> Bool {
+    func isDunderName(_ name: PyStr) -> Bool {
         return name.withUnsafeBufferPointer { b in
             let n = b.count
             return n >= 4 && b[0] == 0x5F && b[1] == 0x5F && b[n - 1] == 0x5F && b[n - 2] == 0x5F

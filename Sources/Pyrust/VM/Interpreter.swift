@@ -299,6 +299,17 @@ extension VM {
                                 }
                             }
                         }
+                        if case .type = top.pointee, cache.kind == AttributeCache.Kind.typeValue.rawValue {
+                            // `C.name`, a plain class value: the class is read through the stack's reference.
+                            let typeBits = UnsafeRawPointer(top).load(as: UInt.self)
+                            unowned(unsafe) let t = Unmanaged<PyType>.fromOpaque(
+                                UnsafeRawPointer(bitPattern: typeBits).unsafelyUnwrapped).takeUnretainedValue()
+                            if cache.tag == t.versionTag {
+                                top.pointee = cache.value
+                                pc += attributeCacheWords
+                                continue
+                            }
+                        }
                         frames.top.pointee.ip = pc - ins
                         frames.top.pointee.sp = sp
                         let obj = (sp - 1).pointee
@@ -308,7 +319,11 @@ extension VM {
                             r = try loadAttribute(obj, Int(i.b) - 1, code)
                         } else {
                             r = try getAttr(obj, name)
-                            if case .instance(let inst) = obj { fillLoadCache(cache, inst, name) }
+                            if case .instance(let inst) = obj {
+                                fillLoadCache(cache, inst, name)
+                            } else if case .type(let t) = obj {
+                                fillTypeLoadCache(cache, t, name, r)
+                            }
                         }
                         (sp - 1).pointee = r
                         pc += attributeCacheWords

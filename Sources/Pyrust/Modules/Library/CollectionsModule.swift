@@ -471,7 +471,10 @@ class defaultdict(dict):
     def __init__(self, default_factory=None, /, *args, **kwargs):
         if default_factory is not None and not callable(default_factory):
             raise TypeError("first argument must be callable or None")
-        super().__init__(*args, **kwargs)
+        # dict.__init__() of nothing leaves a new dict as it is; a subclass's MRO may put
+        # another __init__ next, so it is skipped only for defaultdict itself.
+        if args or kwargs or type(self) is not defaultdict:
+            super().__init__(*args, **kwargs)
         self.default_factory = default_factory
 
     def __missing__(self, key):
