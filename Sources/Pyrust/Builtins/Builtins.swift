@@ -488,6 +488,7 @@ extension VM {
     }
 
     private func minMax(_ args: Args, isMax: Bool) throws(PyError) -> Value {
+        if let r = minMaxFast(args, isMax: isMax) { return r }
         let name = isMax ? "max" : "min"
         try args.onlyKeywords(name, ["key", "default"])
         let key = args.keyword("key").flatMap { $0.isNone ? nil : $0 }

@@ -67,6 +67,7 @@ enum ModuleLibrary {
         case "_abc_support": return .native(abcSupport)
         case "dataclasses": return .python(LibrarySource.dataclasses)
         case "_dataclasses": return .native(DataclassesNativeModule.definition)
+        case "_namedtuple": return .native(NamedTupleNativeModule.definition)
         case "enum": return .python(LibrarySource.enumModule)
         case "typing": return .python(LibrarySource.typing)
         case "re": return .python(LibrarySource.re)

@@ -27,8 +27,10 @@ final class PyInstance {
         RunObjects.register(self)
         // Room for the attributes earlier instances set: no regrowth while __init__ fills them.
         if !type.layoutKeys.isEmpty { reserveSlots(type.layoutKeys.count) }
-        if let names = type.slotNames {
-            slotValues = ContiguousArray(repeating: .undefined, count: names.count)
+        if let names = type.slotNames, !names.isEmpty {
+            // reserve + append: a count-taking init pays a generic metadata lookup per instance.
+            slotValues.reserveCapacity(names.count)
+            for _ in 0..<names.count { slotValues.append(.undefined) }
         }
     }
 

@@ -39,6 +39,10 @@ final class PyType {
     var metatype: PyType?
     /// Changes whenever this class or one of its bases changes: inline caches compare it.
     private(set) var versionTag: UInt32
+    /// The tag cached instance-attribute (slot) entries compare: it changes with versionTag
+    /// except when a plain class attribute is written or a layout key is added, which cannot
+    /// move an instance attribute or put a data descriptor in front of one.
+    private(set) var slotTag: UInt32
     /// Heap subclasses, so that a change here can retag them. Not retained, and not weak
     /// either: a weakly referenced object pays for a side table on every retain and release,
     /// and classes are retained constantly. A subclass removes itself when it dies or drops
@@ -70,6 +74,7 @@ final class PyType {
         self.bases = base.map { [$0] } ?? []
         self.dict = nil
         self.versionTag = 0
+        self.slotTag = 0
         var chain: [PyType] = []
         var t = base
         while let c = t { chain.append(c); t = c.base }
@@ -90,6 +95,7 @@ final class PyType {
         self.bases = bases
         self.dict = dict
         self.versionTag = PyType.nextVersionTag()
+        self.slotTag = self.versionTag
         self.mroTail = mroTail
         for b in bases where b.isHeapType { b.subclasses.append(Unmanaged.passUnretained(self)) }
         RunObjects.register(self)
@@ -176,8 +182,19 @@ final class PyType {
     /// Called after this class's namespace changed: retags it and every subclass.
     func modified() {
         versionTag = PyType.nextVersionTag()
+        slotTag = versionTag
         specialCache = nil
         for s in subclasses { s.takeUnretainedValue().modified() }
+    }
+
+    /// After a plain (non-dunder) class attribute was set to a value that is no descriptor, or a
+    /// layout key was added: retags for the class-attribute caches only. Special methods are
+    /// all dunders, so their cache moves to the new tag; cached instance-attribute slots stay.
+    func modifiedNonSpecial() {
+        let old = versionTag
+        versionTag = PyType.nextVersionTag()
+        if let c = specialCache, c.tag == old { c.tag = versionTag } else { specialCache = nil }
+        for s in subclasses { s.takeUnretainedValue().modifiedNonSpecial() }
     }
 
     /// Index of an instance attribute name in the shared layout, adding it when new.
@@ -185,8 +202,8 @@ final class PyType {
         for (i, k) in layoutKeys.enumerated() where k === name || k.equals(name) { return i }
         guard adding, layoutKeys.count < PyType.maxLayoutKeys else { return nil }
         layoutKeys.append(name)
-        // Inline caches assumed the name was absent from instances: retag.
-        modified()
+        // Class-attribute caches assumed the name was absent from instances: retag them.
+        modifiedNonSpecial()
         return layoutKeys.count - 1
     }
 

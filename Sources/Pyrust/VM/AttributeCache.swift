@@ -18,6 +18,14 @@ struct AttributeCache {
         case propertyGet = 4
         /// A property whose setter is a plain two-argument Python function (the cached value).
         case propertySet = 5
+        /// A `__slots__` entry: PyInstance.slotValues[index] (.undefined there: unset).
+        case slotsField = 6
+        /// A namedtuple field (a property whose getter is a TupleFieldGetter): item `index` of
+        /// the wrapped tuple.
+        case tupleField = 7
+        /// `C.name` on a class without a metaclass, found as a plain value (the cached value)
+        /// in its MRO; the tag is the class's own.
+        case typeValue = 8
     }
 
     let p: UnsafeMutableRawPointer
@@ -80,19 +88,26 @@ extension VM {
     /// After a successful slow-path `inst.name` load: remembers how it was found.
     func fillLoadCache(_ cache: AttributeCache, _ inst: PyInstance, _ name: PyStr) {
         let t = inst.type
-        if t.special(.getattribute) != nil || t.slotNames != nil || inst.dict != nil { return }
+        if t.special(.getattribute) != nil || inst.dict != nil { return }
         let descr = t.lookupIncludingNative(name)
         if let d = descr, isDataDescriptor(d) {
-            if case .object(let o) = d, let p = o as? PyProperty, let f = PyProperty.plainAccessor(p.getter, argCount: 1) {
-                cache.set(tag: t.versionTag, kind: .propertyGet, value: .function(f))
+            if case .object(let o) = d, let p = o as? PyProperty {
+                if let f = PyProperty.plainAccessor(p.getter, argCount: 1) {
+                    cache.set(tag: t.versionTag, kind: .propertyGet, value: .function(f))
+                } else if let k = tupleFieldIndex(p, t), case .tuple = inst.builtinValue {
+                    cache.set(tag: t.versionTag, kind: .tupleField, index: k)
+                }
             }
             return
         }
-        if let i = t.layoutIndex(name, adding: false), i < inst.slotCount {
-            cache.setSlot(tag: t.versionTag, index: i)
+        if let i = t.layoutIndex(name, adding: false) {
+            if i < inst.slotCount { cache.setSlot(tag: t.slotTag, index: i) }
             return
         }
-        if t.layoutIndex(name, adding: false) != nil { return }
+        if let names = t.slotNames, let i = names.firstIndex(where: { $0.equals(name) }) {
+            cache.set(tag: t.versionTag, kind: .slotsField, index: i)
+            return
+        }
         guard let d = descr else { return }
         switch d {
         case .function: cache.set(tag: t.versionTag, kind: .method, value: d)
@@ -104,16 +119,27 @@ extension VM {
     /// After a successful slow-path `inst.name = v`: the layout index when it is a plain store.
     func fillStoreCache(_ cache: AttributeCache, _ inst: PyInstance, _ name: PyStr) {
         let t = inst.type
-        if t.special(.setattr) != nil || t.slotNames != nil || inst.dict != nil { return }
+        if t.special(.setattr) != nil || inst.dict != nil { return }
         if let d = t.lookupIncludingNative(name), isDataDescriptor(d) {
             if case .object(let o) = d, let p = o as? PyProperty, let f = PyProperty.plainAccessor(p.setter, argCount: 2) {
                 cache.set(tag: t.versionTag, kind: .propertySet, value: .function(f))
             }
             return
         }
-        if let i = t.layoutIndex(name, adding: false), i < inst.slotCount {
-            cache.setSlot(tag: t.versionTag, index: i)
+        if let names = t.slotNames, let i = names.firstIndex(where: { $0.equals(name) }) {
+            if t.isHeapType { cache.set(tag: t.versionTag, kind: .slotsField, index: i) }
+            return
         }
+        if let i = t.layoutIndex(name, adding: false), i < inst.slotCount {
+            cache.setSlot(tag: t.slotTag, index: i)
+        }
+    }
+
+    /// The index k when p is a namedtuple field getter (it reads item k of the wrapped tuple).
+    private func tupleFieldIndex(_ p: PyProperty, _ t: PyType) -> Int? {
+        guard case .object(let o) = p.getter, o.pyType === PyType.tupleFieldGetter,
+              t.builtinBase === PyType.tuple else { return nil }
+        return unsafeDowncast(o, to: TupleFieldGetter.self).index
     }
 }
 
@@ -122,5 +148,40 @@ extension PyProperty {
     static func plainAccessor(_ v: Value, argCount: Int) -> PyFunction? {
         guard case .function(let f) = v, f.code.isSimple, f.code.argCount == argCount else { return nil }
         return f
+    }
+}
+
+extension VM {
+    /// The value a slotsField or tupleField entry (already matched by kind) gives for inst, or
+    /// nil when the entry is stale or the field unset (the slow path then decides).
+    @inline(__always)
+    func cachedFieldValue(_ inst: PyInstance, _ cache: AttributeCache) -> Value? {
+        guard cache.tag == inst.type.versionTag else { return nil }
+        let k = cache.index
+        if cache.kind == AttributeCache.Kind.slotsField.rawValue {
+            guard k < inst.slotValues.count else { return nil }
+            let v = inst.slotValues[k]
+            if case .undefined = v { return nil }
+            return v
+        }
+        guard case .tuple(let t) = inst.builtinValue, k < t.items.count else { return nil }
+        return t.items[k]
+    }
+
+    /// The slotValues index a slotsField store entry gives for inst, or -1.
+    @inline(__always)
+    func cachedSlotsFieldIndex(_ inst: PyInstance, _ cache: AttributeCache) -> Int {
+        guard cache.tag == inst.type.versionTag, inst.dict == nil else { return -1 }
+        let k = cache.index
+        return k < inst.slotValues.count ? k : -1
+    }
+}
+
+extension VM {
+    /// After a successful slow-path `C.name` load on class t: remembers a plain class value.
+    func fillTypeLoadCache(_ cache: AttributeCache, _ t: PyType, _ name: PyStr, _ result: Value) {
+        guard t.isHeapType, t.metatype == nil, !isDunderName(name), !name.equals("mro"),
+              isPlainClassValue(result), let d = t.lookup(name), identical(d, result) else { return }
+        cache.set(tag: t.versionTag, kind: .typeValue, value: d)
     }
 }

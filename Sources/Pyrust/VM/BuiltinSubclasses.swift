@@ -153,6 +153,8 @@ extension VM {
             }
             return args[i]
         }
+        // A plain method (items, get, append): straight to the builtin's own.
+        if n.utf8.first != 0x5F, let mn = MethodName.byName[n] { return try callMethod(p, mn, args) }
         switch n {
         case "__init__":
             if case .instance(let inst) = recv, isMutablePayloadType(m.owner) { try initPayload(inst, m.owner, args) }
@@ -173,25 +175,25 @@ extension VM {
         case "__float__": return try constructFrom(.float, p)
         case "__neg__": return try unaryNegative(p)
         case "__eq__", "__ne__", "__lt__", "__le__", "__gt__", "__ge__":
-            let ops: [String: CmpOp] = ["__eq__": .eq, "__ne__": .ne, "__lt__": .lt, "__le__": .le, "__gt__": .gt, "__ge__": .ge]
+            let op: CmpOp
+            switch n {
+            case "__eq__": op = .eq
+            case "__ne__": op = .ne
+            case "__lt__": op = .lt
+            case "__le__": op = .le
+            case "__gt__": op = .gt
+            default: op = .ge
+            }
             let other = try arg(0).payloadOrSelf
             if other.hasUserType { return .notImplemented }
             do throws(PyError) {
-                return .bool(try compareOp(ops[n]!, p, other))
+                return .bool(try compareOp(op, p, other))
             } catch {
                 if error.exc.type === PyType.typeError { return .notImplemented }
                 throw error
             }
         default:
-            let binary: [String: (BinOp, Bool, Bool)] = [
-                "__add__": (.add, false, false), "__radd__": (.add, true, false), "__mul__": (.mul, false, false),
-                "__rmul__": (.mul, true, false), "__sub__": (.sub, false, false), "__rsub__": (.sub, true, false),
-                "__mod__": (.mod, false, false), "__truediv__": (.truediv, false, false),
-                "__floordiv__": (.floordiv, false, false), "__and__": (.bitand, false, false),
-                "__or__": (.bitor, false, false), "__xor__": (.bitxor, false, false),
-                "__iadd__": (.add, false, true), "__imul__": (.mul, false, true),
-            ]
-            if let (op, reflected, inplace) = binary[n] {
+            if let (op, reflected, inplace) = payloadBinaryMethod(n) {
                 let other = try arg(0).payloadOrSelf
                 if other.hasUserType { return .notImplemented }
                 do throws(PyError) {
@@ -209,6 +211,30 @@ extension VM {
                 throw attributeError("'\(m.owner.name)' object has no attribute '\(n)'")
             }
             return try callMethod(p, mn, args)
+        }
+    }
+
+    /// The operator of a builtin's binary dunder (reflected, in-place), or nil for any
+    /// other name. A switch: this runs for every payload method call that reaches it.
+    private func payloadBinaryMethod(_ n: String) -> (BinOp, Bool, Bool)? {
+        // Only dunders are operators: a plain method name (items, get) is answered at once.
+        guard n.utf8.first == 0x5F else { return nil }
+        switch n {
+        case "__add__": return (.add, false, false)
+        case "__radd__": return (.add, true, false)
+        case "__mul__": return (.mul, false, false)
+        case "__rmul__": return (.mul, true, false)
+        case "__sub__": return (.sub, false, false)
+        case "__rsub__": return (.sub, true, false)
+        case "__mod__": return (.mod, false, false)
+        case "__truediv__": return (.truediv, false, false)
+        case "__floordiv__": return (.floordiv, false, false)
+        case "__and__": return (.bitand, false, false)
+        case "__or__": return (.bitor, false, false)
+        case "__xor__": return (.bitxor, false, false)
+        case "__iadd__": return (.add, false, true)
+        case "__imul__": return (.mul, false, true)
+        default: return nil
         }
     }
 

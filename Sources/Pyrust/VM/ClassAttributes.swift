@@ -111,6 +111,10 @@ extension VM {
             if let cm = o as? PyClassMethod { return .object(PyMethod(function: cm.function, receiver: .type(t))) }
             if let p = o as? PyProperty {
                 if obj.isNone { return d }
+                if case .object(let g) = p.getter, g.pyType === PyType.tupleFieldGetter {
+                    // A namedtuple field: no call machinery.
+                    return try unsafeDowncast(g, to: TupleFieldGetter.self).read(obj)
+                }
                 if p.getter.isNone {
                     throw attributeError("property '\(p.name ?? name.string)' of '\(t.name)' object has no getter")
                 }
@@ -197,6 +201,7 @@ extension VM {
             case .object(let o):
                 if let p = o as? PyProperty {
                     if p.setter.isNone {
+                        if p.isTupleField { throw attributeError("can't set attribute") }
                         throw attributeError("property '\(p.name ?? name.string)' of '\(t.name)' object has no setter")
                     }
                     _ = try call(p.setter, [.instance(inst), value])
@@ -268,6 +273,7 @@ extension VM {
             case .object(let o):
                 if let p = o as? PyProperty {
                     if p.deleter.isNone {
+                        if p.isTupleField { throw attributeError("can't delete attribute") }
                         throw attributeError("property '\(p.name ?? name.string)' of '\(t.name)' object has no deleter")
                     }
                     _ = try call(p.deleter, [.instance(inst)])
@@ -355,7 +361,8 @@ extension VM {
     }
 
     private func typeSpecialAttribute(_ t: PyType, _ name: PyStr) throws(PyError) -> Value? {
-        guard name.byteCount >= 4 else { return nil }
+        // Every name below is a dunder: others are answered without making a String.
+        guard isDunderName(name) else { return nil }
         switch name.string {
         case "__name__": return .str(PyStr.make(t.shortName))
         case "__qualname__": return .str(PyStr.make(t.isHeapType ? t.qualname : t.shortName))
@@ -445,7 +452,28 @@ extension VM {
         default: break
         }
         try d.set(.str(name), value)
-        t.modified()
+        if isPlainClassValue(value) && !isDunderName(name) {
+            // `Counter.total += 1`: the special methods and cached instance slots stay valid.
+            t.modifiedNonSpecial()
+        } else {
+            t.modified()
+        }
+    }
+
+    /// A value that can never be a data descriptor (nor become one later).
+    func isPlainClassValue(_ v: Value) -> Bool {
+        switch v {
+        case .none, .bool, .int, .float, .big, .str, .list, .tuple, .dict, .set, .function, .builtin: return true
+        default: return false
+        }
+    }
+
+    /// `__x__`: every special method's name has this form.
+    func isDunderName(_ name: PyStr) -> Bool {
+        return name.withUnsafeBufferPointer { b in
+            let n = b.count
+            return n >= 4 && b[0] == 0x5F && b[1] == 0x5F && b[n - 1] == 0x5F && b[n - 2] == 0x5F
+        }
     }
 
     // MARK: exceptions

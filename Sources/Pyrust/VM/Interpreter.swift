@@ -101,7 +101,7 @@ extension VM {
                             unowned(unsafe) let inst = Unmanaged<PyInstance>.fromOpaque(
                                 UnsafeRawPointer(bitPattern: objBits).unsafelyUnwrapped).takeUnretainedValue()
                             if inst.dict == nil {
-                                let k = AttributeCache(pc + 1).slotIndex(forTag: inst.type.versionTag)
+                                let k = AttributeCache(pc + 1).slotIndex(forTag: inst.type.slotTag)
                                 if k >= 0 && k < inst.slotCount {
                                     let field = inst.slotBase.unsafelyUnwrapped + k
                                     if i.op == .loadFastAttr {
@@ -242,7 +242,7 @@ extension VM {
                                 UnsafeRawPointer(bitPattern: objBits).unsafelyUnwrapped).takeUnretainedValue()
                             if inst.dict == nil {
                                 let tag = inst.type.versionTag
-                                let k = cache.slotIndex(forTag: tag)
+                                let k = cache.slotIndex(forTag: inst.type.slotTag)
                                 if k >= 0 && k < inst.slotCount {
                                     // The attribute replaces the instance: copy and retain it first,
                                     // then release the instance.
@@ -264,6 +264,12 @@ extension VM {
                                 (sp - 1).pointee = .object(PyMethod(function: cache.value, receiver: receiver))
                                 pc += attributeCacheWords
                                 continue
+                            case AttributeCache.Kind.slotsField.rawValue, AttributeCache.Kind.tupleField.rawValue:
+                                if let v = cachedFieldValue(inst, cache) {
+                                    (sp - 1).pointee = v
+                                    pc += attributeCacheWords
+                                    continue
+                                }
                             case AttributeCache.Kind.propertyGet.rawValue:
                                 // [obj] -> [getter][obj]: the getter's frame returns into obj's slot.
                                 if let fnRef = cache.unretainedFunction {
@@ -293,6 +299,17 @@ extension VM {
                                 }
                             }
                         }
+                        if case .type = top.pointee, cache.kind == AttributeCache.Kind.typeValue.rawValue {
+                            // `C.name`, a plain class value: the class is read through the stack's reference.
+                            let typeBits = UnsafeRawPointer(top).load(as: UInt.self)
+                            unowned(unsafe) let t = Unmanaged<PyType>.fromOpaque(
+                                UnsafeRawPointer(bitPattern: typeBits).unsafelyUnwrapped).takeUnretainedValue()
+                            if cache.tag == t.versionTag {
+                                top.pointee = cache.value
+                                pc += attributeCacheWords
+                                continue
+                            }
+                        }
                         frames.top.pointee.ip = pc - ins
                         frames.top.pointee.sp = sp
                         let obj = (sp - 1).pointee
@@ -302,7 +319,11 @@ extension VM {
                             r = try loadAttribute(obj, Int(i.b) - 1, code)
                         } else {
                             r = try getAttr(obj, name)
-                            if case .instance(let inst) = obj { fillLoadCache(cache, inst, name) }
+                            if case .instance(let inst) = obj {
+                                fillLoadCache(cache, inst, name)
+                            } else if case .type(let t) = obj {
+                                fillTypeLoadCache(cache, t, name, r)
+                            }
                         }
                         (sp - 1).pointee = r
                         pc += attributeCacheWords
@@ -314,7 +335,7 @@ extension VM {
                             unowned(unsafe) let inst = Unmanaged<PyInstance>.fromOpaque(
                                 UnsafeRawPointer(bitPattern: objBits).unsafelyUnwrapped).takeUnretainedValue()
                             if inst.dict == nil {
-                                let k = cache.slotIndex(forTag: inst.type.versionTag)
+                                let k = cache.slotIndex(forTag: inst.type.slotTag)
                                 if k >= 0 && k < inst.slotCount {
                                     // Move the value in; then release the old value and the instance.
                                     let dst = inst.slotBase.unsafelyUnwrapped + k
@@ -334,6 +355,16 @@ extension VM {
                                     pc += attributeCacheWords
                                     continue
                                 }
+                            }
+                        }
+                        if cache.kind == AttributeCache.Kind.slotsField.rawValue, case .instance(let inst) = (sp - 1).pointee {
+                            let k = cachedSlotsFieldIndex(inst, cache)
+                            if k >= 0 {
+                                sp -= 2
+                                inst.slotValues[k] = sp.move()
+                                dropValue(sp + 1)
+                                pc += attributeCacheWords
+                                continue
                             }
                         }
                         if case .instance(let inst) = (sp - 1).pointee, cache.tag == inst.type.versionTag,

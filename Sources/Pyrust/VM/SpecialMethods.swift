@@ -42,7 +42,8 @@ enum Special: Int, CaseIterable {
 /// What a class overrides, per special method: the attribute found on the MRO (a user
 /// function or other object), or nil when the builtin behaviour applies.
 final class SpecialMethodCache {
-    let tag: UInt32
+    /// The class's versionTag it was made for (moved on by PyType.modifiedNonSpecial).
+    var tag: UInt32
     var entries: [Value?]
     /// `__hash__ = None` (set for classes that define __eq__ without __hash__).
     var hashIsNone = false

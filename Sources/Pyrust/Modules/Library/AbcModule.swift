@@ -12,6 +12,10 @@ extension LibrarySource {
 # built, whose registrations are for every run.
 from _abc_support import run_state as _run_state
 
+# Registrations made while library modules were built (state None): a negative result
+# cached then is valid until the next one. Only grows; holds no run's objects.
+_build_registrations = [0]
+
 __all__ = ['ABCMeta', 'ABC', 'abstractmethod', 'abstractclassmethod', 'abstractstaticmethod',
            'abstractproperty', 'get_cache_token', 'update_abstractmethods']
 
@@ -67,6 +71,8 @@ class _AbcData:
         self.negative = {}
         self.version = 0
         self.frozen = False
+        # _build_registrations[0] when `negative` was last valid during a library build.
+        self.build_version = -1
 
 
 def _data(cls, state):
@@ -79,7 +85,8 @@ def _data(cls, state):
         mine.registry = list(data.registry)
         mine.subclasses = list(data.subclasses)
         mine.cache = dict(data.cache)
-        mine.negative = dict(data.negative)
+        # Negative results from library builds do not count the run's registrations.
+        mine.negative = {}
         state[cls] = mine
     return mine
 
@@ -129,7 +136,9 @@ class ABCMeta(type):
             raise RuntimeError("Refusing to create an inheritance cycle")
         state = _run_state()
         _data(cls, state).registry.append(subclass)
-        if state is not None:
+        if state is None:
+            _build_registrations[0] += 1
+        else:
             # The invalidation counter: negative caches older than it are dropped.
             state[ABCMeta] = state.get(ABCMeta, 0) + 1
         return subclass
@@ -156,9 +165,18 @@ class ABCMeta(type):
         if data.cache.get(subclass):
             return True
         if state is None:
-            # While a library module is built no negative result is kept (nothing counts
-            # its registrations).
-            negative = {}
+            # A library module is being built: negative results of its (frozen) ABCs hold
+            # until the next registration made by a build. Run copies never see them.
+            if data.frozen:
+                generation = _build_registrations[0]
+                if data.build_version != generation:
+                    data.negative = {}
+                    data.build_version = generation
+                elif data.negative.get(subclass):
+                    return False
+                negative = data.negative
+            else:
+                negative = {}
         else:
             counter = state.get(ABCMeta, 0)
             if data.version < counter:

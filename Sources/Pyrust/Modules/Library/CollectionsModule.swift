@@ -15,6 +15,7 @@ from _collections_abc import Mapping as _Mapping, MutableMapping as _MutableMapp
 from _argbind import bind as _bind
 from keyword import iskeyword as _iskeyword
 from operator import index as _operator_index
+from _namedtuple import field_getter as _native_field_getter
 
 _GenericAlias = type(list[int])
 
@@ -470,7 +471,10 @@ class defaultdict(dict):
     def __init__(self, default_factory=None, /, *args, **kwargs):
         if default_factory is not None and not callable(default_factory):
             raise TypeError("first argument must be callable or None")
-        super().__init__(*args, **kwargs)
+        # dict.__init__() of nothing leaves a new dict as it is; a subclass's MRO may put
+        # another __init__ next, so it is skipped only for defaultdict itself.
+        if args or kwargs or type(self) is not defaultdict:
+            super().__init__(*args, **kwargs)
         self.default_factory = default_factory
 
     def __missing__(self, key):
@@ -682,10 +686,13 @@ Pairs are returned in LIFO order if last is true or FIFO order if false."""
 ### namedtuple
 ################################################################################
 
+_tuple_new = tuple.__new__
+
+
 def _field_getter(index, doc):
-    def get(self):
-        return self[index]
-    return property(get, doc=doc)
+    # A native getter reading the tuple itself (no Python frame, no __getitem__); the dispatch
+    # loop's attribute cache reads the field directly (VM/AttributeCache.swift, tupleField).
+    return property(_native_field_getter(index), doc=doc)
 
 
 def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
@@ -734,9 +741,18 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
         arg_list += ','
     new_qualname = f'{typename}.__new__'
 
+    first_default = num_fields - len(default_values)
+
     def __new__(_cls, *args, **kwargs):
+        # Positional arguments only (the missing ones defaulted) need no binding.
+        if not kwargs:
+            nargs = len(args)
+            if nargs == num_fields:
+                return _tuple_new(_cls, args)
+            if first_default <= nargs < num_fields:
+                return _tuple_new(_cls, args + default_values[nargs - first_default:])
         values = _bind(new_qualname, field_names, default_values, (), {}, args, kwargs)
-        return tuple.__new__(_cls, values)
+        return _tuple_new(_cls, values)
 
     __new__.__doc__ = f'Create new instance of {typename}({arg_list})'
 
