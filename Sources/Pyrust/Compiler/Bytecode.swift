@@ -153,6 +153,9 @@ final class CodeObject {
     let hasVarkw: Bool
     /// True when a call with exactly argCount positional arguments can bind them directly.
     let isSimple: Bool
+    /// The positional and keyword-only parameter names as str objects: keyword arguments are
+    /// matched against them by the in-place binder (VM/FrameBinding.swift) with no Swift String.
+    let parameterNames: [PyStr]
     /// The instructions and constants, in unmanaged buffers owned by the code object: the
     /// dispatch loop reads them with no bounds checks or array retains, and a program keeps
     /// one copy of each rather than an array plus a buffer.
@@ -168,7 +171,8 @@ final class CodeObject {
          constants: [Value],
          exceptionTable: [ExceptionTableEntry], localNames: [String], cellNames: [String], freeNames: [String],
          cellParamSlots: [Int32], maxStack: Int, firstLine: Int32, argCount: Int, posOnlyCount: Int,
-         kwOnlyCount: Int, hasVarargs: Bool, hasVarkw: Bool, isGenerator: Bool = false, doc: String? = nil) {
+         kwOnlyCount: Int, hasVarargs: Bool, hasVarkw: Bool, isGenerator: Bool = false, doc: String? = nil,
+         parameterNames: [PyStr]? = nil) {
         self.name = name
         self.isGenerator = isGenerator
         self.doc = doc
@@ -192,6 +196,15 @@ final class CodeObject {
         self.localCount = localNames.count
         self.cellCount = cellNames.count + freeNames.count
         self.isSimple = kwOnlyCount == 0 && !hasVarargs && !hasVarkw && cellNames.isEmpty && !isGenerator
+        if let given = parameterNames {
+            self.parameterNames = given
+        } else {
+            var names: [PyStr] = []
+            let named = min(argCount + kwOnlyCount, localNames.count)
+            names.reserveCapacity(named)
+            for k in 0..<named { names.append(PyStr.make(localNames[k])) }
+            self.parameterNames = names
+        }
         ins = CodeObject.allocate(Instruction.self, instructions.count)
         ins.initialize(from: instructions, count: instructions.count)
         consts = CodeObject.allocate(Value.self, constants.count)

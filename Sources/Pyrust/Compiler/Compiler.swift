@@ -214,7 +214,8 @@ final class CodeUnit {
                           cellNames: scope.cells, freeNames: scope.frees, cellParamSlots: cellParamSlots,
                           maxStack: maxStack, firstLine: firstLine, argCount: argCount,
                           posOnlyCount: posOnlyCount, kwOnlyCount: kwOnlyCount, hasVarargs: hasVarargs,
-                          hasVarkw: hasVarkw, isGenerator: scope.isGenerator, doc: doc)
+                          hasVarkw: hasVarkw, isGenerator: scope.isGenerator, doc: doc,
+                          parameterNames: scope.locals.prefix(argCount + kwOnlyCount).map { ctx.internedName($0) })
         code.isLibraryCode = ctx.isModuleNamespace
         return code
     }
@@ -818,7 +819,7 @@ struct Compiler {
         }
         if bases > 255 || kwNames.count > 255 { throw error("too many class arguments", s.pos) }
         if !kwNames.isEmpty {
-            u.emit(.loadConst, u.addConst(.tuple(PyTuple(kwNames.map { Value.str(PyStr.make($0)) }))))
+            u.emit(.loadConst, u.addConst(.tuple(PyTuple(kwNames.map { Value.str(ctx.internedName($0)) }))))
         }
         u.line = s.pos.line
         u.emit(.buildClass, bases, a: UInt8(kwNames.count))
@@ -1418,7 +1419,7 @@ struct Compiler {
             }
         }
         if !kwNames.isEmpty {
-            let names = kwNames.map { Value.str(PyStr.make($0)) }
+            let names = kwNames.map { Value.str(ctx.internedName($0)) }
             u.emit(.loadConst, u.addConst(.tuple(PyTuple(names))))
         }
     }
@@ -1481,7 +1482,7 @@ struct Compiler {
             if kwNames.isEmpty {
                 u.emit(.call, args.count)
             } else {
-                let names = kwNames.map { Value.str(PyStr.make($0)) }
+                let names = kwNames.map { Value.str(ctx.internedName($0)) }
                 u.emit(.loadConst, u.addConst(.tuple(PyTuple(names))))
                 u.emit(.callKw, args.count)
             }

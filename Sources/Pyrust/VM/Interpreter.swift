@@ -948,18 +948,18 @@ extension VM {
                             continue
                         }
                         var argc = Int(i.arg)
-                        var kwNames: [PyStr] = []
+                        var kwNames: PyTuple? = nil
                         if i.op == .callKw {
                             sp -= 1
-                            if case .tuple(let t) = sp.move() {
-                                for case .str(let s) in t.items { kwNames.append(s) }
-                            }
+                            if case .tuple(let t) = sp.move() { kwNames = t }
                         }
                         let calleePtr = sp - argc - 1
                         frames.top.pointee.ip = pc - ins
                         frames.top.pointee.sp = sp
-                        argc -= kwNames.count
-                        if try callAt(calleePtr, argc, kwNames) {
+                        argc -= kwNames?.items.count ?? 0
+                        let pushed: Bool
+                        if let t = kwNames { pushed = try callKwAt(calleePtr, argc, t) } else { pushed = try callAt(calleePtr, argc, []) }
+                        if pushed {
                             do {
                                 let f = frames.top
                                 code = f.pointee.code
@@ -1020,11 +1020,16 @@ extension VM {
                         let argc = Int(i.arg & 0xFF)
                         let nkw = Int(i.a)
                         let recvPtr = sp - argc - nkw - (nkw > 0 ? 1 : 0) - 1
-                        if nkw == 0, cache.kind == AttributeCache.Kind.method.rawValue, case .instance = recvPtr.pointee,
+                        if cache.kind == AttributeCache.Kind.method.rawValue, case .instance = recvPtr.pointee,
                            methodCacheHits(recvPtr, cache), let fnRef = cache.unretainedFunction {
                             // [recv][args] -> [function][recv][args]: a plain call with self first
                             // (values moved as raw words: nothing is retained or released).
-                            var k = argc
+                            var names: PyTuple? = nil
+                            if nkw > 0 {
+                                sp -= 1
+                                if case .tuple(let t) = sp.move() { names = t }
+                            }
+                            var k = argc + nkw
                             while k >= 0 {
                                 copyValueBits(recvPtr + k + 1, recvPtr + k)
                                 k -= 1
@@ -1032,7 +1037,13 @@ extension VM {
                             unowned(unsafe) let fn = fnRef.takeUnretainedValue()
                             recvPtr.initialize(to: .function(fn))
                             sp += 1
-                            if try pushFunctionFrame(fn, recvPtr, argc + 1, [], kind: .normal) {
+                            let pushed: Bool
+                            if let t = names {
+                                pushed = try pushFunctionFrameKw(fn, recvPtr, argc + 1, t, kind: .normal)
+                            } else {
+                                pushed = try pushFunctionFrame(fn, recvPtr, argc + 1, [], kind: .normal)
+                            }
+                            if pushed {
                                 let f = frames.top
                                 code = f.pointee.code
                                 ins = code.ins
