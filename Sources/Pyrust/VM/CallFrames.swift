@@ -45,6 +45,9 @@ extension VM {
                                 cells: fn.closure, ownsCells: false, chunk: chunk, function: fn, kind: kind))
             return true
         }
+        if kwNames.isEmpty && c.isSimple && argc < c.argCount, try pushDefaultsFrame(fn, calleePtr, argc, kind: kind) {
+            return true
+        }
         if try pushBoundFrame(fn, calleePtr, argc, kwNames, kind: kind) { return true }
         let total = argc + kwNames.count
         frames.top.pointee.sp = calleePtr + 1 + total
@@ -112,6 +115,15 @@ extension VM {
         return try callAt(calleePtr, argc, keywordNameArray(names))
     }
 
+    /// f(*x)'s x as the call's positional values (compiled without a list: callEx flag 2),
+    /// with listExtend's error for a value that is not iterable.
+    @inline(never)
+    func starArguments(_ v: Value, callee: Value) throws(PyError) -> [Value] {
+        if case .list(let l) = v { return l.items }
+        if !isIterable(v) { throw starArgumentNotIterable(callee, v) }
+        return try iterableToArray(v, forUnpack: true)
+    }
+
     /// Resumes generator `g` in the dispatch loop (a for loop over it, or `yield from` it): its
     /// saved frame goes above `sp`, the caller's stack top (already saved in the caller's
     /// frame), with `sent` pushed as the value of the yield it was suspended at.
@@ -174,8 +186,16 @@ extension VM {
                 p += 1
             }
             frames.top.pointee.sp = p
-            if try !pushFunctionFrame(fn, slot, positionalCount + (receiver == nil ? 0 : 1), kwNames, kind: .normal) {
-                frames.top.pointee.sp = slot + 1
+            do throws(PyError) {
+                if try !pushFunctionFrame(fn, slot, positionalCount + (receiver == nil ? 0 : 1), kwNames, kind: .normal) {
+                    frames.top.pointee.sp = slot + 1
+                }
+            } catch {
+                // Every path that fails leaves the values in place: they are above the loop's
+                // stack top, so the unwinder would not release them.
+                releaseValuesOutlined(slot, 1 + given)
+                frames.top.pointee.sp = slot
+                throw error
             }
             return true
         }

@@ -172,6 +172,43 @@ extension VM {
         return true
     }
 
+    /// A plain function (no *args, **kwargs, keyword-only parameters or cells) called with
+    /// `argc` positional values, fewer than its parameters: the rest come from its defaults.
+    /// False when the defaults do not cover them (the general path raises); nothing was done.
+    @inline(never)
+    func pushDefaultsFrame(_ fn: PyFunction, _ calleePtr: UnsafeMutablePointer<Value>, _ argc: Int,
+                           kind: FrameKind = .normal) throws(PyError) -> Bool {
+        let c = fn.code
+        let nPos = c.argCount
+        return try fn.defaults.withUnsafeBufferPointer { (dv: UnsafeBufferPointer<Value>) throws(PyError) -> Bool in
+            let firstDefault = nPos - dv.count
+            if argc < firstDefault { return false }
+            // The arguments stay on the caller's stack until nothing can fail.
+            frames.top.pointee.sp = calleePtr + 1 + argc
+            try enteringCall(c.instructionCount)
+            var newLocals = calleePtr + 1
+            var chunk = currentChunk
+            if let (nc, p) = try reserve(from: newLocals, needed: c.localCount + c.maxStack) {
+                p.moveInitialize(from: newLocals, count: argc)
+                newLocals = p
+                chunk = nc
+            }
+            frames.top.pointee.sp = calleePtr + 1
+            var i = argc
+            while i < nPos {
+                (newLocals + i).initialize(to: dv[i - firstDefault])
+                i += 1
+            }
+            if c.localCount > nPos {
+                (newLocals + nPos).initialize(repeating: .undefined, count: c.localCount - nPos)
+            }
+            currentChunk = chunk
+            frames.append(Frame(code: c, ip: 0, locals: newLocals, sp: newLocals + c.localCount, resultSlot: calleePtr,
+                                cells: fn.closure, ownsCells: false, chunk: chunk, function: fn, kind: kind))
+            return true
+        }
+    }
+
     /// A frame's own captured variables get fresh cells (parameters start filled), followed by
     /// its closure's; kept on `ownedCells` until the frame returns.
     func makeFrameCells(_ fn: PyFunction, _ locals: UnsafeMutablePointer<Value>) -> CellList {

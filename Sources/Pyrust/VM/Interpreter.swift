@@ -922,6 +922,22 @@ extension VM {
                                 cells = closure
                                 continue
                             }
+                            if c.isSimple && argc < c.argCount {
+                                // Trailing parameters from the defaults (FrameBinding.swift).
+                                let calleePtr = sp - argc - 1
+                                frames.top.pointee.ip = pc - ins
+                                if try pushDefaultsFrame(fn, calleePtr, argc) {
+                                    let f = frames.top
+                                    code = f.pointee.code
+                                    ins = code.ins
+                                    pc = ins
+                                    locals = f.pointee.locals
+                                    sp = f.pointee.sp
+                                    cells = f.pointee.cells
+                                    currentChunk = f.pointee.chunk
+                                    continue
+                                }
+                            }
                         }
                         if i.op == .call, let bRef = (sp - Int(i.arg) - 1).pointee.unretainedBuiltin {
                             // A builtin or Swift-module function with positional arguments only:
@@ -977,14 +993,16 @@ extension VM {
                         frames.top.pointee.ip = pc - ins
                         frames.top.pointee.sp = sp
                         var kwargs: PyDict? = nil
-                        if i.arg == 1 {
+                        if i.arg & 1 != 0 {
                             sp -= 1
                             if case .dict(let d) = sp.move() { kwargs = d }
                         }
                         sp -= 1
                         let posValue = sp.move()
                         var positional: [Value] = []
-                        if case .tuple(let t) = posValue { positional = t.items }
+                        if case .tuple(let t) = posValue { positional = t.items } else if i.arg & 2 != 0 {
+                            positional = try starArguments(posValue, callee: (sp - 1).pointee)
+                        }
                         sp -= 1
                         let callee = sp.move()
                         var kwNames: [PyStr] = []
