@@ -1007,6 +1007,9 @@ extension VM {
                         let callee = sp.move()
                         var kwNames: [PyStr] = []
                         if let d = kwargs {
+                            // Sized once: no regrowth per keyword.
+                            positional.reserveCapacity(positional.count + d.count)
+                            kwNames.reserveCapacity(d.count)
                             for (k, v) in d.items {
                                 guard case .str(let s) = k else { throw keywordsMustBeStrings() }
                                 kwNames.append(s)
