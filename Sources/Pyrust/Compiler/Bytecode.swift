@@ -53,7 +53,7 @@ enum Opcode: UInt8 {
     // calls and functions
     case call               // arg: positional count
     case callKw             // arg: total count; `a` operand: number of keyword names (constant tuple on stack top)
-    case callEx             // arg: bit 0: a kwargs dict is on the stack; bit 1: the positional operand is f(*x)'s x as is (made a tuple at the call)
+    case callEx             // arg: bit 0: a kwargs dict is on the stack; bit 1: the positional operand is f(*x)'s x as is (made a tuple at the call); bit 2: the kwargs operand is f(**x)'s x as is
     case callMethod         // a: keyword count, b: MethodName index + 1 (0: none), arg: argc | name constant << 8; cache words follow
     case callSuperMethod    // [super, __class__, self, args..., (kw names)] -> [result]: super().name(args); a, arg as callMethod
     case makeFunction       // arg: flags (1 defaults, 2 kwdefaults, 4 annotations, 8 closure); code object on stack top

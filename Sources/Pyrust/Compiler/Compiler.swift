@@ -1511,6 +1511,16 @@ struct Compiler {
             try compileBuiltPositional(u, args)
         }
         var hasKw = false
+        var doubleStars = 0
+        for a in args { if case .doubleStar = a { doubleStars += 1 } }
+        if doubleStars == 1 && keywordArgs == 1 {
+            // f(..., **x) with no other keyword: x itself (the call reads a dict in place and
+            // makes other mappings into one), as it holds no keywords of the call's own to merge.
+            for case .doubleStar(let x) in args { try compileExpr(u, x) }
+            u.line = e.pos.line
+            u.emit(.callEx, 1 | 4 | (rawStar ? 2 : 0))
+            return
+        }
         for a in args {
             switch a {
             case .keyword(let n, let x):

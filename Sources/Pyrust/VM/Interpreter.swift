@@ -995,7 +995,10 @@ extension VM {
                         var kwargs: PyDict? = nil
                         if i.arg & 1 != 0 {
                             sp -= 1
-                            if case .dict(let d) = sp.move() { kwargs = d }
+                            let kv = sp.move()
+                            if case .dict(let d) = kv { kwargs = d } else if i.arg & 4 != 0 {
+                                kwargs = try doubleStarArgument(kv, callee: (sp - 2).pointee)
+                            }
                         }
                         sp -= 1
                         let posValue = sp.move()
@@ -1798,6 +1801,27 @@ extension VM {
     /// f(**m) with an object that has keys(): duplicates are found before a value is read,
     /// non-str keys after (as CPython orders it). Kept out of execute(): a closure there that
     /// captured the loop's registers would put them in a heap box for every run.
+    @inline(never)
+    private func doubleStarArgument(_ v: Value, callee: Value) throws(PyError) -> PyDict {
+        // f(**x) compiled without a dict of the call's own (callEx bit 2) and x not an exact
+        // dict: the dict dictMerge would have made, with its errors.
+        let d = PyDict()
+        let items: [(key: Value, value: Value)]
+        if case .dict(let src) = v.payloadOrSelf {
+            items = src.items
+        } else if let viaKeys = try mergeItemsViaKeys(v, into: d, callee: callee) {
+            items = viaKeys
+        } else {
+            throw doubleStarArgumentNotMapping(callee, v)
+        }
+        for (k, x) in items {
+            guard case .str(let ks) = k else { throw keywordsMustBeStrings() }
+            if try d.contains(k) { throw duplicateKeywordArgument(callee, ks) }
+            try d.set(k, x)
+        }
+        return d
+    }
+
     @inline(never)
     private func mergeItemsViaKeys(_ v: Value, into d: PyDict, callee: Value) throws(PyError) -> [(key: Value, value: Value)]? {
         try mappingItemsViaKeys(v, check: { (k) throws(PyError) in
