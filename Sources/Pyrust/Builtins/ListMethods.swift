@@ -192,7 +192,7 @@ func stableSort(_ vm: VM, _ items: inout [Value], key: Value?, reverse: Bool) th
     if let key = key {
         keys = []
         keys.reserveCapacity(items.count)
-        for item in items { keys.append(try vm.call(key, [item])) }
+        for item in items { keys.append(try vm.call1(key, item)) }
     } else {
         if items.count < 2 { return }
         // Equal ints (and equal strs) are indistinguishable, so stability cannot show:

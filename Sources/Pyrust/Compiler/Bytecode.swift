@@ -53,7 +53,7 @@ enum Opcode: UInt8 {
     // calls and functions
     case call               // arg: positional count
     case callKw             // arg: total count; `a` operand: number of keyword names (constant tuple on stack top)
-    case callEx             // arg: 1 if a kwargs dict is on the stack
+    case callEx             // arg: bit 0: a kwargs dict is on the stack; bit 1: the positional operand is f(*x)'s x as is (made a tuple at the call); bit 2: the kwargs operand is f(**x)'s x as is
     case callMethod         // a: keyword count, b: MethodName index + 1 (0: none), arg: argc | name constant << 8; cache words follow
     case callSuperMethod    // [super, __class__, self, args..., (kw names)] -> [result]: super().name(args); a, arg as callMethod
     case makeFunction       // arg: flags (1 defaults, 2 kwdefaults, 4 annotations, 8 closure); code object on stack top
@@ -153,6 +153,9 @@ final class CodeObject {
     let hasVarkw: Bool
     /// True when a call with exactly argCount positional arguments can bind them directly.
     let isSimple: Bool
+    /// The positional and keyword-only parameter names as str objects: keyword arguments are
+    /// matched against them by the in-place binder (VM/FrameBinding.swift) with no Swift String.
+    let parameterNames: [PyStr]
     /// The instructions and constants, in unmanaged buffers owned by the code object: the
     /// dispatch loop reads them with no bounds checks or array retains, and a program keeps
     /// one copy of each rather than an array plus a buffer.
@@ -170,7 +173,8 @@ final class CodeObject {
          constants: [Value],
          exceptionTable: [ExceptionTableEntry], localNames: [String], cellNames: [String], freeNames: [String],
          cellParamSlots: [Int32], maxStack: Int, firstLine: Int32, argCount: Int, posOnlyCount: Int,
-         kwOnlyCount: Int, hasVarargs: Bool, hasVarkw: Bool, isGenerator: Bool = false, doc: String? = nil) {
+         kwOnlyCount: Int, hasVarargs: Bool, hasVarkw: Bool, isGenerator: Bool = false, doc: String? = nil,
+         parameterNames: [PyStr]? = nil) {
         self.name = name
         self.isGenerator = isGenerator
         self.doc = doc
@@ -194,6 +198,15 @@ final class CodeObject {
         self.localCount = localNames.count
         self.cellCount = cellNames.count + freeNames.count
         self.isSimple = kwOnlyCount == 0 && !hasVarargs && !hasVarkw && cellNames.isEmpty && !isGenerator
+        if let given = parameterNames {
+            self.parameterNames = given
+        } else {
+            var names: [PyStr] = []
+            let named = min(argCount + kwOnlyCount, localNames.count)
+            names.reserveCapacity(named)
+            for k in 0..<named { names.append(PyStr.make(localNames[k])) }
+            self.parameterNames = names
+        }
         ins = CodeObject.allocate(Instruction.self, instructions.count)
         ins.initialize(from: instructions, count: instructions.count)
         consts = CodeObject.allocate(Value.self, constants.count)

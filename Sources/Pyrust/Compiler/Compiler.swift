@@ -216,7 +216,8 @@ final class CodeUnit {
                           cellNames: scope.cells, freeNames: scope.frees, cellParamSlots: cellParamSlots,
                           maxStack: maxStack, firstLine: firstLine, argCount: argCount,
                           posOnlyCount: posOnlyCount, kwOnlyCount: kwOnlyCount, hasVarargs: hasVarargs,
-                          hasVarkw: hasVarkw, isGenerator: scope.isGenerator, doc: doc)
+                          hasVarkw: hasVarkw, isGenerator: scope.isGenerator, doc: doc,
+                          parameterNames: scope.locals.prefix(argCount + kwOnlyCount).map { ctx.internedName($0) })
         code.isLibraryCode = ctx.isModuleNamespace && ctx.stringFileName == nil
         code.fileName = ctx.stringFileName
         return code
@@ -372,7 +373,7 @@ private func stackEffect(_ op: Opcode, arg: Int, a: UInt8, jump: Bool) -> Int {
     case .forIter: return 1
     case .call: return -arg
     case .callKw: return -arg - 1
-    case .callEx: return -(1 + arg)
+    case .callEx: return -(1 + (arg & 1))
     case .callMethod: return -(arg & 0xFF) - Int(a) - (a > 0 ? 1 : 0)
     case .callSuperMethod: return -2 - (arg & 0xFF) - Int(a) - (a > 0 ? 1 : 0)
     case .makeFunction:
@@ -823,7 +824,7 @@ struct Compiler {
         }
         if bases > 255 || kwNames.count > 255 { throw error("too many class arguments", s.pos) }
         if !kwNames.isEmpty {
-            u.emit(.loadConst, u.addConst(.tuple(PyTuple(kwNames.map { Value.str(PyStr.make($0)) }))))
+            u.emit(.loadConst, u.addConst(.tuple(PyTuple(kwNames.map { Value.str(ctx.internedName($0)) }))))
         }
         u.line = s.pos.line
         u.emit(.buildClass, bases, a: UInt8(kwNames.count))
@@ -1423,7 +1424,7 @@ struct Compiler {
             }
         }
         if !kwNames.isEmpty {
-            let names = kwNames.map { Value.str(PyStr.make($0)) }
+            let names = kwNames.map { Value.str(ctx.internedName($0)) }
             u.emit(.loadConst, u.addConst(.tuple(PyTuple(names))))
         }
     }
@@ -1486,29 +1487,45 @@ struct Compiler {
             if kwNames.isEmpty {
                 u.emit(.call, args.count)
             } else {
-                let names = kwNames.map { Value.str(PyStr.make($0)) }
+                let names = kwNames.map { Value.str(ctx.internedName($0)) }
                 u.emit(.loadConst, u.addConst(.tuple(PyTuple(names))))
                 u.emit(.callKw, args.count)
             }
             return
         }
-        // General case: build a positional tuple and a keyword dict.
-        u.emit(.buildList, 0)
+        // General case: build a positional tuple and a keyword dict. With no positional
+        // arguments that is the empty tuple; for `f(*x)` alone, x itself (the call makes the
+        // tuple; with keywords too, x stays a list first, so that its errors come before theirs).
+        var starCount = 0, positionalArgs = 0, keywordArgs = 0
         for a in args {
             switch a {
-            case .positional(let x):
-                try compileExpr(u, x)
-                u.emit(.listAppend, 1)
-            case .star(let x):
-                // The parser may wrap the operand in a starred node.
-                if case .starred(let inner) = x.kind { try compileExpr(u, inner) } else { try compileExpr(u, x) }
-                u.line = x.pos.line
-                u.emit(.listExtend, 1 | 0x100)   // 0x100: call arguments (error names the callee)
-            default: break
+            case .star: starCount += 1
+            case .positional: positionalArgs += 1
+            default: keywordArgs += 1
             }
         }
-        u.emit(.listToTuple)
+        var rawStar = false
+        if starCount + positionalArgs == 0 {
+            u.emit(.loadConst, u.addConst(.tuple(PyTuple.empty)))
+        } else if starCount == 1 && positionalArgs == 0 && keywordArgs == 0 {
+            for case .star(let x) in args {
+                if case .starred(let inner) = x.kind { try compileExpr(u, inner) } else { try compileExpr(u, x) }
+            }
+            rawStar = true
+        } else {
+            try compileBuiltPositional(u, args)
+        }
         var hasKw = false
+        var doubleStars = 0
+        for a in args { if case .doubleStar = a { doubleStars += 1 } }
+        if doubleStars == 1 && keywordArgs == 1 {
+            // f(..., **x) with no other keyword: x itself (the call reads a dict in place and
+            // makes other mappings into one), as it holds no keywords of the call's own to merge.
+            for case .doubleStar(let x) in args { try compileExpr(u, x) }
+            u.line = e.pos.line
+            u.emit(.callEx, 1 | 4 | (rawStar ? 2 : 0))
+            return
+        }
         for a in args {
             switch a {
             case .keyword(let n, let x):
@@ -1525,7 +1542,26 @@ struct Compiler {
             }
         }
         u.line = e.pos.line
-        u.emit(.callEx, hasKw ? 1 : 0)
+        u.emit(.callEx, (hasKw ? 1 : 0) | (rawStar ? 2 : 0))
+    }
+
+    /// A call's positional and starred arguments as one tuple (built as a list, then converted).
+    private func compileBuiltPositional(_ u: CodeUnit, _ args: [CallArg]) throws(SyntaxError) {
+        u.emit(.buildList, 0)
+        for a in args {
+            switch a {
+            case .positional(let x):
+                try compileExpr(u, x)
+                u.emit(.listAppend, 1)
+            case .star(let x):
+                // The parser may wrap the operand in a starred node.
+                if case .starred(let inner) = x.kind { try compileExpr(u, inner) } else { try compileExpr(u, x) }
+                u.line = x.pos.line
+                u.emit(.listExtend, 1 | 0x100)   // 0x100: call arguments (error names the callee)
+            default: break
+            }
+        }
+        u.emit(.listToTuple)
     }
 
     /// kind: 0 list, 1 set, 2 dict. The comprehension runs as a nested function called with

@@ -5,7 +5,18 @@ extension VM {
     @inline(__always)
     func call1(_ f: Value, _ x: Value) throws(PyError) -> Value {
         if let fn = isPlainFunction(f, argc: 1) { return try callPlain(fn, 1, x) }
-        return try call(f, [x])
+        return try callOneGeneral(f, x)
+    }
+
+    /// f(x) for any other callable: the argument is read from a local, not an array.
+    @inline(never)
+    func callOneGeneral(_ f: Value, _ x: Value) throws(PyError) -> Value {
+        var arg = x
+        return try withUnsafeMutablePointer(to: &arg) { (p: UnsafeMutablePointer<Value>) throws(PyError) -> Value in
+            let args = Args(UnsafeBufferPointer(start: p, count: 1), positionalCount: 1)
+            if case .function = f { return try call(f, args) }
+            return try callNonPython(f, args)
+        }
     }
 
     /// f(x, y) from Swift, with no argument array when f is a plain Python function.

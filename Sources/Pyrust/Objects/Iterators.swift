@@ -308,6 +308,11 @@ final class MapIterator: PyIterator {
     override func next(_ vm: VM) throws(PyError) -> Value? {
         // A chain of wrappers (map(f, map(f, ...))) recurses natively once per link.
         if pyrust_stack_exhausted() != 0 { throw PyError(.recursionError, "maximum recursion depth exceeded") }
+        if inners.count == 1 {
+            // map(f, xs): one argument, no array.
+            guard let v = try inners[0].next(vm) else { return nil }
+            return try vm.call1(function, v)
+        }
         var args: [Value] = []
         args.reserveCapacity(inners.count)
         for it in inners {
@@ -334,7 +339,7 @@ final class FilterIterator: PyIterator {
             if case .none = function {
                 keep = try vm.truthy(v)
             } else {
-                keep = try vm.truthy(try vm.call(function, [v]))
+                keep = try vm.truthy(try vm.call1(function, v))
             }
             if keep { return v }
         }

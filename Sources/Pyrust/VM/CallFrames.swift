@@ -45,6 +45,10 @@ extension VM {
                                 cells: fn.closure, ownsCells: false, chunk: chunk, function: fn, kind: kind))
             return true
         }
+        if kwNames.isEmpty && c.isSimple && argc < c.argCount, try pushDefaultsFrame(fn, calleePtr, argc, kind: kind) {
+            return true
+        }
+        if try pushBoundFrame(fn, calleePtr, argc, kwNames, kind: kind) { return true }
         let total = argc + kwNames.count
         frames.top.pointee.sp = calleePtr + 1 + total
         let args = Args(UnsafeBufferPointer(start: calleePtr + 1, count: total), positionalCount: argc, kwNames: kwNames)
@@ -64,6 +68,60 @@ extension VM {
         }
         try enterFrame(fn, bound, at: calleePtr + 1, resultSlot: calleePtr, kind: kind, counted: true)
         return true
+    }
+
+    /// pushFunctionFrame with callKw's constant tuple of keyword names: bound in place when
+    /// possible, with no array of the names.
+    @inline(never)
+    func pushFunctionFrameKw(_ fn: PyFunction, _ calleePtr: UnsafeMutablePointer<Value>, _ argc: Int, _ names: PyTuple,
+                             kind: FrameKind) throws(PyError) -> Bool {
+        frames.top.pointee.sp = calleePtr + 1
+        if try pushBoundFrame(fn, calleePtr, argc, KeywordTupleNames(items: names.items), kind: kind) { return true }
+        return try pushFunctionFrame(fn, calleePtr, argc, keywordNameArray(names), kind: kind)
+    }
+
+    /// The names of callKw's constant tuple as an array (the general call paths take one).
+    func keywordNameArray(_ names: PyTuple) -> [PyStr] {
+        var out: [PyStr] = []
+        out.reserveCapacity(names.items.count)
+        for case .str(let s) in names.items { out.append(s) }
+        return out
+    }
+
+    /// callKw: [callee][positional][keyword values] with `names` popped. Python functions and
+    /// methods of them bind in place; the rest go through callAt. True: a frame was pushed.
+    @inline(never)
+    func callKwAt(_ calleePtr: UnsafeMutablePointer<Value>, _ argc: Int, _ names: PyTuple) throws(PyError) -> Bool {
+        let total = argc + names.items.count
+        switch calleePtr.pointee {
+        case .function(let fn):
+            return try pushFunctionFrameKw(fn, calleePtr, argc, names, kind: .normal)
+        case .object(let o):
+            if let m = o as? PyMethod, case .function(let fn) = m.function {
+                // [method][args] -> [function][self][args] (the names' popped slot makes room)
+                let receiver = m.receiver
+                var k = total
+                while k >= 1 {
+                    (calleePtr + k + 1).initialize(to: (calleePtr + k).move())
+                    k -= 1
+                }
+                (calleePtr + 1).initialize(to: receiver)
+                calleePtr.pointee = .function(fn)
+                frames.top.pointee.sp = calleePtr + 2 + total
+                return try pushFunctionFrameKw(fn, calleePtr, argc + 1, names, kind: .normal)
+            }
+        default: break
+        }
+        return try callAt(calleePtr, argc, keywordNameArray(names))
+    }
+
+    /// f(*x)'s x as the call's positional values (compiled without a list: callEx flag 2),
+    /// with listExtend's error for a value that is not iterable.
+    @inline(never)
+    func starArguments(_ v: Value, callee: Value) throws(PyError) -> [Value] {
+        if case .list(let l) = v { return l.items }
+        if !isIterable(v) { throw starArgumentNotIterable(callee, v) }
+        return try iterableToArray(v, forUnpack: true)
     }
 
     /// Resumes generator `g` in the dispatch loop (a for loop over it, or `yield from` it): its
@@ -112,6 +170,34 @@ extension VM {
             fn = f
             receiver = callee
         default: return false
+        }
+        let given = values.count + (receiver == nil ? 0 : 1)
+        if !fn.code.isGenerator, chunks[currentChunk] + chunkSizes[currentChunk] - slot > given {
+            // [function][receiver?][values] above the caller's stack top: the callee slot keeps
+            // the function alive (a method's or instance's __call__ function included).
+            slot.initialize(to: .function(fn))
+            var p = slot + 1
+            if let r = receiver {
+                p.initialize(to: r)
+                p += 1
+            }
+            for v in values {
+                p.initialize(to: v)
+                p += 1
+            }
+            frames.top.pointee.sp = p
+            do throws(PyError) {
+                if try !pushFunctionFrame(fn, slot, positionalCount + (receiver == nil ? 0 : 1), kwNames, kind: .normal) {
+                    frames.top.pointee.sp = slot + 1
+                }
+            } catch {
+                // Every path that fails leaves the values in place: they are above the loop's
+                // stack top, so the unwinder would not release them.
+                releaseValuesOutlined(slot, 1 + given)
+                frames.top.pointee.sp = slot
+                throw error
+            }
+            return true
         }
         var all = values
         if let r = receiver { all.insert(r, at: 0) }

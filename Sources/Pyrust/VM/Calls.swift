@@ -15,28 +15,13 @@ extension VM {
         // Positional
         let direct = min(given, nPos)
         for i in 0..<direct { locals[i] = args[i] }
-        if given > nPos {
-            if c.hasVarargs {
-                locals[nPos + c.kwOnlyCount] = .tuple(PyTuple(Array(args.values[nPos..<given])))
-            } else {
-                let required = nPos - fn.defaults.count
-                let takes: String
-                if fn.defaults.isEmpty {
-                    takes = "\(nPos) positional argument\(nPos == 1 ? "" : "s")"
-                } else {
-                    takes = "from \(required) to \(nPos) positional arguments"
-                }
-                var kwGiven = 0
-                for k in args.kwNames where c.localNames.prefix(nPos + c.kwOnlyCount).contains(k.string) { kwGiven += 1 }
-                if kwGiven > 0 {
-                    throw typeError("\(name)() takes \(takes) but \(given) positional argument\(given == 1 ? "" : "s") (and \(kwGiven) keyword-only argument\(kwGiven == 1 ? "" : "s")) were given")
-                }
-                throw typeError("\(name)() takes \(takes) but \(given) \(given == 1 ? "was" : "were") given")
-            }
+        if given > nPos && c.hasVarargs {
+            locals[nPos + c.kwOnlyCount] = .tuple(PyTuple(Array(args.values[nPos..<given])))
         } else if c.hasVarargs {
             locals[nPos + c.kwOnlyCount] = .tuple(PyTuple.empty)
         }
-        // Keywords
+        // Keywords (before the positional count is checked: CPython reports a keyword that
+        // repeats a positional argument first)
         var kwDict: PyDict? = nil
         if c.hasVarkw {
             let d = PyDict()
@@ -72,6 +57,21 @@ extension VM {
             } else {
                 throw typeError("\(name)() got multiple values for argument '\(key)'")
             }
+        }
+        if given > nPos && !c.hasVarargs {
+            let required = nPos - fn.defaults.count
+            let takes: String
+            if fn.defaults.isEmpty {
+                takes = "\(nPos) positional argument\(nPos == 1 ? "" : "s")"
+            } else {
+                takes = "from \(required) to \(nPos) positional arguments"
+            }
+            var kwGiven = 0
+            for k in args.kwNames where c.localNames.prefix(nPos + c.kwOnlyCount).contains(k.string) { kwGiven += 1 }
+            if kwGiven > 0 {
+                throw typeError("\(name)() takes \(takes) but \(given) positional argument\(given == 1 ? "" : "s") (and \(kwGiven) keyword-only argument\(kwGiven == 1 ? "" : "s")) were given")
+            }
+            throw typeError("\(name)() takes \(takes) but \(given) \(given == 1 ? "was" : "were") given")
         }
         // Defaults and missing arguments
         let firstDefault = nPos - fn.defaults.count

@@ -953,6 +953,22 @@ extension VM {
                                 cells = closure
                                 continue
                             }
+                            if c.isSimple && argc < c.argCount {
+                                // Trailing parameters from the defaults (FrameBinding.swift).
+                                let calleePtr = sp - argc - 1
+                                frames.top.pointee.ip = pc - ins
+                                if try pushDefaultsFrame(fn, calleePtr, argc) {
+                                    let f = frames.top
+                                    code = f.pointee.code
+                                    ins = code.ins
+                                    pc = ins
+                                    locals = f.pointee.locals
+                                    sp = f.pointee.sp
+                                    cells = f.pointee.cells
+                                    currentChunk = f.pointee.chunk
+                                    continue
+                                }
+                            }
                         }
                         if i.op == .call, let bRef = (sp - Int(i.arg) - 1).pointee.unretainedBuiltin {
                             // A builtin or Swift-module function with positional arguments only:
@@ -979,18 +995,18 @@ extension VM {
                             continue
                         }
                         var argc = Int(i.arg)
-                        var kwNames: [PyStr] = []
+                        var kwNames: PyTuple? = nil
                         if i.op == .callKw {
                             sp -= 1
-                            if case .tuple(let t) = sp.move() {
-                                for case .str(let s) in t.items { kwNames.append(s) }
-                            }
+                            if case .tuple(let t) = sp.move() { kwNames = t }
                         }
                         let calleePtr = sp - argc - 1
                         frames.top.pointee.ip = pc - ins
                         frames.top.pointee.sp = sp
-                        argc -= kwNames.count
-                        if try callAt(calleePtr, argc, kwNames) {
+                        argc -= kwNames?.items.count ?? 0
+                        let pushed: Bool
+                        if let t = kwNames { pushed = try callKwAt(calleePtr, argc, t) } else { pushed = try callAt(calleePtr, argc, []) }
+                        if pushed {
                             do {
                                 let f = frames.top
                                 code = f.pointee.code
@@ -1008,18 +1024,26 @@ extension VM {
                         frames.top.pointee.ip = pc - ins
                         frames.top.pointee.sp = sp
                         var kwargs: PyDict? = nil
-                        if i.arg == 1 {
+                        if i.arg & 1 != 0 {
                             sp -= 1
-                            if case .dict(let d) = sp.move() { kwargs = d }
+                            let kv = sp.move()
+                            if case .dict(let d) = kv { kwargs = d } else if i.arg & 4 != 0 {
+                                kwargs = try doubleStarArgument(kv, callee: (sp - 2).pointee)
+                            }
                         }
                         sp -= 1
                         let posValue = sp.move()
                         var positional: [Value] = []
-                        if case .tuple(let t) = posValue { positional = t.items }
+                        if case .tuple(let t) = posValue { positional = t.items } else if i.arg & 2 != 0 {
+                            positional = try starArguments(posValue, callee: (sp - 1).pointee)
+                        }
                         sp -= 1
                         let callee = sp.move()
                         var kwNames: [PyStr] = []
                         if let d = kwargs {
+                            // Sized once: no regrowth per keyword.
+                            positional.reserveCapacity(positional.count + d.count)
+                            kwNames.reserveCapacity(d.count)
                             for (k, v) in d.items {
                                 guard case .str(let s) = k else { throw keywordsMustBeStrings() }
                                 kwNames.append(s)
@@ -1051,11 +1075,16 @@ extension VM {
                         let argc = Int(i.arg & 0xFF)
                         let nkw = Int(i.a)
                         let recvPtr = sp - argc - nkw - (nkw > 0 ? 1 : 0) - 1
-                        if nkw == 0, cache.kind == AttributeCache.Kind.method.rawValue, case .instance = recvPtr.pointee,
+                        if cache.kind == AttributeCache.Kind.method.rawValue, case .instance = recvPtr.pointee,
                            methodCacheHits(recvPtr, cache), let fnRef = cache.unretainedFunction {
                             // [recv][args] -> [function][recv][args]: a plain call with self first
                             // (values moved as raw words: nothing is retained or released).
-                            var k = argc
+                            var names: PyTuple? = nil
+                            if nkw > 0 {
+                                sp -= 1
+                                if case .tuple(let t) = sp.move() { names = t }
+                            }
+                            var k = argc + nkw
                             while k >= 0 {
                                 copyValueBits(recvPtr + k + 1, recvPtr + k)
                                 k -= 1
@@ -1063,7 +1092,13 @@ extension VM {
                             unowned(unsafe) let fn = fnRef.takeUnretainedValue()
                             recvPtr.initialize(to: .function(fn))
                             sp += 1
-                            if try pushFunctionFrame(fn, recvPtr, argc + 1, [], kind: .normal) {
+                            let pushed: Bool
+                            if let t = names {
+                                pushed = try pushFunctionFrameKw(fn, recvPtr, argc + 1, t, kind: .normal)
+                            } else {
+                                pushed = try pushFunctionFrame(fn, recvPtr, argc + 1, [], kind: .normal)
+                            }
+                            if pushed {
                                 let f = frames.top
                                 code = f.pointee.code
                                 ins = code.ins
@@ -1798,6 +1833,27 @@ extension VM {
     /// f(**m) with an object that has keys(): duplicates are found before a value is read,
     /// non-str keys after (as CPython orders it). Kept out of execute(): a closure there that
     /// captured the loop's registers would put them in a heap box for every run.
+    @inline(never)
+    private func doubleStarArgument(_ v: Value, callee: Value) throws(PyError) -> PyDict {
+        // f(**x) compiled without a dict of the call's own (callEx bit 2) and x not an exact
+        // dict: the dict dictMerge would have made, with its errors.
+        let d = PyDict()
+        let items: [(key: Value, value: Value)]
+        if case .dict(let src) = v.payloadOrSelf {
+            items = src.items
+        } else if let viaKeys = try mergeItemsViaKeys(v, into: d, callee: callee) {
+            items = viaKeys
+        } else {
+            throw doubleStarArgumentNotMapping(callee, v)
+        }
+        for (k, x) in items {
+            guard case .str(let ks) = k else { throw keywordsMustBeStrings() }
+            if try d.contains(k) { throw duplicateKeywordArgument(callee, ks) }
+            try d.set(k, x)
+        }
+        return d
+    }
+
     @inline(never)
     private func mergeItemsViaKeys(_ v: Value, into d: PyDict, callee: Value) throws(PyError) -> [(key: Value, value: Value)]? {
         try mappingItemsViaKeys(v, check: { (k) throws(PyError) in
