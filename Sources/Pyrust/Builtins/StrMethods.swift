@@ -110,9 +110,7 @@ func callStrMethod(_ vm: VM, _ s: PyStr, _ name: MethodName, _ args: Args) throw
         try args.expect("str.translate", min: 1, max: 1)
         return .str(try strTranslate(vm, s, args[0]))
     case .encode:
-        let bound = try bindArguments(args, "encode", ["encoding", "errors"])
-        let encoding = try codecNameArgument(bound[0], "encode", "encoding") ?? PyStr.make("utf-8")
-        let errors = try codecNameArgument(bound[1], "encode", "errors") ?? PyStr.make("strict")
+        let (encoding, errors) = try codecArguments(args, "encode")
         return .object(PyBytes.make(try encodeStr(s, encoding: encoding, errors: errors)))
     case .dunderLen:
         try slotArguments(args, "__len__", count: 0)
@@ -194,9 +192,12 @@ func slotArguments(_ args: Args, _ name: String, count: Int) throws(PyError) {
 }
 
 /// METH_NOARGS methods: "str.upper() takes no arguments (1 given)".
-func noArguments(_ args: Args, _ qualifiedName: String) throws(PyError) {
-    try args.noKeywords(qualifiedName)
-    try args.expect(qualifiedName, min: 0, max: 0)
+/// (The name is built only for an error: callers interpolate it.)
+@inline(__always)
+func noArguments(_ args: Args, _ qualifiedName: @autoclosure () -> String) throws(PyError) {
+    if args.positionalCount == 0 && !args.hasKeywords { return }
+    try args.noKeywords(qualifiedName())
+    try args.expect(qualifiedName(), min: 0, max: 0)
 }
 
 /// Binds positional-or-keyword parameters as Argument Clinic does (split, splitlines, sort...).
@@ -235,6 +236,7 @@ func bindArguments(_ args: Args, _ fname: String, _ names: [String]) throws(PyEr
     let n = to - from
     if n <= 0 { return PyStr.empty }
     if n == 1 && b[from] < 0x80 { return PyStr.ascii[Int(b[from])] }
+    if n == 2 && b[from] & 0xFE == 0xC2 { return PyStr.latin1(UInt32(b[from] & 0x1F) << 6 | UInt32(b[from + 1] & 0x3F)) }
     let piece = UnsafeBufferPointer(rebasing: b[from..<to])
     return PyStr.make(copying: piece, count: ascii ? n : PyStr.countScalars(piece))
 }
@@ -474,13 +476,21 @@ private func strRemoveAffix(_ s: PyStr, _ affix: PyStr, atEnd: Bool) -> PyStr {
 }
 
 private func strSplitMethod(_ s: PyStr, _ args: Args, fromRight: Bool) throws(PyError) -> Value {
-    let fname = fromRight ? "rsplit" : "split"
-    let bound = try bindArguments(args, fname, ["sep", "maxsplit"])
+    let sepArgument: Value?, maxArgument: Value?
+    if !args.hasKeywords && args.count <= 2 {
+        // Positional arguments only (the usual call): no binder arrays.
+        sepArgument = args.count > 0 ? args[0] : nil
+        maxArgument = args.count > 1 ? args[1] : nil
+    } else {
+        let bound = try bindArguments(args, fromRight ? "rsplit" : "split", ["sep", "maxsplit"])
+        sepArgument = bound[0]
+        maxArgument = bound[1]
+    }
     // maxsplit is converted while the arguments are parsed, before sep's type is checked.
     var maxSplit = -1
-    if let m = bound[1] { maxSplit = try indexArgument(m) }
+    if let m = maxArgument { maxSplit = try indexArgument(m) }
     var sep: PyStr? = nil
-    if let v = bound[0] {
+    if let v = sepArgument {
         switch v {
         case .none: break
         case .str(let x): sep = x
