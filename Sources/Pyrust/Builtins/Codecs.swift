@@ -86,10 +86,11 @@ private func commonCodec(_ name: PyStr) -> Codec? {
     let key: UInt64 = name.withUnsafeBufferPointer { b in
         // Letters lower-cased and '-' read as '_' (what normalisation makes of them), packed
         // little-endian; other bytes stay as they are and match nothing below.
+        let p = b.baseAddress.unsafelyUnwrapped
         var k: UInt64 = 0
         var i = n - 1
         while i >= 0 {
-            var c = b[i]
+            var c = p[i]
             if c >= 0x41 && c <= 0x5A { c |= 0x20 } else if c == 0x2D { c = 0x5F }
             k = (k << 8) | UInt64(c)
             i -= 1

@@ -401,12 +401,13 @@ private func strAffixMethod(_ s: PyStr, _ args: Args, _ fname: String, atEnd: Bo
     if args.count > 3 { throw typeError("\(fname)() takes at most 3 arguments (\(args.count) given)") }
     let start = args.count > 1 ? try sliceBoundArgument(args[1]) : nil
     let end = args.count > 2 ? try sliceBoundArgument(args[2]) : nil
-    switch args[0] {
+    // str and tuple subclasses count as str and tuple (their payload).
+    switch args[0].payloadOrSelf {
     case .str(let affix):
         return strTailMatch(s, affix, start, end, atEnd: atEnd)
     case .tuple(let t):
         for item in t.items {
-            guard case .str(let affix) = item else {
+            guard case .str(let affix) = item.payloadOrSelf else {
                 throw typeError("tuple for \(fname) must only contain str, not \(typeName(item))")
             }
             if strTailMatch(s, affix, start, end, atEnd: atEnd) { return true }
@@ -419,6 +420,19 @@ private func strAffixMethod(_ s: PyStr, _ args: Args, _ fname: String, atEnd: Bo
 
 /// CPython's tailmatch: does s[start:end] start (or end) with affix?
 private func strTailMatch(_ s: PyStr, _ affix: PyStr, _ start: Int?, _ end: Int?, atEnd: Bool) -> Bool {
+    if start == nil && end == nil {
+        // The whole str: compare the bytes at either end (UTF-8 is self-synchronising, so
+        // matching bytes are matching code points), without code point offsets.
+        let m = affix.byteCount
+        let n = s.byteCount
+        if m > n { return false }
+        if m == 0 { return true }
+        return s.withUnsafeBufferPointer { b in
+            affix.withUnsafeBufferPointer { a in
+                PyStr.bytesEqual(b.baseAddress.unsafelyUnwrapped + (atEnd ? n - m : 0), a.baseAddress.unsafelyUnwrapped, m)
+            }
+        }
+    }
     let b = adjustBounds(start, end, length: s.count)
     let last = b.end - affix.count
     if last < b.start { return false }

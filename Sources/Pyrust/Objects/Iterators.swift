@@ -113,6 +113,8 @@ final class ArrayIterator: PyIterator {
 final class StrIterator: PyIterator {
     let str: PyStr
     var offset = 0
+    /// PyStr.ascii, read once here rather than through the global's lazy-init check per item.
+    private let oneCharacter = PyStr.ascii
     init(_ s: PyStr) { self.str = s }
     override var typeName: String { "str_ascii_iterator" }
     override func next(_ vm: VM) throws(PyError) -> Value? {
@@ -130,7 +132,7 @@ final class StrIterator: PyIterator {
             let c0 = p[start]
             if c0 < 0x80 {
                 offset = start &+ 1
-                return PyStr.ascii[Int(c0)]
+                return oneCharacter[Int(c0)]
             }
             return nonASCII(b, start)
         }

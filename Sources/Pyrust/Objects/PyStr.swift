@@ -210,7 +210,16 @@ final class PyStr: ManagedBuffer<PyStrHeader, UInt8> {
     }
 
     @inline(__always) func equals(_ other: PyStr) -> Bool {
-        return self === other || sameBytes(other)
+        if self === other { return true }
+        // Lengths differ, or one byte each (characters from iteration): answered in line.
+        let n = header.byteCount
+        if n != other.header.byteCount { return false }
+        if n == 1 {
+            return withUnsafeMutablePointerToElements { a in
+                other.withUnsafeMutablePointerToElements { b in a.pointee == b.pointee }
+            }
+        }
+        return sameBytes(other)
     }
 
     /// Byte-wise equality (for a different object).
