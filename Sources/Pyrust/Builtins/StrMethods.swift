@@ -395,26 +395,36 @@ func strCount(_ s: PyStr, _ sub: PyStr, start: Int, end: Int) -> Int {
     }
 }
 
-private func strAffixMethod(_ s: PyStr, _ args: Args, _ fname: String, atEnd: Bool) throws(PyError) -> Bool {
-    try args.noKeywords("str.\(fname)")
-    if args.count < 1 { throw typeError("\(fname)() takes at least 1 argument (\(args.count) given)") }
-    if args.count > 3 { throw typeError("\(fname)() takes at most 3 arguments (\(args.count) given)") }
+private func strAffixMethod(_ s: PyStr, _ args: Args, _ fname: @autoclosure () -> String,
+                            atEnd: Bool) throws(PyError) -> Bool {
+    try args.noKeywords("str.\(fname())")
+    if args.count < 1 { throw typeError("\(fname())() takes at least 1 argument (\(args.count) given)") }
+    if args.count > 3 { throw typeError("\(fname())() takes at most 3 arguments (\(args.count) given)") }
     let start = args.count > 1 ? try sliceBoundArgument(args[1]) : nil
     let end = args.count > 2 ? try sliceBoundArgument(args[2]) : nil
+    let first = args[0]
+    if case .str(let affix) = first { return strTailMatch(s, affix, start, end, atEnd: atEnd) }
     // str and tuple subclasses count as str and tuple (their payload).
-    switch args[0].payloadOrSelf {
+    switch first.payloadOrSelf {
     case .str(let affix):
         return strTailMatch(s, affix, start, end, atEnd: atEnd)
     case .tuple(let t):
-        for item in t.items {
-            guard case .str(let affix) = item.payloadOrSelf else {
-                throw typeError("tuple for \(fname) must only contain str, not \(typeName(item))")
+        return try t.items.withUnsafeBufferPointer { (items: UnsafeBufferPointer<Value>) throws(PyError) -> Bool in
+            for k in 0..<items.count {
+                let affix: PyStr
+                if case .str(let x) = items[k] {
+                    affix = x
+                } else if case .str(let x) = items[k].payloadOrSelf {
+                    affix = x
+                } else {
+                    throw typeError("tuple for \(fname()) must only contain str, not \(typeName(items[k]))")
+                }
+                if strTailMatch(s, affix, start, end, atEnd: atEnd) { return true }
             }
-            if strTailMatch(s, affix, start, end, atEnd: atEnd) { return true }
+            return false
         }
-        return false
     default:
-        throw typeError("\(fname) first arg must be str or a tuple of str, not \(typeName(args[0]))")
+        throw typeError("\(fname()) first arg must be str or a tuple of str, not \(typeName(first))")
     }
 }
 
@@ -804,8 +814,13 @@ func strReplace(_ s: PyStr, _ old: PyStr, _ new: PyStr, count: Int) throws(PyErr
     }
     let byteCount = s.byteCount
     let m = old.byteCount
+    // No match (common) returns before any allocation; matches collect in a small reserve.
+    let firstMatch = bytesFind(s, old, from: 0, to: byteCount)
+    if firstMatch < 0 { return s }
     var positions: [Int] = []
-    var i = 0
+    positions.reserveCapacity(8)
+    positions.append(firstMatch)
+    var i = firstMatch + m
     while positions.count < maxCount {
         let r = bytesFind(s, old, from: i, to: byteCount)
         if r < 0 { break }
