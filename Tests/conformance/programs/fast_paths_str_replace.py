@@ -6,7 +6,8 @@ for s in texts:
           s.replace("日", "にち"), s.replace("a", "", -1), s.replace("zz", "y"), s.replace("a", "A", 9))
 class S(str):
     pass
-print(S("abc").replace("b", "x"), type(S("abc").replace("q", "x")).__name__)
+print(S("abc").replace("b", "x"), type(S("abc").replace("q", "x")).__name__, "abc".replace(S("b"), S("y")),
+      "abc".find(S("c")), "abc".count(S("b")), "a,b".partition(S(",")), "abc".removeprefix(S("a")))
 for call in [lambda: "a".replace(1, "b"), lambda: "a".replace("a"), lambda: "a".replace("a", "b", "c"),
              lambda: "a".replace("a", "b", count=1)]:
     try:
