@@ -176,12 +176,18 @@ func intFlagArgument(_ v: Value) throws(PyError) -> Bool {
 }
 
 /// A str argument; `what` names it in the error ("replace() argument 1"), nil gives "must be str".
+@inline(__always)
 private func strArgument(_ v: Value, _ what: @autoclosure () -> String?) throws(PyError) -> PyStr {
     if case .str(let s) = v { return s }
-    // A str subclass instance is a str argument (its value).
+    return try strSubclassArgument(v, what())
+}
+
+/// A str subclass instance is a str argument (its value); anything else is CPython's TypeError.
+@inline(never)
+private func strSubclassArgument(_ v: Value, _ what: String?) throws(PyError) -> PyStr {
     if case .instance = v, case .str(let s) = v.payloadOrSelf { return s }
     // Argument Clinic's wording names None as "None", other types by their name.
-    if let w = what() { throw typeError("\(w) must be str, not \(v.isNone ? "None" : typeName(v))") }
+    if let w = what { throw typeError("\(w) must be str, not \(v.isNone ? "None" : typeName(v))") }
     throw typeError("must be str, not \(typeName(v))")
 }
 

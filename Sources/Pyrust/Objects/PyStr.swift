@@ -210,8 +210,14 @@ final class PyStr: ManagedBuffer<PyStrHeader, UInt8> {
     }
 
     @inline(__always) func equals(_ other: PyStr) -> Bool {
+        return self === other || sameBytes(other)
+    }
+
+    /// equals() for the dispatch loop's `==`: different lengths and one-byte strs (characters
+    /// from iteration) are answered in line. (Dict lookups keep the short equals: their keys
+    /// are mostly the same object.)
+    @inline(__always) func equalsInLine(_ other: PyStr) -> Bool {
         if self === other { return true }
-        // Lengths differ, or one byte each (characters from iteration): answered in line.
         let n = header.byteCount
         if n != other.header.byteCount { return false }
         if n == 1 {

@@ -1722,7 +1722,7 @@ extension VM {
     @inline(__always)
     private func strEquality(_ op: UInt8, _ a: UnsafeMutablePointer<Value>, _ b: UnsafeMutablePointer<Value>) -> Bool? {
         guard op <= 1, case .str(let x) = a.pointee, case .str(let y) = b.pointee else { return nil }
-        return x.equals(y) != (op == 1)
+        return x.equalsInLine(y) != (op == 1)
     }
 
     /// `x + y` / `x += y` on two strs: the concatenation (an empty side gives the other str);
