@@ -186,7 +186,7 @@ extension VM {
             }
             if i < 0 || i > 0x10FFFF { throw valueError("chr() arg not in range(0x110000)") }
             if i >= 0xD800 && i <= 0xDFFF { throw loneSurrogateNotSupported(i) }
-            if i < 128 { return .str(PyStr.ascii[i]) }
+            if i < 256 { return .str(PyStr.ascii[i]) }
             var out: [UInt8] = []
             PyStr.encode(UInt32(i), into: &out)
             return .str(PyStr.make(bytes: out, count: 1))

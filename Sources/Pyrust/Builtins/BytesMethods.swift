@@ -164,10 +164,8 @@ func callBytesMethod(_ vm: VM, _ b: PyBytes, _ name: MethodName, _ args: Args) t
     case .hex:
         return .str(try bytesHexMethod(vm, b.bytes, args))
     case .decode:
-        let bound = try bindArguments(args, "decode", ["encoding", "errors"])
-        let encoding = try codecNameArgument(bound[0], "decode", "encoding")
-        let errors = try codecNameArgument(bound[1], "decode", "errors")
-        return .str(try decodeBytes(b.bytes, encoding: encoding ?? PyStr.make("utf-8"), errors: errors ?? PyStr.make("strict")))
+        let (encoding, errors) = try codecArguments(args, "decode")
+        return .str(try decodeBytes(b.bytes, encoding: encoding, errors: errors))
     case .translate:
         if args.count < 1 {
             throw typeError("translate() takes at least 1 positional argument (\(args.count) given)")
@@ -707,7 +705,7 @@ extension VM {
         }
         if case .str(let s) = source {
             guard let enc = encoding else { throw typeError("string argument without an encoding") }
-            return .object(PyBytes.make(try encodeStr(s, encoding: enc, errors: errors ?? PyStr.make("strict")), mutable: mutable))
+            return .object(PyBytes.make(try encodeStr(s, encoding: enc, errors: errors), mutable: mutable))
         }
         if encoding != nil { throw typeError("encoding without a string argument") }
         if errors != nil { throw typeError("errors without a string argument") }
@@ -788,7 +786,7 @@ extension VM {
             if case .str = object { throw typeError("decoding str is not supported") }
             throw typeError("decoding to str: need a bytes-like object, \(typeName(object)) found")
         }
-        return try decodeBytes(b.bytes, encoding: encoding ?? PyStr.make("utf-8"), errors: errors ?? PyStr.make("strict"))
+        return try decodeBytes(b.bytes, encoding: encoding, errors: errors)
     }
 
     /// float(b'1.5'): the ASCII text parsed as float(str) parses it; errors show the bytes.

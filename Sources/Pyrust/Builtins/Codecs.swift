@@ -47,6 +47,7 @@ private func normalizeEncoding(_ name: PyStr) -> String {
 /// The codec for an encoding name, or CPython's LookupError (or NotImplementedError for a
 /// codec CPython has and pyrust does not).
 func lookupCodec(_ name: PyStr) throws(PyError) -> Codec {
+    if let c = commonCodec(name) { return c }
     let n = normalizeEncoding(name)
     // An alias may also match with its dots as underscores (CPython's search function).
     let alt = String(n.map { $0 == "." ? "_" : $0 })
@@ -74,6 +75,34 @@ func lookupCodec(_ name: PyStr) throws(PyError) -> Codec {
         throw notSupported("the '\(name.string)' codec")
     }
     throw PyError(.lookupError, "unknown encoding: \(name.string)")
+}
+
+/// The codec of the usual spellings ("utf-8", "UTF8", "ascii", "Latin-1", ...) read straight
+/// from the bytes, without normalising into a String; nil sends the name the long way.
+@inline(__always)
+private func commonCodec(_ name: PyStr) -> Codec? {
+    let n = name.byteCount
+    guard n >= 4 && n <= 7 else { return nil }
+    let key: UInt64 = name.withUnsafeBufferPointer { b in
+        // Letters lower-cased and '-' read as '_' (what normalisation makes of them), packed
+        // little-endian; other bytes stay as they are and match nothing below.
+        let p = b.baseAddress.unsafelyUnwrapped
+        var k: UInt64 = 0
+        var i = n - 1
+        while i >= 0 {
+            var c = p[i]
+            if c >= 0x41 && c <= 0x5A { c |= 0x20 } else if c == 0x2D { c = 0x5F }
+            k = (k << 8) | UInt64(c)
+            i -= 1
+        }
+        return k
+    }
+    switch key {
+    case 0x385f667475, 0x38667475: return .utf8        // utf_8, utf8
+    case 0x6969637361: return .ascii                    // ascii
+    case 0x315f6e6974616c, 0x316e6974616c: return .latin1   // latin_1, latin1
+    default: return nil
+    }
 }
 
 /// Every other codec name and alias CPython 3.11 finds on Linux (encodings.aliases and the
@@ -130,7 +159,12 @@ private var otherCodecNames: String {
 private enum ErrorHandler {
     case strict, ignore, replace, backslashReplace, xmlCharRefReplace
 
-    init(_ name: PyStr, decoding: Bool) throws(PyError) {
+    /// nil: no errors argument (strict).
+    init(_ name: PyStr?, decoding: Bool) throws(PyError) {
+        guard let name = name else {
+            self = .strict
+            return
+        }
         switch name.string {
         case "strict": self = .strict
         case "ignore": self = .ignore
@@ -152,19 +186,89 @@ private enum ErrorHandler {
 /// `encoding=`/`errors=` arguments: nil when not given, a str, or CPython's TypeError.
 func codecNameArgument(_ v: Value?, _ fname: String, _ argName: String) throws(PyError) -> PyStr? {
     guard let v = v else { return nil }
-    guard case .str(let s) = v else { throw typeError("\(fname)() argument '\(argName)' must be str, not \(typeName(v))") }
+    guard case .str(let s) = v else {
+        // Argument Clinic's wording names None as "None".
+        throw typeError("\(fname)() argument '\(argName)' must be str, not \(v.isNone ? "None" : typeName(v))")
+    }
     return s
+}
+
+/// The (encoding, errors) arguments of str.encode and bytes.decode, nil when not given;
+/// positional-only calls skip the general binder (and its arrays).
+@inline(__always)
+func codecArguments(_ args: Args, _ fname: String) throws(PyError) -> (PyStr?, PyStr?) {
+    if !args.hasKeywords && args.count <= 2 {
+        let encoding = try codecNameArgument(args.count > 0 ? args[0] : nil, fname, "encoding")
+        let errors = try codecNameArgument(args.count > 1 ? args[1] : nil, fname, "errors")
+        return (encoding, errors)
+    }
+    let bound = try bindArguments(args, fname, ["encoding", "errors"])
+    return (try codecNameArgument(bound[0], fname, "encoding"), try codecNameArgument(bound[1], fname, "errors"))
 }
 
 // MARK: - decoding
 
-/// bytes.decode(encoding, errors).
-func decodeBytes(_ b: [UInt8], encoding: PyStr, errors: PyStr) throws(PyError) -> PyStr {
+/// bytes.decode(encoding, errors); nil arguments: utf-8, strict.
+func decodeBytes(_ b: [UInt8], encoding: PyStr?, errors: PyStr?) throws(PyError) -> PyStr {
     if b.isEmpty { return PyStr.empty }   // CPython answers before looking the codec up
-    return try decodeBytes(b, codec: try lookupCodec(encoding), errors: errors)
+    let codec = encoding == nil ? .utf8 : try lookupCodec(encoding.unsafelyUnwrapped)
+    if let s = decodeValid(b, codec) { return s }
+    return try decodeBytes(b, codec: codec, errors: errors)
 }
 
-private func decodeBytes(_ b: [UInt8], codec: Codec, errors: PyStr) throws(PyError) -> PyStr {
+/// The str of bytes that decode without an error (the usual case), copied in one piece; nil
+/// when some byte needs the error handler (or latin-1 needs re-encoding), for the full decoder.
+private func decodeValid(_ b: [UInt8], _ codec: Codec) -> PyStr? {
+    return b.withUnsafeBufferPointer { (u: UnsafeBufferPointer<UInt8>) -> PyStr? in
+        let n = u.count
+        guard let p = u.baseAddress, n <= Limits.maxSequenceLength else { return nil }
+        var i = 0
+        // ASCII prefix, eight bytes at a time.
+        while i + 8 <= n {
+            if UnsafeRawPointer(p + i).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 != 0 { break }
+            i += 8
+        }
+        while i < n && p[i] < 0x80 { i += 1 }
+        if i == n { return PyStr.make(copying: u, count: n) }
+        guard codec == .utf8 else { return nil }
+        var count = i
+        while i < n {
+            let c0 = p[i]
+            if c0 < 0x80 {
+                count += 1
+                i += 1
+                continue
+            }
+            // Well-formed sequences only (CPython's ranges: no overlongs, surrogates or values
+            // past U+10FFFF); anything else goes to the full decoder for its error.
+            let length: Int
+            var lo: UInt8 = 0x80, hi: UInt8 = 0xBF
+            switch c0 {
+            case 0xC2...0xDF: length = 2
+            case 0xE0...0xEF:
+                length = 3
+                if c0 == 0xE0 { lo = 0xA0 } else if c0 == 0xED { hi = 0x9F }
+            case 0xF0...0xF4:
+                length = 4
+                if c0 == 0xF0 { lo = 0x90 } else if c0 == 0xF4 { hi = 0x8F }
+            default: return nil
+            }
+            if i + length > n { return nil }
+            let c1 = p[i + 1]
+            if c1 < lo || c1 > hi { return nil }
+            var k = 2
+            while k < length {
+                if p[i + k] & 0xC0 != 0x80 { return nil }
+                k += 1
+            }
+            count += 1
+            i += length
+        }
+        return PyStr.make(copying: u, count: count)
+    }
+}
+
+private func decodeBytes(_ b: [UInt8], codec: Codec, errors: PyStr?) throws(PyError) -> PyStr {
     var out: [UInt8] = []
     out.reserveCapacity(b.count)
     var count = 0
@@ -263,9 +367,9 @@ private func decodeBytes(_ b: [UInt8], codec: Codec, errors: PyStr) throws(PyErr
 
 // MARK: - encoding
 
-/// str.encode(encoding, errors).
-func encodeStr(_ s: PyStr, encoding: PyStr, errors: PyStr) throws(PyError) -> [UInt8] {
-    let codec = try lookupCodec(encoding)
+/// str.encode(encoding, errors); nil arguments: utf-8, strict.
+func encodeStr(_ s: PyStr, encoding: PyStr?, errors: PyStr?) throws(PyError) -> [UInt8] {
+    let codec = encoding == nil ? .utf8 : try lookupCodec(encoding.unsafelyUnwrapped)
     if codec == .utf8 || s.isASCII { return s.byteArray }
     let limit: UInt32 = codec == .ascii ? 0x80 : 0x100
     let chars = s.scalars

@@ -266,6 +266,7 @@ extension VM {
 
     /// int(s, base) with Python's syntax: whitespace, sign, optional prefix, underscores between digits.
     func parseInt(_ s: PyStr, base: Int) throws(PyError) -> Value {
+        if base == 10, let v = s.withUnsafeBufferPointer({ plainDecimal($0) }) { return .int(v) }
         let b = s.bytes
         func fail() throws(PyError) -> Never {
             throw valueError("invalid literal for int() with base \(base): \(try repr(.str(s)).string)")
@@ -331,6 +332,25 @@ extension VM {
         guard let big = BigInt(parsing: digits, radix: radix) else { try fail() }
         return .int(negative ? -big : big)
     }
+}
+
+/// The value of an optional sign and 1 to 18 ASCII digits, nothing else (what str(i) makes);
+/// nil for anything else (spaces, underscores, more digits...), which the full parser reads.
+@inline(__always) func plainDecimal(_ b: UnsafeBufferPointer<UInt8>) -> Int? {
+    let n = b.count
+    guard n > 0, n <= 19, let p = b.baseAddress else { return nil }
+    var i = 0
+    let negative = p[0] == UInt8(ascii: "-")
+    if negative || p[0] == UInt8(ascii: "+") { i = 1 }
+    if i == n || n - i > 18 { return nil }
+    var v = 0
+    while i < n {
+        let d = p[i] &- 48
+        if d > 9 { return nil }
+        v = v &* 10 &+ Int(d)
+        i += 1
+    }
+    return negative ? -v : v
 }
 
 /// Python's whitespace for int()/float()/split() on ASCII bytes.

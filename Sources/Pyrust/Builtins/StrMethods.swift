@@ -110,9 +110,7 @@ func callStrMethod(_ vm: VM, _ s: PyStr, _ name: MethodName, _ args: Args) throw
         try args.expect("str.translate", min: 1, max: 1)
         return .str(try strTranslate(vm, s, args[0]))
     case .encode:
-        let bound = try bindArguments(args, "encode", ["encoding", "errors"])
-        let encoding = try codecNameArgument(bound[0], "encode", "encoding") ?? PyStr.make("utf-8")
-        let errors = try codecNameArgument(bound[1], "encode", "errors") ?? PyStr.make("strict")
+        let (encoding, errors) = try codecArguments(args, "encode")
         return .object(PyBytes.make(try encodeStr(s, encoding: encoding, errors: errors)))
     case .dunderLen:
         try slotArguments(args, "__len__", count: 0)
@@ -178,8 +176,16 @@ func intFlagArgument(_ v: Value) throws(PyError) -> Bool {
 }
 
 /// A str argument; `what` names it in the error ("replace() argument 1"), nil gives "must be str".
-private func strArgument(_ v: Value, _ what: String?) throws(PyError) -> PyStr {
+@inline(__always)
+private func strArgument(_ v: Value, _ what: @autoclosure () -> String?) throws(PyError) -> PyStr {
     if case .str(let s) = v { return s }
+    return try strSubclassArgument(v, what())
+}
+
+/// A str subclass instance is a str argument (its value); anything else is CPython's TypeError.
+@inline(never)
+private func strSubclassArgument(_ v: Value, _ what: String?) throws(PyError) -> PyStr {
+    if case .instance = v, case .str(let s) = v.payloadOrSelf { return s }
     // Argument Clinic's wording names None as "None", other types by their name.
     if let w = what { throw typeError("\(w) must be str, not \(v.isNone ? "None" : typeName(v))") }
     throw typeError("must be str, not \(typeName(v))")
@@ -194,9 +200,12 @@ func slotArguments(_ args: Args, _ name: String, count: Int) throws(PyError) {
 }
 
 /// METH_NOARGS methods: "str.upper() takes no arguments (1 given)".
-func noArguments(_ args: Args, _ qualifiedName: String) throws(PyError) {
-    try args.noKeywords(qualifiedName)
-    try args.expect(qualifiedName, min: 0, max: 0)
+/// (The name is built only for an error: callers interpolate it.)
+@inline(__always)
+func noArguments(_ args: Args, _ qualifiedName: @autoclosure () -> String) throws(PyError) {
+    if args.positionalCount == 0 && !args.hasKeywords { return }
+    try args.noKeywords(qualifiedName())
+    try args.expect(qualifiedName(), min: 0, max: 0)
 }
 
 /// Binds positional-or-keyword parameters as Argument Clinic does (split, splitlines, sort...).
@@ -235,6 +244,7 @@ func bindArguments(_ args: Args, _ fname: String, _ names: [String]) throws(PyEr
     let n = to - from
     if n <= 0 { return PyStr.empty }
     if n == 1 && b[from] < 0x80 { return PyStr.ascii[Int(b[from])] }
+    if n == 2 && b[from] & 0xFE == 0xC2 { return PyStr.latin1(UInt32(b[from] & 0x1F) << 6 | UInt32(b[from + 1] & 0x3F)) }
     let piece = UnsafeBufferPointer(rebasing: b[from..<to])
     return PyStr.make(copying: piece, count: ascii ? n : PyStr.countScalars(piece))
 }
@@ -393,30 +403,54 @@ func strCount(_ s: PyStr, _ sub: PyStr, start: Int, end: Int) -> Int {
     }
 }
 
-private func strAffixMethod(_ s: PyStr, _ args: Args, _ fname: String, atEnd: Bool) throws(PyError) -> Bool {
-    try args.noKeywords("str.\(fname)")
-    if args.count < 1 { throw typeError("\(fname)() takes at least 1 argument (\(args.count) given)") }
-    if args.count > 3 { throw typeError("\(fname)() takes at most 3 arguments (\(args.count) given)") }
+private func strAffixMethod(_ s: PyStr, _ args: Args, _ fname: @autoclosure () -> String,
+                            atEnd: Bool) throws(PyError) -> Bool {
+    try args.noKeywords("str.\(fname())")
+    if args.count < 1 { throw typeError("\(fname())() takes at least 1 argument (\(args.count) given)") }
+    if args.count > 3 { throw typeError("\(fname())() takes at most 3 arguments (\(args.count) given)") }
     let start = args.count > 1 ? try sliceBoundArgument(args[1]) : nil
     let end = args.count > 2 ? try sliceBoundArgument(args[2]) : nil
-    switch args[0] {
+    let first = args[0]
+    if case .str(let affix) = first { return strTailMatch(s, affix, start, end, atEnd: atEnd) }
+    // str and tuple subclasses count as str and tuple (their payload).
+    switch first.payloadOrSelf {
     case .str(let affix):
         return strTailMatch(s, affix, start, end, atEnd: atEnd)
     case .tuple(let t):
-        for item in t.items {
-            guard case .str(let affix) = item else {
-                throw typeError("tuple for \(fname) must only contain str, not \(typeName(item))")
+        return try t.items.withUnsafeBufferPointer { (items: UnsafeBufferPointer<Value>) throws(PyError) -> Bool in
+            for k in 0..<items.count {
+                let affix: PyStr
+                if case .str(let x) = items[k] {
+                    affix = x
+                } else if case .str(let x) = items[k].payloadOrSelf {
+                    affix = x
+                } else {
+                    throw typeError("tuple for \(fname()) must only contain str, not \(typeName(items[k]))")
+                }
+                if strTailMatch(s, affix, start, end, atEnd: atEnd) { return true }
             }
-            if strTailMatch(s, affix, start, end, atEnd: atEnd) { return true }
+            return false
         }
-        return false
     default:
-        throw typeError("\(fname) first arg must be str or a tuple of str, not \(typeName(args[0]))")
+        throw typeError("\(fname()) first arg must be str or a tuple of str, not \(typeName(first))")
     }
 }
 
 /// CPython's tailmatch: does s[start:end] start (or end) with affix?
 private func strTailMatch(_ s: PyStr, _ affix: PyStr, _ start: Int?, _ end: Int?, atEnd: Bool) -> Bool {
+    if start == nil && end == nil {
+        // The whole str: compare the bytes at either end (UTF-8 is self-synchronising, so
+        // matching bytes are matching code points), without code point offsets.
+        let m = affix.byteCount
+        let n = s.byteCount
+        if m > n { return false }
+        if m == 0 { return true }
+        return s.withUnsafeBufferPointer { b in
+            affix.withUnsafeBufferPointer { a in
+                PyStr.bytesEqual(b.baseAddress.unsafelyUnwrapped + (atEnd ? n - m : 0), a.baseAddress.unsafelyUnwrapped, m)
+            }
+        }
+    }
     let b = adjustBounds(start, end, length: s.count)
     let last = b.end - affix.count
     if last < b.start { return false }
@@ -474,13 +508,21 @@ private func strRemoveAffix(_ s: PyStr, _ affix: PyStr, atEnd: Bool) -> PyStr {
 }
 
 private func strSplitMethod(_ s: PyStr, _ args: Args, fromRight: Bool) throws(PyError) -> Value {
-    let fname = fromRight ? "rsplit" : "split"
-    let bound = try bindArguments(args, fname, ["sep", "maxsplit"])
+    let sepArgument: Value?, maxArgument: Value?
+    if !args.hasKeywords && args.count <= 2 {
+        // Positional arguments only (the usual call): no binder arrays.
+        sepArgument = args.count > 0 ? args[0] : nil
+        maxArgument = args.count > 1 ? args[1] : nil
+    } else {
+        let bound = try bindArguments(args, fromRight ? "rsplit" : "split", ["sep", "maxsplit"])
+        sepArgument = bound[0]
+        maxArgument = bound[1]
+    }
     // maxsplit is converted while the arguments are parsed, before sep's type is checked.
     var maxSplit = -1
-    if let m = bound[1] { maxSplit = try indexArgument(m) }
+    if let m = maxArgument { maxSplit = try indexArgument(m) }
     var sep: PyStr? = nil
-    if let v = bound[0] {
+    if let v = sepArgument {
         switch v {
         case .none: break
         case .str(let x): sep = x
@@ -780,8 +822,13 @@ func strReplace(_ s: PyStr, _ old: PyStr, _ new: PyStr, count: Int) throws(PyErr
     }
     let byteCount = s.byteCount
     let m = old.byteCount
+    // No match (common) returns before any allocation; matches collect in a small reserve.
+    let firstMatch = bytesFind(s, old, from: 0, to: byteCount)
+    if firstMatch < 0 { return s }
     var positions: [Int] = []
-    var i = 0
+    positions.reserveCapacity(8)
+    positions.append(firstMatch)
+    var i = firstMatch + m
     while positions.count < maxCount {
         let r = bytesFind(s, old, from: i, to: byteCount)
         if r < 0 { break }

@@ -13,6 +13,16 @@ func formatFloatRepr(_ d: Double) -> String {
     }
 }
 
+/// repr(d) (and str(d)) as a new str, written in place: no String, no byte array.
+func floatReprStr(_ d: Double) -> PyStr {
+    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 32 + DecimalDigits.bufferCapacity) { buffer in
+        let out = buffer.baseAddress!
+        let n = writeFloatText(d, code: UInt8(ascii: "r"), precision: 0, alternate: false, addDotZero: true,
+                               noNegativeZero: false, to: out, scratch: out + 32)
+        return PyStr.make(copying: UnsafeBufferPointer(start: out, count: n), count: n)
+    }
+}
+
 /// Appends repr(d) as UTF-8.
 func appendFloatRepr(_ d: Double, to out: inout [UInt8]) {
     appendFloatText(d, code: UInt8(ascii: "r"), precision: 0, alternate: false, addDotZero: true,

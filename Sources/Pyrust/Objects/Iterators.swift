@@ -113,17 +113,36 @@ final class ArrayIterator: PyIterator {
 final class StrIterator: PyIterator {
     let str: PyStr
     var offset = 0
+    /// PyStr.ascii, read once here rather than through the global's lazy-init check per item.
+    private let oneCharacter = PyStr.ascii
     init(_ s: PyStr) { self.str = s }
     override var typeName: String { "str_ascii_iterator" }
     override func next(_ vm: VM) throws(PyError) -> Value? {
+        guard let c = nextCharacter() else { return nil }
+        return .str(c)
+    }
+
+    /// The next character (nil at the end); forIter calls it directly. ASCII and Latin-1
+    /// characters are the shared one-character strs.
+    @inline(__always) func nextCharacter() -> PyStr? {
         let start = offset
         return str.withUnsafeBufferPointer { b in
             if start >= b.count { return nil }
-            let (c, len) = PyStr.decode(b, start)
-            offset = min(start + len, b.count)
-            if c < 128 { return .str(PyStr.ascii[Int(c)]) }
-            return .str(PyStr.make(copying: UnsafeBufferPointer(rebasing: b[start..<offset]), count: 1))
+            let p = b.baseAddress.unsafelyUnwrapped
+            let c0 = p[start]
+            if c0 < 0x80 {
+                offset = start &+ 1
+                return oneCharacter[Int(c0)]
+            }
+            return nonASCII(b, start)
         }
+    }
+
+    @inline(never) private func nonASCII(_ b: UnsafeBufferPointer<UInt8>, _ start: Int) -> PyStr {
+        let (c, len) = PyStr.decode(b, start)
+        let end = min(start + len, b.count)
+        offset = end
+        return PyStr.character(c, b.baseAddress.unsafelyUnwrapped + start, end - start)
     }
 }
 

@@ -213,6 +213,21 @@ final class PyStr: ManagedBuffer<PyStrHeader, UInt8> {
         return self === other || sameBytes(other)
     }
 
+    /// equals() for the dispatch loop's `==`: different lengths and one-byte strs (characters
+    /// from iteration) are answered in line. (Dict lookups keep the short equals: their keys
+    /// are mostly the same object.)
+    @inline(__always) func equalsInLine(_ other: PyStr) -> Bool {
+        if self === other { return true }
+        let n = header.byteCount
+        if n != other.header.byteCount { return false }
+        if n == 1 {
+            return withUnsafeMutablePointerToElements { a in
+                other.withUnsafeMutablePointerToElements { b in a.pointee == b.pointee }
+            }
+        }
+        return sameBytes(other)
+    }
+
     /// Byte-wise equality (for a different object).
     func sameBytes(_ other: PyStr) -> Bool {
         let n = byteCount
@@ -272,13 +287,46 @@ final class PyStr: ManagedBuffer<PyStrHeader, UInt8> {
         Immortal.mark(s)
         return s
     }()
-    /// One-character ASCII strings, shared.
+    /// str(True) and str(False), shared.
+    static let trueName: PyStr = {
+        let s = PyStr.make("True")
+        Immortal.mark(s)
+        return s
+    }()
+    static let falseName: PyStr = {
+        let s = PyStr.make("False")
+        Immortal.mark(s)
+        return s
+    }()
+
+    /// The one-character strs of U+0000...U+00FF, shared and immortal, as CPython shares them
+    /// (`ascii[c]` for c < 128; `latin1(c)` for c < 256). Iteration, indexing and chr() hand
+    /// these out instead of allocating.
     static let ascii: [PyStr] = {
-        let all = (0..<128).map { c in PyStr.make(byteCount: 1, codePoints: 1) { $0[0] = UInt8(c) } }
+        var all: [PyStr] = []
+        all.reserveCapacity(256)
+        for c in 0..<128 { all.append(PyStr.make(byteCount: 1, codePoints: 1) { $0[0] = UInt8(c) }) }
+        for c in 128..<256 {
+            all.append(PyStr.make(byteCount: 2, codePoints: 1) {
+                $0[0] = UInt8(0xC0 | (c >> 6))
+                $0[1] = UInt8(0x80 | (c & 0x3F))
+            })
+        }
         for s in all { Immortal.mark(s) }
         Immortal.mark(array: all)
         return all
     }()
+
+    /// The shared one-character str of a code point below 256.
+    @inline(__always) static func latin1(_ c: UInt32) -> PyStr { ascii[Int(c & 0xFF)] }
+
+    /// The one-character str of code point c whose UTF-8 encoding is at p (len bytes): the
+    /// shared one below U+0100, else a new str.
+    @inline(__always)
+    static func character(_ c: UInt32, _ p: UnsafePointer<UInt8>, _ len: Int) -> PyStr {
+        if c < 0x100 { return ascii[Int(c)] }
+        return make(copying: UnsafeBufferPointer(start: p, count: len), count: 1)
+    }
 }
 
 /// The bytes of a str as a collection, without copying: it holds the str, and reads its

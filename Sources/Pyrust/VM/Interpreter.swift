@@ -483,6 +483,13 @@ extension VM {
                             (sp - 1).initialize(to: .float(r))
                             continue
                         }
+                        if UInt8(truncatingIfNeeded: i.arg) == BinOp.add.rawValue, let r = strConcatenation(sp - 2, sp - 1) {
+                            sp -= 1
+                            dropValue(sp)
+                            dropValue(sp - 1)
+                            (sp - 1).initialize(to: .str(r))
+                            continue
+                        }
                         frames.top.pointee.ip = pc - ins
                         frames.top.pointee.sp = sp
                         sp -= 1
@@ -505,6 +512,13 @@ extension VM {
                             (sp - 1).initialize(to: .bool(result))
                             continue
                         }
+                        if let t = strEquality(UInt8(truncatingIfNeeded: i.arg), sp - 2, sp - 1) {
+                            sp -= 1
+                            dropValue(sp)
+                            dropValue(sp - 1)
+                            (sp - 1).initialize(to: .bool(t))
+                            continue
+                        }
                         let op = CmpOp(rawValue: UInt8(truncatingIfNeeded: i.arg)) ?? .eq
                         frames.top.pointee.ip = pc - ins
                         frames.top.pointee.sp = sp
@@ -522,6 +536,10 @@ extension VM {
                         if case .int(let x) = (sp - 2).pointee, case .int(let y) = (sp - 1).pointee, i.a <= 7 {
                             taken = smallIntComparison(i.a, x, y)
                             sp -= 2             // inline ints: nothing to release
+                        } else if let t = strEquality(i.a, sp - 2, sp - 1) {
+                            taken = t
+                            sp -= 2
+                            dropValue(sp); dropValue(sp + 1)
                         } else if i.a <= 5, let t = floatComparison(i.a, sp - 2, sp - 1) {
                             taken = t
                             sp -= 2             // inline numbers: nothing to release
@@ -873,6 +891,13 @@ extension VM {
                                 continue
                             }
                             li.index = Int.max / 2
+                        } else if oClass == ObjectIdentifier(StrIterator.self) {
+                            unowned(unsafe) let si = unsafeDowncast(o, to: StrIterator.self)
+                            if let c = si.nextCharacter() {
+                                sp.initialize(to: .str(c))
+                                sp += 1
+                                continue
+                            }
                         } else if oClass == ObjectIdentifier(PyGenerator.self),
                                   unsafeDowncast(o, to: PyGenerator.self).state == .suspended
                                     || unsafeDowncast(o, to: PyGenerator.self).state == .created {
@@ -1757,6 +1782,26 @@ extension VM {
         case BinOp.mul.rawValue: return x * y
         default: return y == 0 ? nil : x / y
         }
+    }
+
+    /// `x == y` / `x != y` (op 0 or 1) on two strs, byte-wise; nil for other operators or
+    /// values (.str is always an exact str: subclass instances are .instance).
+    @inline(__always)
+    private func strEquality(_ op: UInt8, _ a: UnsafeMutablePointer<Value>, _ b: UnsafeMutablePointer<Value>) -> Bool? {
+        guard op <= 1, case .str(let x) = a.pointee, case .str(let y) = b.pointee else { return nil }
+        return x.equalsInLine(y) != (op == 1)
+    }
+
+    /// `x + y` / `x += y` on two strs: the concatenation (an empty side gives the other str);
+    /// nil for other values, or a result over the length limit (the general path raises).
+    @inline(__always)
+    private func strConcatenation(_ a: UnsafeMutablePointer<Value>, _ b: UnsafeMutablePointer<Value>) -> PyStr? {
+        guard case .str(let x) = a.pointee, case .str(let y) = b.pointee else { return nil }
+        if x.byteCount == 0 { return y }
+        if y.byteCount == 0 { return x }
+        let (total, overflow) = x.count.addingReportingOverflow(y.count)
+        if overflow || total > Limits.maxSequenceLength { return nil }
+        return PyStr.concatenation(x, y)
     }
 
     /// `< <= > >= == !=` between inline numbers that convert exactly (at least one float).

@@ -21,6 +21,10 @@ extension VM {
         case .str(let s): return s
         case .int(let i):
             return intStr(i)
+        case .float(let d):
+            return floatReprStr(d)
+        case .bool(let b):
+            return b ? PyStr.trueName : PyStr.falseName
         default:
             var out: [UInt8] = []
             try writeStr(v, &out)
@@ -91,7 +95,7 @@ extension VM {
         case .none: out.append(contentsOf: "None".utf8)
         case .bool(let b): out.append(contentsOf: (b ? "True" : "False").utf8)
         case .int(let i): appendIntDigits(i, &out)
-        case .float(let d): out.append(contentsOf: formatFloatRepr(d).utf8)
+        case .float(let d): appendFloatRepr(d, to: &out)
         case .big(let b):
             if intMaxStrDigits > 0 && b.value.bitLength > intMaxStrDigits * 3 {
                 // CPython 3.11 refuses int->str conversions above sys.get_int_max_str_digits()

@@ -96,8 +96,8 @@ extension VM {
             if s.isASCII { return .str(PyStr.ascii[Int(s.bytes[k] & 0x7F)]) }
             let off = s.byteOffset(ofScalar: k)
             return .str(s.withUnsafeBufferPointer { b in
-                let (_, len) = PyStr.decode(b, off)
-                return PyStr.make(copying: UnsafeBufferPointer(rebasing: b[off..<min(off + len, b.count)]), count: 1)
+                let (c, len) = PyStr.decode(b, off)
+                return PyStr.character(c, b.baseAddress.unsafelyUnwrapped + off, min(off + len, b.count) - off)
             })
         case .dict(let d):
             if let v = try d.get(idx) { return v }
@@ -171,8 +171,13 @@ extension VM {
                 }
             }
         }
+        if r.step == 1 {
+            // A contiguous run: its bytes copied, no decoding into code points.
+            let from = s.byteOffset(ofScalar: r.start)
+            let to = s.byteOffset(ofScalar: r.start + r.count)
+            return s.withUnsafeBufferPointer { b in strPiece(b, from, to, ascii: false) }
+        }
         let scalars = s.scalars
-        if r.step == 1 { return PyStr.fromScalars(scalars[r.start..<(r.start + r.count)]) }
         var out: [UInt32] = []
         out.reserveCapacity(r.count)
         var i = r.start
