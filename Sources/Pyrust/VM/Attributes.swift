@@ -62,6 +62,7 @@ extension VM {
             var name = "?"
             let k = -(arg + 1)
             if let c = code, k >= 0, k < c.constantCount, case .str(let s) = c.consts[k] { name = s.string }
+            if let d = builtinDunder(obj, name) { return d }
             throw noAttribute(obj, name)
         }
         let name = MethodName.table[arg]
@@ -88,6 +89,7 @@ extension VM {
         default: methods = []
         }
         if methods.contains(name) { return .object(PyBoundMethod(receiver: obj, name: name)) }
+        if let d = builtinDunder(obj, name.rawValue) { return d }
         throw noAttribute(obj, name.rawValue)
     }
 

@@ -49,6 +49,15 @@ final class PyPayloadMethod: PyObject {
         self.receiver = receiver
     }
     override var pyType: PyType { .builtinFunction }
+    override func nativeRepr(_ vm: VM) throws(PyError) -> String? {
+        if case .none = receiver { return nil }
+        let n = name.string
+        let k = owner.kind
+        let builtinMethod = n == "__format__" || ((n == "__getitem__" || n == "__reversed__") && (k == .list || k == .dict))
+            || (n == "__contains__" && (k == .dict || k == .set || k == .frozenset))
+        let of = "of \(typeName(receiver)) object at \(vm.addressText(receiver))"
+        return builtinMethod ? "<built-in method \(n) \(of)>" : "<method-wrapper '\(n)' \(of)>"
+    }
 }
 
 /// The special methods the builtin value types provide to their subclasses.
@@ -185,7 +194,7 @@ extension VM {
             default: op = .ge
             }
             let other = try arg(0).payloadOrSelf
-            if other.hasUserType { return .notImplemented }
+            if other.hasUserType || !payloadAcceptsOperand(m.owner, other) { return .notImplemented }
             do throws(PyError) {
                 return .bool(try compareOp(op, p, other))
             } catch {
@@ -196,6 +205,26 @@ extension VM {
             if let (op, reflected, inplace) = payloadBinaryMethod(n) {
                 let other = try arg(0).payloadOrSelf
                 if other.hasUserType { return .notImplemented }
+                if payloadSequenceRaises(m.owner, op) {
+                    // `[1].__add__(3)`, `"a".__mul__(2.0)`: CPython raises, as the operator does.
+                    if op == .mul {
+                        switch other {
+                        case .int, .big, .bool: break
+                        default: throw typeError("'\(typeName(other))' object cannot be interpreted as an integer")
+                        }
+                    }
+                    if inplace {
+                        let r = try inplaceOp(op, p, other)
+                        return identical(r, p) ? recv : r
+                    }
+                    return reflected ? try binaryOp(op, other, p) : try binaryOp(op, p, other)
+                }
+                if !payloadAcceptsOperand(m.owner, other) {
+                    switch m.owner.kind {
+                    case .int, .bool, .float, .dict, .set, .frozenset: return .notImplemented
+                    default: break
+                    }
+                }
                 do throws(PyError) {
                     if inplace {
                         let r = try inplaceOp(op, p, other)

@@ -37,8 +37,14 @@ extension VM {
     /// Attributes of builtin values, resolved through MethodName (AttributeError otherwise).
     func builtinGetAttr(_ obj: Value, _ name: PyStr) throws(PyError) -> Value {
         if let m = MethodName.byName[name.string], let i = MethodName.indexOf[m] {
-            return try loadAttribute(obj, i, nil)
+            do throws(PyError) {
+                return try loadAttribute(obj, i, nil)
+            } catch {
+                if let d = builtinDunder(obj, name.string) { return d }
+                throw error
+            }
         }
+        if let d = builtinDunder(obj, name.string) { return d }
         throw noAttribute(obj, name.string)
     }
 
