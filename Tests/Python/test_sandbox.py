@@ -42,8 +42,12 @@ ATTEMPTS = [
     # (pyrust's frame objects have no attributes)
     ("def g():\n    yield\ng().gi_frame.f_globals", "AttributeError", "'frame' object has no attribute 'f_globals'"),
     # dynamic code and interaction
-    ("eval('1')", "NameError", "name 'eval' is not defined"),
-    ("exec('x = 1')", "NameError", "name 'exec' is not defined"),
+    # eval/exec run inside the same sandbox
+    ("eval(\"open('/etc/passwd')\")", "NameError", "name 'open' is not defined"),
+    ("exec('import os')", "ModuleNotFoundError", "No module named 'os'"),
+    ("eval(\"__import__('os')\")", "NameError", "name '__import__' is not defined"),
+    ("g = {}\nexec('x = 1', g)\ng['__builtins__'].open", "AttributeError", "module 'builtins' has no attribute 'open'"),
+    ("exec(compile('import subprocess', 'f', 'exec'))", "ModuleNotFoundError", "No module named 'subprocess'"),
     ("input()", "NameError", "name 'input' is not defined"),
     ("breakpoint()", "NameError", "name 'breakpoint' is not defined"),
 ]

@@ -260,7 +260,6 @@ extension VM {
     private func builtinsModule() -> PyModule {
         if let m = execBuiltinsModule { return m }
         let d = PyDict()
-        RunObjects.untrack(d)
         for (name, value) in Builtins.table { try? d.set(.str(PyStr.make(name)), value) }
         try? d.set(.str(PyStr.make("__name__")), .str(PyStr.make("builtins")))
         let m = PyModule(name: "builtins", dict: d, namespace: nil, objects: [])

@@ -112,7 +112,7 @@ final class VM {
     var abcRunState: PyDict? = nil
     /// Globals that exec/eval code bound in the main program under names it has no slot for.
     var execExtraGlobals: PyDict? = nil
-    /// The `builtins` module exec/eval put into a globals dict as `__builtins__`.
+    /// The `builtins` module exec/eval put into a globals dict as `__builtins__` (per run).
     var execBuiltinsModule: PyModule? = nil
     /// Set when execute() returned because a generator frame yielded (not returned).
     var lastExitYielded = false
@@ -321,6 +321,7 @@ final class VM {
         if !reprInProgress.isEmpty { reprInProgress.removeAll() }
         if abcRunState != nil { abcRunState = nil }
         if execExtraGlobals != nil { execExtraGlobals = nil }
+        if execBuiltinsModule != nil { execBuiltinsModule = nil }   // a run may have changed it
         if moduleTable.dirty { moduleTable.removeAll() } else if !moduleTable.perRunUsed.isEmpty { moduleTable.dropPerRun() }
         program = idleProgram
     }
