@@ -439,6 +439,21 @@ struct Compiler {
 
     // MARK: statements
 
+    /// 2 or 3 when `target = value` is a swap-like assignment: a tuple display of that many
+    /// plain values into a tuple or list target of as many unstarred items.
+    private func swapCount(_ target: Expr, _ value: Expr) -> Int? {
+        guard case .tuple(let values) = value.kind, values.count == 2 || values.count == 3 else { return nil }
+        let targets: [Expr]
+        switch target.kind {
+        case .tuple(let ts), .list(let ts): targets = ts
+        default: return nil
+        }
+        guard targets.count == values.count else { return nil }
+        for e in values { if case .starred = e.kind { return nil } }
+        for t in targets { if case .starred = t.kind { return nil } }
+        return values.count
+    }
+
     func compileBody(_ u: CodeUnit, _ body: [Stmt]) throws(SyntaxError) {
         for s in body { try compileStmt(u, s) }
     }
@@ -472,6 +487,20 @@ struct Compiler {
                 u.emit(.popTop)
             }
         case .assign(let targets, let value):
+            if targets.count == 1, let n = swapCount(targets[0], value) {
+                // `a, b = b, a` and `a, b, c = c, a, b`: the values are reordered on the stack
+                // and stored left to right, with no tuple built (as CPython compiles them).
+                guard case .tuple(let items) = value.kind else { break }
+                for e in items { try compileExpr(u, e) }
+                u.emit(n == 2 ? .rotTwo : .rotThree)
+                if n == 3 { u.emit(.rotTwo) }
+                guard case .tuple(let ts) = targets[0].kind else {
+                    if case .list(let ls) = targets[0].kind { for t in ls { try compileStore(u, t) } }
+                    break
+                }
+                for t in ts { try compileStore(u, t) }
+                break
+            }
             try compileExpr(u, value)
             for (i, t) in targets.enumerated() {
                 if i < targets.count - 1 { u.emit(.dupTop) }
