@@ -127,12 +127,16 @@ extension VM {
 
     /// list/dict/set __init__: refills the wrapped value from the arguments.
     func initPayload(_ inst: PyInstance, _ base: PyType, _ args: Args) throws(PyError) {
+        try refill(inst.builtinValue, base, args)
+    }
+
+    /// A list, dict or set given the contents `base(args)` would have (its __init__).
+    func refill(_ target: Value, _ base: PyType, _ args: Args) throws(PyError) {
         let fresh = try construct(base, args)
-        switch (inst.builtinValue, fresh) {
+        switch (target, fresh) {
         case (.list(let l), .list(let f)): l.items = f.items
         case (.dict(let d), .dict(let f)):
-            d.removeAll()
-            for (k, v) in f.items { try d.set(k, v) }
+            for (k, v) in f.items { try d.set(k, v) }   // dict.__init__ updates (list's and set's replace)
         case (.set(let s), .set(let f)):
             s.removeAll()
             for v in f.elements { try s.add(v) }
@@ -153,6 +157,20 @@ extension VM {
             let rest = Args(UnsafeBufferPointer(rebasing: args.values[1...]), positionalCount: args.positionalCount - 1,
                             kwNames: args.kwNames)
             return try makePayloadInstance(cls, m.owner, rest)
+        }
+        if n == "__init__", case .none = m.receiver {
+            // The unbound `dict.__init__(self, ...)`.
+            guard args.count >= 1 else {
+                throw typeError("descriptor '__init__' of '\(m.owner.name)' object needs an argument")
+            }
+            let me = args[0]
+            guard typeOf(me).isSubtype(of: m.owner) else {
+                throw typeError("descriptor '__init__' requires a '\(m.owner.name)' object but received a '\(typeName(me))'")
+            }
+            let rest = Args(UnsafeBufferPointer(rebasing: args.values[1...]), positionalCount: args.positionalCount - 1,
+                            kwNames: args.kwNames)
+            try refill(me.payloadOrSelf, m.owner, rest)
+            return .none
         }
         let recv = m.receiver
         let p = recv.payloadOrSelf

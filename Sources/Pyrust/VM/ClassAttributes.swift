@@ -328,6 +328,11 @@ extension VM {
                 }
             }
         }
+        if !t.isHeapType && isMutablePayloadType(t) && name.equals("__init__") {
+            // `dict.__init__(self, ...)` (in a dict subclass's __init__): the builtin's own, which
+            // fills the instance (object's would refuse the arguments).
+            return .object(PyPayloadMethod(owner: t, name: name, receiver: .none))
+        }
         if t.isHeapType {
             if let d = t.lookupIncludingNative(name) { return try descriptorGet(d, .none, t, name) }
         } else if hasPayloadNew(t) && name.equals("__new__") {
