@@ -184,6 +184,13 @@ extension VM {
         switch op {
         case .eq: return identical(x, y) ? .bool(true) : .notImplemented
         case .ne:
+            if case .instance(let i) = x, let base = i.type.builtinBase {
+                // The MRO's __ne__ is the builtin's (str.__ne__, int.__ne__): it compares the
+                // values, whatever __eq__ the subclass defines.
+                let y2 = y.payloadOrSelf
+                guard !y2.hasUserType, payloadAcceptsOperand(base, y2) else { return .notImplemented }
+                return .bool(try compareOp(.ne, x.payloadOrSelf, y2))
+            }
             let eq: Value
             if let f = userSpecial(x, .eq) { eq = try callSpecial(f, x, y) } else {
                 eq = identical(x, y) ? .bool(true) : .notImplemented
