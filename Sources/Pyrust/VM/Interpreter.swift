@@ -1938,17 +1938,17 @@ extension VM {
     }
 
     /// Retains the object a heap-reference value holds (every heap case's payload is one
-    /// native Swift object reference in the value's first word).
+    /// native Swift object reference in the value's first word), non-atomically (NonatomicRC.swift).
     @inline(__always)
     private func retainPayload(_ p: UnsafePointer<Value>) {
         let bits = UnsafeRawPointer(p).load(as: UInt.self)
-        _ = Unmanaged<AnyObject>.fromOpaque(UnsafeRawPointer(bitPattern: bits).unsafelyUnwrapped).retain()
+        _ = pyrustNonatomicRetain(UnsafeMutableRawPointer(bitPattern: bits).unsafelyUnwrapped)
     }
 
     /// Releases the object whose address a heap-reference value held.
     @inline(__always)
     private func releaseObject(_ bits: UInt) {
-        Unmanaged<AnyObject>.fromOpaque(UnsafeRawPointer(bitPattern: bits).unsafelyUnwrapped).release()
+        pyrustNonatomicRelease(UnsafeMutableRawPointer(bitPattern: bits).unsafelyUnwrapped)
     }
 
     /// Drops one value (leaving the memory uninitialized), calling into the runtime only for a
