@@ -95,14 +95,25 @@ final class PyGenerator: PyIterator {
     /// Moves the saved values to `to` (the frame's locals on the VM stack); returns how many.
     func restore(to: UnsafeMutablePointer<Value>) -> Int {
         let n = savedCount
-        to.moveInitialize(from: saved, count: n)
+        // A frame's few values: moved one by one (moveInitialize is a memcpy call).
+        if n <= 8 {
+            var i = 0
+            while i < n { (to + i).initialize(to: (saved + i).move()); i &+= 1 }
+        } else {
+            to.moveInitialize(from: saved, count: n)
+        }
         savedCount = 0
         return n
     }
 
     /// Moves a suspended frame's values (locals and stack) in.
     func save(from: UnsafeMutablePointer<Value>, count: Int, ip: Int) {
-        saved.moveInitialize(from: from, count: count)
+        if count <= 8 {
+            var i = 0
+            while i < count { (saved + i).initialize(to: (from + i).move()); i &+= 1 }
+        } else {
+            saved.moveInitialize(from: from, count: count)
+        }
         savedCount = count
         self.ip = ip
     }

@@ -131,7 +131,8 @@ extension VM {
     func pushGeneratorFrame(_ g: PyGenerator, above sp: UnsafeMutablePointer<Value>, sent: Value, kind: FrameKind,
                             resultSlot: UnsafeMutablePointer<Value>?) throws(PyError) {
         try enteringCall(1)
-        let gc = g.code
+        // The generator keeps its code alive: no retain/release per resume.
+        unowned(unsafe) let gc = g.code
         var newLocals = sp
         var chunk = currentChunk
         if let (nc, p) = try reserve(from: sp, needed: gc.localCount + gc.maxStack + 1) {

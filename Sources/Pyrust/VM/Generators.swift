@@ -69,7 +69,9 @@ extension VM {
         let savedChunk = frames.last?.chunk ?? 0
         defer { currentChunk = savedChunk }
         var locals = top
-        if let (nc, p) = try reserve(from: top, needed: g.code.localCount + g.code.maxStack + 1) {
+        // The generator keeps its code alive: no retain/release per resume.
+        unowned(unsafe) let gc = g.code
+        if let (nc, p) = try reserve(from: top, needed: gc.localCount + gc.maxStack + 1) {
             locals = p
             currentChunk = nc
         }
@@ -79,7 +81,7 @@ extension VM {
             sp.initialize(to: sent)
             sp += 1
         }
-        frames.append(Frame(code: g.code, ip: g.ip, locals: locals, sp: sp, resultSlot: nil, cells: g.cells,
+        frames.append(Frame(code: gc, ip: g.ip, locals: locals, sp: sp, resultSlot: nil, cells: g.cells,
                             ownsCells: false, chunk: currentChunk, function: g.function, kind: .generatorFromSwift,
                             generator: g))
         g.state = .running
