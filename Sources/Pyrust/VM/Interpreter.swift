@@ -483,6 +483,12 @@ extension VM {
                             (sp - 1).initialize(to: .float(r))
                             continue
                         }
+                        if UInt8(truncatingIfNeeded: i.arg) == BinOp.add.rawValue, appendStrToLocal(pc, locals, sp) {
+                            // `s += t; s = ...` fused (StrAppendToLocal.swift): both popped, store done.
+                            sp -= 2
+                            pc += 1
+                            continue
+                        }
                         if UInt8(truncatingIfNeeded: i.arg) == BinOp.add.rawValue, let r = strConcatenation(sp - 2, sp - 1) {
                             sp -= 1
                             dropValue(sp)
