@@ -241,18 +241,7 @@ private func decodeValid(_ b: [UInt8], _ codec: Codec) -> PyStr? {
             }
             // Well-formed sequences only (CPython's ranges: no overlongs, surrogates or values
             // past U+10FFFF); anything else goes to the full decoder for its error.
-            let length: Int
-            var lo: UInt8 = 0x80, hi: UInt8 = 0xBF
-            switch c0 {
-            case 0xC2...0xDF: length = 2
-            case 0xE0...0xEF:
-                length = 3
-                if c0 == 0xE0 { lo = 0xA0 } else if c0 == 0xED { hi = 0x9F }
-            case 0xF0...0xF4:
-                length = 4
-                if c0 == 0xF0 { lo = 0x90 } else if c0 == 0xF4 { hi = 0x8F }
-            default: return nil
-            }
+            guard let (length, lo, hi) = utf8Sequence(c0) else { return nil }
             if i + length > n { return nil }
             let c1 = p[i + 1]
             if c1 < lo || c1 > hi { return nil }
@@ -321,17 +310,7 @@ private func decodeBytes(_ b: [UInt8], codec: Codec, errors: PyStr?) throws(PyEr
             // CPython's rules: the sequence length from the first byte, the allowed range of
             // the second byte (no overlongs, surrogates or values past U+10FFFF), then plain
             // continuation bytes. An error covers the valid prefix seen so far.
-            let length: Int
-            var lo: UInt8 = 0x80, hi: UInt8 = 0xBF
-            switch c0 {
-            case 0xC2...0xDF: length = 2
-            case 0xE0...0xEF:
-                length = 3
-                if c0 == 0xE0 { lo = 0xA0 } else if c0 == 0xED { hi = 0x9F }
-            case 0xF0...0xF4:
-                length = 4
-                if c0 == 0xF0 { lo = 0x90 } else if c0 == 0xF4 { hi = 0x8F }
-            default:
+            guard let (length, lo, hi) = utf8Sequence(c0) else {
                 try fail(i, i + 1, "invalid start byte")
                 i += 1
                 continue
@@ -476,4 +455,20 @@ func checkUnicodeErrorArguments(_ vm: VM, _ t: PyType, _ args: [Value]) throws(P
     }
     guard case .str = args[4] else { throw typeError("argument 5 must be str, not \(typeName(args[4]))") }
     return out
+}
+
+/// A UTF-8 lead byte's sequence length and the allowed range of the second byte, by CPython's
+/// rules (no overlongs, surrogates or values past U+10FFFF); nil for an invalid start byte.
+@inline(__always)
+func utf8Sequence(_ c0: UInt8) -> (length: Int, lo: UInt8, hi: UInt8)? {
+    switch c0 {
+    case 0xC2...0xDF: return (2, 0x80, 0xBF)
+    case 0xE0: return (3, 0xA0, 0xBF)
+    case 0xED: return (3, 0x80, 0x9F)
+    case 0xE1...0xEF: return (3, 0x80, 0xBF)
+    case 0xF0: return (4, 0x90, 0xBF)
+    case 0xF4: return (4, 0x80, 0x8F)
+    case 0xF1...0xF3: return (4, 0x80, 0xBF)
+    default: return nil
+    }
 }

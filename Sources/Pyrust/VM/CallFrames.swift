@@ -88,6 +88,18 @@ extension VM {
         return out
     }
 
+    /// [method][`total` args] -> [function][self][args], in place.
+    @inline(__always)
+    private func unpackMethod(_ calleePtr: UnsafeMutablePointer<Value>, _ total: Int, _ receiver: Value, _ fn: PyFunction) {
+        var k = total
+        while k >= 1 {
+            (calleePtr + k + 1).initialize(to: (calleePtr + k).move())
+            k -= 1
+        }
+        (calleePtr + 1).initialize(to: receiver)
+        calleePtr.pointee = .function(fn)
+    }
+
     /// callKw: [callee][positional][keyword values] with `names` popped. Python functions and
     /// methods of them bind in place; the rest go through callAt. True: a frame was pushed.
     @inline(never)
@@ -98,15 +110,8 @@ extension VM {
             return try pushFunctionFrameKw(fn, calleePtr, argc, names, kind: .normal)
         case .object(let o):
             if let m = o as? PyMethod, case .function(let fn) = m.function {
-                // [method][args] -> [function][self][args] (the names' popped slot makes room)
-                let receiver = m.receiver
-                var k = total
-                while k >= 1 {
-                    (calleePtr + k + 1).initialize(to: (calleePtr + k).move())
-                    k -= 1
-                }
-                (calleePtr + 1).initialize(to: receiver)
-                calleePtr.pointee = .function(fn)
+                // (the names' popped slot makes room for self)
+                unpackMethod(calleePtr, total, m.receiver, fn)
                 frames.top.pointee.sp = calleePtr + 2 + total
                 return try pushFunctionFrameKw(fn, calleePtr, argc + 1, names, kind: .normal)
             }
@@ -250,15 +255,7 @@ extension VM {
             return try pushFunctionFrame(fn, calleePtr, argc, kwNames, kind: .normal)
         case .object(let o):
             if let m = o as? PyMethod, case .function(let fn) = m.function {
-                // [method][args] -> [function][self][args]
-                let receiver = m.receiver
-                var k = total
-                while k >= 1 {
-                    (calleePtr + k + 1).initialize(to: (calleePtr + k).move())
-                    k -= 1
-                }
-                (calleePtr + 1).initialize(to: receiver)
-                calleePtr.pointee = .function(fn)
+                unpackMethod(calleePtr, total, m.receiver, fn)
                 return try pushFunctionFrame(fn, calleePtr, argc + 1, kwNames, kind: .normal)
             }
         case .instance(let inst):

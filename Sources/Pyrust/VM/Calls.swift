@@ -127,16 +127,7 @@ extension VM {
         var cells = fn.closure
         var ownsCells = false
         if !c.cellNames.isEmpty {
-            // This scope's own captured variables get fresh cells (parameters start filled).
-            var list = ContiguousArray<PyCell>()
-            list.reserveCapacity(c.cellCount)
-            for slot in c.cellParamSlots {
-                list.append(PyCell(slot >= 0 ? locals[Int(slot)] : .undefined))
-            }
-            if let closure = fn.closure { list.append(contentsOf: closure.cells) }
-            let made = CellList.forFrame(list)
-            ownedCells.append(made)
-            cells = made
+            cells = makeFrameCells(fn, locals)
             ownsCells = true
         }
         currentChunk = chunk
